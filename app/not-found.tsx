@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { strings } from "@/lib/i18n/strings";
+
+const t = strings("en");
+
+export const metadata: Metadata = { title: t.notFound.title, description: t.notFound.body, robots: { index: false } };
+
+export default function NotFound() {
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-12">
+      <h1 className="text-3xl font-bold">{t.notFound.title}</h1>
+      <p className="mt-3 text-lg">{t.notFound.body}</p>
+      <ul className="mt-4 list-disc space-y-2 pl-6">
+        <li>
+          <Link href="/" className="link">{t.nav.home}</Link>
+        </li>
+        <li>
+          <Link href="/articles" className="link">{t.nav.articles}</Link>
+        </li>
+        <li>
+          <Link href="/contact" className="link">{t.nav.contact}</Link>
+        </li>
+      </ul>
+      <p className="mt-6">{t.crisis.strip}</p>
+    </div>
+  );
+}

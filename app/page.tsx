@@ -1,0 +1,98 @@
+import Link from "next/link";
+import { center } from "@/content/center";
+import { loadArticles } from "@/lib/content/load";
+import { medicalClinic } from "@/lib/seo/structured-data";
+import { formatHours } from "@/lib/center/format";
+import { home } from "@/lib/i18n/home.en";
+import { JsonLd } from "@/components/JsonLd";
+import { PhoneLink } from "@/components/PhoneLink";
+import { ArticleCard } from "@/components/article/ArticleCard";
+
+export default function HomePage() {
+  const phone = center.phones.admissions;
+  const startHere = loadArticles("en").filter((a) => (home.startHere as readonly string[]).includes(a.slug));
+  return (
+    <>
+      <JsonLd data={medicalClinic()} />
+      <section aria-labelledby="hero" className="bg-brand-50 dark:bg-slate-900">
+        <div className="mx-auto max-w-5xl px-4 py-10 sm:py-14">
+          <h1 id="hero" className="max-w-3xl text-3xl font-bold leading-tight sm:text-5xl">
+            {home.title}
+          </h1>
+          <p className="mt-4 max-w-3xl text-lg sm:text-xl">{home.what}</p>
+          <p className="mt-3 max-w-3xl text-lg">{home.who}</p>
+          <div className="mt-6 flex flex-wrap gap-3">
+            <PhoneLink tel={phone.tel} display={phone.display} className="btn-primary text-lg">
+              {home.call} {phone.display}
+            </PhoneLink>
+            <Link href="/contact" className="btn-secondary text-lg">
+              {home.message}
+            </Link>
+          </div>
+          <p className="mt-3 text-slate-700 dark:text-slate-300">{home.callNote}</p>
+        </div>
+      </section>
+
+      <section aria-labelledby="paths" className="mx-auto max-w-5xl px-4 py-10">
+        <h2 id="paths" className="text-2xl font-bold">
+          {home.pathsHeading}
+        </h2>
+        <ul className="mt-4 grid gap-4 md:grid-cols-3">
+          {home.paths.map((p) => (
+            <li key={p.href} className="rounded-lg border border-slate-200 p-5 dark:border-slate-800">
+              <h3 className="text-lg font-semibold">
+                <Link href={p.href} prefetch={false} className="link">
+                  {p.label}
+                </Link>
+              </h3>
+              <p className="mt-2 text-slate-700 dark:text-slate-300">{p.blurb}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="start" className="mx-auto max-w-5xl px-4 py-6">
+        <h2 id="start" className="text-2xl font-bold">
+          {home.startHeading}
+        </h2>
+        <ul className="mt-4 grid gap-3 md:grid-cols-2">
+          {startHere.map((a) => (
+            <ArticleCard key={a.slug} article={a} />
+          ))}
+        </ul>
+        <p className="mt-4">
+          <Link href="/articles" className="link font-semibold">
+            {home.allArticles}
+          </Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="program" className="mx-auto max-w-5xl px-4 py-10">
+        <h2 id="program" className="text-2xl font-bold">
+          {home.programHeading}
+        </h2>
+        <div className="mt-4 grid gap-6 md:grid-cols-2">
+          <div>
+            <h3 className="text-lg font-semibold">{home.tracksHeading}</h3>
+            <ul className="mt-2 space-y-2">
+              {center.tracks.map((t) => (
+                <li key={t.name}>
+                  <strong>{t.name}:</strong> {t.schedule} ({t.hoursPerWeek} hours a week)
+                </li>
+              ))}
+            </ul>
+          </div>
+          <div>
+            <h3 className="text-lg font-semibold">{home.hoursHeading}</h3>
+            <ul className="mt-2 space-y-1">
+              {center.hours.map((h) => (
+                <li key={h.days}>{formatHours(h)}</li>
+              ))}
+            </ul>
+            <p className="mt-3">{center.serviceArea}</p>
+          </div>
+        </div>
+      </section>
+    </>
+  );
+}

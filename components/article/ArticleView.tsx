@@ -1,0 +1,76 @@
+import type { ComponentType } from "react";
+import Link from "next/link";
+import type { Article } from "@/lib/content/load";
+import { getArticle } from "@/lib/content/load";
+import { strings } from "@/lib/i18n/strings";
+import { articlePage, breadcrumbs, faqPage } from "@/lib/seo/structured-data";
+import { articlePath } from "@/lib/site/routes";
+import { formatDate } from "@/lib/i18n/format";
+import { JsonLd } from "@/components/JsonLd";
+import { ContactCallout } from "@/components/ContactCallout";
+import { TableOfContents } from "./TableOfContents";
+import { ReferenceList } from "./ReferenceList";
+import { ArticleCard } from "./ArticleCard";
+
+/** An article page: title, summary, review line, contents, body, references, related articles and a way to reach us. */
+export function ArticleView({ article, Body }: { article: Article; Body: ComponentType }) {
+  const t = strings(article.locale).article;
+  const related = article.related.map((s) => getArticle(article.locale, s)).filter((a): a is Article => Boolean(a));
+  const path = articlePath(article.locale, article.slug);
+  return (
+    <article className="mx-auto max-w-3xl px-4 py-8">
+      <JsonLd data={articlePage(article)} />
+      <JsonLd data={breadcrumbs([{ name: t.breadcrumbHome, path: "/" }, { name: t.breadcrumbArticles, path: "/articles" }, { name: article.title, path }])} />
+      {article.kind === "faq" ? <JsonLd data={faqPage(article)} /> : null}
+      <nav aria-label="Breadcrumb" className="no-print text-sm">
+        <ol className="flex flex-wrap gap-2 text-slate-700 dark:text-slate-300">
+          <li>
+            <Link href="/" className="link">
+              {t.breadcrumbHome}
+            </Link>{" "}
+            <span aria-hidden="true">›</span>
+          </li>
+          <li>
+            <Link href="/articles" className="link">
+              {t.breadcrumbArticles}
+            </Link>{" "}
+            <span aria-hidden="true">›</span>
+          </li>
+          <li aria-current="page">{article.title}</li>
+        </ol>
+      </nav>
+      <h1 className="mt-4 text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
+      <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{article.summary}</p>
+      <p className="mt-3 text-sm text-slate-700 dark:text-slate-300">
+        {t.minRead(article.readingMinutes)} · {t.updated} <time dateTime={article.updated}>{formatDate(article.updated, article.locale)}</time>
+      </p>
+      <div className="mt-6">
+        <TableOfContents headings={article.toc} label={t.onThisPage} />
+      </div>
+      <div className="prose prose-slate mt-8 max-w-none dark:prose-invert prose-a:text-brand-800 dark:prose-a:text-brand-300 prose-headings:scroll-mt-4">
+        <Body />
+      </div>
+      <aside aria-label="About this article" className="mt-10 space-y-2 border-t border-slate-200 pt-4 text-sm text-slate-700 dark:border-slate-800 dark:text-slate-300">
+        <p>
+          {t.lastReviewed}: <time dateTime={article.lastReviewed}>{formatDate(article.lastReviewed, article.locale)}</time>.{" "}
+          {article.reviewer ? `${t.reviewedBy} ${article.reviewer.name}, ${article.reviewer.credentials}.` : t.notClinicallyReviewed}
+        </p>
+        <p>{t.disclaimer}</p>
+      </aside>
+      <ReferenceList references={article.references} heading={t.references} />
+      {related.length > 0 ? (
+        <section aria-labelledby="related-heading" className="no-print mt-10">
+          <h2 id="related-heading" className="text-xl font-bold">
+            {t.related}
+          </h2>
+          <ul className="mt-3 grid gap-3 sm:grid-cols-2">
+            {related.map((a) => (
+              <ArticleCard key={a.slug} article={a} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <ContactCallout locale={article.locale} />
+    </article>
+  );
+}

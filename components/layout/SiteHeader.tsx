@@ -1,0 +1,65 @@
+import Link from "next/link";
+import { center } from "@/content/center";
+import { strings } from "@/lib/i18n/strings";
+import type { Locale } from "@/lib/i18n/locales";
+import { mainNav } from "@/lib/site/navigation";
+import { PhoneLink } from "@/components/PhoneLink";
+
+/** Site header. The phone menu is a <details> disclosure, so it works without JavaScript. */
+export function SiteHeader({ locale }: { locale: Locale }) {
+  const t = strings(locale);
+  const items = mainNav(t.nav);
+  const phone = center.phones.admissions;
+  return (
+    <header role="banner" className="border-b border-slate-200 dark:border-slate-800">
+      <p className="no-print bg-red-800 px-4 py-1.5 text-center text-sm font-semibold text-white dark:bg-red-900">
+        {t.crisis.strip}{" "}
+        <a href="tel:988" className="underline underline-offset-2">
+          988
+        </a>{" "}
+        ·{" "}
+        <a href="tel:911" className="underline underline-offset-2">
+          911
+        </a>
+      </p>
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <Link href="/" className="text-lg font-bold text-brand-800 no-underline dark:text-brand-300">
+          {center.name}
+        </Link>
+        <div className="flex items-center gap-2">
+          <PhoneLink tel={phone.tel} display={phone.display} className="btn-primary no-print text-sm sm:text-base">
+            <span>
+              {t.callUs} <span className="whitespace-nowrap">{phone.display}</span>
+            </span>
+          </PhoneLink>
+        </div>
+        <nav aria-label={t.nav.label} className="w-full md:w-auto">
+          <details className="group md:hidden">
+            <summary className="btn-secondary w-full cursor-pointer list-none">
+              {t.nav.menu}
+              <span aria-hidden="true" className="group-open:rotate-180">▾</span>
+            </summary>
+            <ul className="mt-2 divide-y divide-slate-200 rounded-md border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
+              {items.map((i) => (
+                <li key={i.href}>
+                  <Link href={i.href} className="block min-h-11 px-4 py-3 font-medium text-slate-900 no-underline hover:bg-slate-50 dark:text-slate-100 dark:hover:bg-slate-900">
+                    {i.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </details>
+          <ul className="hidden md:flex md:flex-wrap md:gap-1">
+            {items.map((i) => (
+              <li key={i.href}>
+                <Link href={i.href} className="block rounded px-3 py-2 font-medium text-slate-800 no-underline hover:bg-slate-100 hover:underline dark:text-slate-200 dark:hover:bg-slate-900">
+                  {i.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,73 @@
+/**
+ * Marketing claims that health content must not make. Each rule says why, and when a match is acceptable:
+ * a blind word list would also ban "there is no cure" or a warning that quotes a red flag.
+ * Grounds: FTC Act and the Opioid Addiction Recovery Fraud Prevention Act (15 U.S.C. 45d); the FTC's
+ * Monument case ("100% confidential", "HIPAA compliant"); NAATP ethics on outcome claims.
+ */
+export interface ClaimRule {
+  id: string;
+  pattern: RegExp;
+  why: string;
+  /** The match is fine when the sentence also matches this (negation, or the claim quoted as a warning). */
+  unlessSentence?: RegExp;
+}
+
+const NEGATED = /\b(no|not|nothing|none|never|cannot|can't|can’t|won't|won’t|isn't|isn’t|doesn't|doesn’t|don't|don’t|nobody|without|be wary|beware|red flag)\b/i;
+/** The phrase stands inside quotation marks: it is being quoted, e.g. as a red flag to watch for. */
+const quoted = (phrase: string) => new RegExp(`["“][^"”]*${phrase}[^"”]*["”]`, "i");
+
+export const claimRules: ClaimRule[] = [
+  {
+    id: "cure",
+    pattern: /\bcur(e|es|ed|ing)\b/i,
+    why: "Addiction is a chronic, treatable condition; promising a cure is a deceptive health claim.",
+    unlessSentence: NEGATED,
+  },
+  {
+    id: "guarantee",
+    pattern: /\bguarantee(d|s)?\b/i,
+    why: "No treatment can guarantee recovery or results.",
+    unlessSentence: NEGATED,
+  },
+  {
+    id: "hundred-percent",
+    pattern: /\b100\s?(%|percent)\b/i,
+    why: '"100%" success, safety or confidentiality cannot be true of any treatment or website.',
+    unlessSentence: quoted("100\\s?(%|percent)"),
+  },
+  {
+    id: "hipaa-compliant",
+    pattern: /\bHIPAA[- ]compliant\b/i,
+    why: "A compliance claim the site cannot verify (the FTC charged Monument over exactly this).",
+    unlessSentence: quoted("HIPAA[- ]compliant"),
+  },
+  {
+    id: "total-confidentiality",
+    pattern: /\b(completely|totally|fully|absolutely)\s+(confidential|private|anonymous)\b/i,
+    why: "Absolute confidentiality promises overstate what any provider can assure.",
+    unlessSentence: quoted("(completely|totally|fully|absolutely)\\s+(confidential|private|anonymous)"),
+  },
+  {
+    id: "success-rate",
+    pattern: /\b(success|recovery|cure)\s+rates?\s+(of|is|was|are)\s+\d/i,
+    why: "There is no standard IOP success rate; a bare figure misleads.",
+  },
+  {
+    id: "superlative",
+    pattern: /\b(best|top|#1|number one|leading|world-class)\s+(rehab|treatment|program|center|centre|clinic)s?\b/i,
+    why: "Unverifiable superlatives are marketing, not information.",
+    unlessSentence: quoted("(best|top|#1|number one|leading|world-class)"),
+  },
+  {
+    id: "miracle",
+    pattern: /\b(miracle|breakthrough|revolutionary|relapse-proof|never relapse)\b/i,
+    why: "Hype words promise what no treatment delivers.",
+    unlessSentence: quoted("(miracle|breakthrough|revolutionary|relapse-proof|never relapse)"),
+  },
+  {
+    id: "clinically-proven",
+    pattern: /\b(clinically|scientifically)\s+proven\b/i,
+    why: "Say what the research found, with a citation, instead.",
+    unlessSentence: /<Cite\s/,
+  },
+];

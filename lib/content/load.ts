@@ -1,0 +1,92 @@
+import fs from "node:fs";
+import path from "node:path";
+import { parse as parseYaml } from "yaml";
+import { articleFrontmatterSchema, type ArticleFrontmatter, type Category } from "./schema";
+import { headings, wordCount, type Heading } from "./markdown";
+import type { Locale } from "@/lib/i18n/locales";
+
+export interface Article extends ArticleFrontmatter {
+  slug: string;
+  locale: Locale;
+  /** Path of the source file relative to the project, for error messages. */
+  file: string;
+  body: string;
+  toc: Heading[];
+  readingMinutes: number;
+}
+
+export class ContentError extends Error {}
+
+const WORDS_PER_MINUTE = 200;
+
+/** Splits a file into its YAML frontmatter and MDX body. */
+export function splitFrontmatter(source: string, file: string): { data: unknown; body: string } {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
+  if (!m) throw new ContentError(`${file}: missing YAML frontmatter (the file must start with a --- block)`);
+  let data: unknown;
+  try {
+    data = parseYaml(m[1]);
+  } catch (e) {
+    throw new ContentError(`${file}: frontmatter is not valid YAML: ${(e as Error).message}`);
+  }
+  return { data, body: m[2] };
+}
+
+/** Validates one article's source text; throws a ContentError naming the file and each wrong field. */
+export function parseArticle(source: string, file: string, locale: Locale): Article {
+  const { data, body } = splitFrontmatter(source, file);
+  const result = articleFrontmatterSchema.safeParse(data);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  - ${i.path.join(".") || "(frontmatter)"}: ${i.message}`);
+    throw new ContentError(`${file}: invalid frontmatter\n${lines.join("\n")}`);
+  }
+  const slug = path.basename(file, ".mdx");
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) throw new ContentError(`${file}: file name must be a lowercase slug`);
+  return {
+    ...result.data,
+    slug,
+    locale,
+    file,
+    body,
+    toc: headings(body),
+    readingMinutes: Math.max(1, Math.round(wordCount(body) / WORDS_PER_MINUTE)),
+  };
+}
+
+/** Where a locale's articles live. Statically scoped to content/ so the build traces only that folder. */
+export function contentDir(locale: Locale): string {
+  return path.join(process.cwd(), "content", locale, "articles");
+}
+
+const cache = new Map<Locale, Article[]>();
+
+/** All articles of a locale, validated, with cross-article checks (related slugs must exist). */
+export function loadArticles(locale: Locale): Article[] {
+  const hit = cache.get(locale);
+  if (hit) return hit;
+  const dir = contentDir(locale);
+  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith(".mdx")).sort() : [];
+  const articles = files.map((f) =>
+    parseArticle(fs.readFileSync(path.join(dir, f), "utf8"), path.relative(process.cwd(), path.join(dir, f)), locale),
+  );
+  const slugs = new Set(articles.map((a) => a.slug));
+  for (const a of articles) {
+    for (const r of a.related) {
+      if (!slugs.has(r)) throw new ContentError(`${a.file}: related: no article with slug "${r}"`);
+      if (r === a.slug) throw new ContentError(`${a.file}: related: an article cannot relate to itself`);
+    }
+  }
+  articles.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
+  cache.set(locale, articles);
+  return articles;
+}
+
+export function getArticle(locale: Locale, slug: string): Article | undefined {
+  return loadArticles(locale).find((a) => a.slug === slug);
+}
+
+export function articlesByCategory(locale: Locale): Map<Category, Article[]> {
+  const map = new Map<Category, Article[]>();
+  for (const a of loadArticles(locale)) map.set(a.category, [...(map.get(a.category) ?? []), a]);
+  return map;
+}

@@ -1,0 +1,47 @@
+import { z } from "zod";
+
+/**
+ * What every article must carry. Pages, metadata, the index, the sitemap and structured data are all derived
+ * from this one shape; change a field here and every consumer follows.
+ */
+export const categories = ["basics", "treatment", "evidence", "planning", "families", "professionals"] as const;
+export type Category = (typeof categories)[number];
+
+const isoDate = z.iso.date("must be a date written YYYY-MM-DD");
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a lowercase slug like what-is-iop");
+
+export const referenceSchema = z
+  .object({
+    title: z.string().min(5).max(300),
+    publisher: z.string().min(2).max(200),
+    year: z.number().int().min(1950).max(2100),
+    url: z.url({ protocol: /^https$/, error: "must be an https URL" }),
+  })
+  .strict();
+
+export const articleFrontmatterSchema = z
+  .object({
+    title: z.string().min(10).max(90),
+    /** Shown in search results: keep it under 160 characters. */
+    description: z.string().min(50).max(160),
+    /** One or two sentences for index cards and the top of the article. */
+    summary: z.string().min(40).max(320),
+    category: z.enum(categories),
+    published: isoDate,
+    updated: isoDate,
+    /** When the article was last checked against its sources. */
+    lastReviewed: isoDate,
+    /** A named clinical reviewer. Optional, and never invented: leave it out until a real person has reviewed. */
+    reviewer: z.object({ name: z.string().min(3), credentials: z.string().min(2) }).strict().optional(),
+    related: z.array(slug).max(6).default([]),
+    references: z.array(referenceSchema).min(2, "needs at least two references"),
+    /** "faq" articles publish their "### Question?" sections as FAQPage structured data. */
+    kind: z.enum(["article", "faq"]).default("article"),
+    /** Sort order inside its category on the index (lower first). */
+    order: z.number().int().min(0).max(999).default(100),
+  })
+  .strict()
+  .refine((a) => a.updated >= a.published, { path: ["updated"], message: "must not be before published" });
+
+export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;
+export type Reference = z.infer<typeof referenceSchema>;

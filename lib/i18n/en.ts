@@ -1,0 +1,75 @@
+/** Every user-facing interface string in English. A new locale adds a file with the same keys. */
+export const en = {
+  skipToContent: "Skip to main content",
+  nav: {
+    label: "Main",
+    menu: "Menu",
+    home: "Home",
+    articles: "Learn about IOP",
+    forFamilies: "For families",
+    forProfessionals: "For professionals",
+    cost: "Cost and insurance",
+    contact: "Contact us",
+  },
+  callUs: "Call",
+  crisis: {
+    strip: "In crisis? Call or text 988. In an emergency, call 911.",
+    heading: "Need help right now?",
+    emergency: "If you or someone else is in danger, has overdosed, or needs emergency care, call 911.",
+    call911: "Call 911",
+    lifeline: "988 Suicide & Crisis Lifeline: call or text 988, or chat online. Free, 24 hours a day, for substance use crises too.",
+    call988: "Call 988",
+    text988: "Text 988",
+    chat988: "Chat at 988lifeline.org",
+    samhsa: "SAMHSA National Helpline: free treatment referral and information, 24 hours a day, in English and Spanish.",
+    samhsaTty: "TTY",
+    notForEmergencies: "Our contact form is not monitored around the clock and is not for emergencies.",
+  },
+  footer: {
+    identity: "About this center",
+    hours: "Hours",
+    licences: "Licences",
+    accreditation: "Accreditation",
+    placeholder:
+      "This site shows placeholder details for a fictional center. Names, numbers and licences are examples only.",
+    admissions: "Admissions",
+    main: "Main line",
+    fax: "Fax",
+    nav: "Site",
+  },
+  article: {
+    onThisPage: "On this page",
+    minRead: (n: number) => `${n} min read`,
+    updated: "Updated",
+    lastReviewed: "Last checked against its sources",
+    reviewedBy: "Clinical review by",
+    notClinicallyReviewed: "A named clinical reviewer has not yet reviewed this article.",
+    references: "References",
+    related: "Related articles",
+    disclaimer:
+      "This article is general information, not medical advice. Talk with a doctor or a treatment professional about your own situation.",
+    ctaHeading: "Talk with our admissions team",
+    ctaBody: "Questions about whether IOP is right for you or someone you love? Call us, or send a short message and we will call you back.",
+    ctaForm: "Send a message",
+    breadcrumbHome: "Home",
+    breadcrumbArticles: "Articles",
+  },
+  articles: {
+    title: "Learn about intensive outpatient treatment",
+    intro: "Plain-language guides to what IOP is, how it works, what it costs and how to choose a program. Each one lists its sources.",
+  },
+  categories: {
+    basics: { label: "IOP basics", blurb: "What intensive outpatient treatment is, how long it lasts and what a week looks like." },
+    treatment: { label: "Treatment and therapies", blurb: "The therapies and steps that make up a program." },
+    evidence: { label: "Research and outcomes", blurb: "What studies show, and how to read a program's claims." },
+    planning: { label: "Planning and paying for care", blurb: "Levels of care, admissions, cost and choosing a program." },
+    families: { label: "For families", blurb: "How to help someone you love, and yourself." },
+    professionals: { label: "For professionals", blurb: "Referring a patient and sharing records safely." },
+  },
+  notFound: {
+    title: "We couldn't find that page",
+    body: "The link may be old or mistyped. These pages may help:",
+  },
+} as const;
+
+export type Strings = typeof en;

@@ -1,0 +1,21 @@
+/** The home page's words (English). Kept beside the other interface strings so a translation touches one folder. */
+export const home = {
+  title: "Intensive outpatient treatment for alcohol and drug use",
+  what: "An intensive outpatient program (IOP) is structured treatment, usually 9 or more hours a week, while you live at home and keep up with work, school or family.",
+  who: "It can suit adults who need more support than a weekly counseling visit but do not need 24-hour care or medical help to stop drinking or using safely.",
+  call: "Call admissions",
+  message: "Send us a message",
+  callNote: "Calls are answered by our own admissions staff. We will not pressure you, and we will tell you if another kind of care would fit you better.",
+  pathsHeading: "Where would you like to start?",
+  paths: [
+    { href: "/articles/what-is-iop", label: "I'm looking for help for myself", blurb: "What IOP is, who it suits and what a week looks like." },
+    { href: "/articles/helping-a-loved-one", label: "I'm worried about someone I love", blurb: "How to talk about it, how to help, and how to look after yourself." },
+    { href: "/articles/referring-to-iop", label: "I'm a professional making a referral", blurb: "Who fits IOP, how to refer and how to share records safely." },
+  ],
+  startHeading: "Start here",
+  startHere: ["what-is-iop", "typical-week-in-iop", "how-long-does-iop-last", "cost-and-insurance"],
+  allArticles: "See all articles",
+  programHeading: "Our program",
+  tracksHeading: "Program times",
+  hoursHeading: "Admissions hours",
+} as const;

@@ -1,0 +1,108 @@
+import { center } from "@/content/center";
+import type { Article } from "@/lib/content/load";
+import { articlePath } from "@/lib/site/routes";
+
+/** Absolute URL on the public site. */
+export const absoluteUrl = (path: string) => new URL(path, center.siteUrl).toString();
+
+const clinicId = () => absoluteUrl("/#clinic");
+
+/** The center as schema.org MedicalClinic, from the one center config. */
+export function medicalClinic() {
+  return {
+    "@context": "https://schema.org",
+    "@type": "MedicalClinic",
+    "@id": clinicId(),
+    name: center.name,
+    legalName: center.legalName,
+    url: absoluteUrl("/"),
+    telephone: center.phones.main.tel,
+    email: center.email,
+    address: {
+      "@type": "PostalAddress",
+      streetAddress: center.address.street,
+      addressLocality: center.address.city,
+      addressRegion: center.address.region,
+      postalCode: center.address.postalCode,
+      addressCountry: center.address.country,
+    },
+    areaServed: center.serviceArea,
+    openingHoursSpecification: center.hours.map((h) => ({
+      "@type": "OpeningHoursSpecification",
+      dayOfWeek: h.dayOfWeek,
+      opens: h.open,
+      closes: h.close,
+    })),
+    contactPoint: {
+      "@type": "ContactPoint",
+      contactType: "admissions",
+      telephone: center.phones.admissions.tel,
+    },
+  };
+}
+
+export function breadcrumbs(items: { name: string; path: string }[]) {
+  return {
+    "@context": "https://schema.org",
+    "@type": "BreadcrumbList",
+    itemListElement: items.map((item, i) => ({ "@type": "ListItem", position: i + 1, name: item.name, item: absoluteUrl(item.path) })),
+  };
+}
+
+/** An article as a MedicalWebPage whose main entity is an Article. Reviewer only when a real one is named. */
+export function articlePage(article: Article) {
+  const url = absoluteUrl(articlePath(article.locale, article.slug));
+  return {
+    "@context": "https://schema.org",
+    "@type": "MedicalWebPage",
+    "@id": url,
+    url,
+    name: article.title,
+    description: article.description,
+    inLanguage: article.locale,
+    lastReviewed: article.lastReviewed,
+    ...(article.reviewer ? { reviewedBy: { "@type": "Person", name: article.reviewer.name, jobTitle: article.reviewer.credentials } } : {}),
+    publisher: { "@id": clinicId() },
+    mainEntity: {
+      "@type": "Article",
+      headline: article.title,
+      description: article.description,
+      datePublished: article.published,
+      dateModified: article.updated,
+      author: { "@type": "Organization", name: center.name, url: absoluteUrl("/") },
+      publisher: { "@type": "Organization", name: center.name, url: absoluteUrl("/") },
+      citation: article.references.map((r) => ({
+        "@type": "CreativeWork",
+        name: r.title,
+        publisher: { "@type": "Organization", name: r.publisher },
+        datePublished: String(r.year),
+        url: r.url,
+      })),
+    },
+  };
+}
+
+/** FAQPage from an faq article's "### Question?" sections (the answer is the prose that follows). */
+export function faqPage(article: Article) {
+  const entries: { q: string; a: string }[] = [];
+  let current: { q: string; lines: string[] } | null = null;
+  for (const line of article.body.split("\n")) {
+    const h = /^(#{2,3})\s+(.+?)\s*$/.exec(line);
+    if (h) {
+      if (current) entries.push({ q: current.q, a: current.lines.join(" ").trim() });
+      current = h[1] === "###" && h[2].endsWith("?") ? { q: h[2], lines: [] } : null;
+      continue;
+    }
+    if (current) current.lines.push(line);
+  }
+  if (current) entries.push({ q: current.q, a: current.lines.join(" ").trim() });
+  const plain = (s: string) =>
+    s.replace(/<Cite[^>]*\/>/g, "").replace(/<[A-Z][A-Za-z]*\s*\/>/g, "").replace(/\[([^\]]+)\]\([^)]*\)/g, "$1").replace(/[*_`]/g, "").replace(/\s+/g, " ").trim();
+  return {
+    "@context": "https://schema.org",
+    "@type": "FAQPage",
+    mainEntity: entries
+      .filter((e) => e.a.length > 0)
+      .map((e) => ({ "@type": "Question", name: plain(e.q), acceptedAnswer: { "@type": "Answer", text: plain(e.a) } })),
+  };
+}

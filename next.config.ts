@@ -1,0 +1,20 @@
+import type { NextConfig } from "next";
+import createMDX from "@next/mdx";
+
+// Turbopack takes MDX plugins by package name only (functions cannot cross into its worker).
+const withMDX = createMDX({
+  options: {
+    remarkPlugins: ["remark-frontmatter", "remark-gfm"],
+    rehypePlugins: ["rehype-slug"],
+  },
+});
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  pageExtensions: ["ts", "tsx"],
+  // better-sqlite3 is a native addon: load it from node_modules at run time instead of bundling it.
+  serverExternalPackages: ["better-sqlite3"],
+};
+
+export default withMDX(nextConfig);
