@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { center } from "@/content/center";
+import { inquiryText } from "@/lib/i18n/inquiry.en";
+import { CrisisBlock } from "@/components/CrisisBlock";
+
+const t = inquiryText.thanks;
+
+export const metadata: Metadata = { title: t.title, description: t.next(center.responseTimeBusinessHours), robots: { index: false } };
+
+export default function ThanksPage() {
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-10">
+      <h1 className="text-3xl font-bold">{t.title}</h1>
+      <p className="mt-4 text-lg">{t.next(center.responseTimeBusinessHours)}</p>
+      <p className="mt-4 font-semibold">{t.notEmergency}</p>
+      <div className="mt-4">
+        <CrisisBlock locale="en" id="thanks-crisis" />
+      </div>
+      <p className="mt-6">{t.meanwhile}</p>
+      <ul className="mt-2 list-disc space-y-1 pl-6">
+        <li>
+          <Link href="/articles/admissions-what-to-expect" className="link">What happens after you reach out</Link>
+        </li>
+        <li>
+          <Link href="/articles/what-is-iop" className="link">What is an intensive outpatient program?</Link>
+        </li>
+        <li>
+          <Link href="/articles/cost-and-insurance" className="link">Paying for IOP</Link>
+        </li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import type { ReactNode } from "react";
+import { center } from "@/content/center";
+import { inquiryText as t } from "@/lib/i18n/inquiry.en";
+import { strings } from "@/lib/i18n/strings";
+import { CrisisBlock } from "@/components/CrisisBlock";
+import { PhoneLink } from "@/components/PhoneLink";
+
+/** The contact page around the form: the same for the static page and the no-JavaScript error page. */
+export function ContactPageBody({ children }: { children: ReactNode }) {
+  const phone = center.phones.admissions;
+  return (
+    <div className="mx-auto grid max-w-5xl gap-8 px-4 py-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <div>
+        <h1 className="text-3xl font-bold sm:text-4xl">{t.title}</h1>
+        <p id="inquiry-form-intro" className="mt-3 text-lg">
+          {t.intro}
+        </p>
+        <p className="mt-3">
+          {t.phoneAlternative}{" "}
+          <PhoneLink tel={phone.tel} display={phone.display} className="link font-semibold">
+            {strings("en").callUs} {phone.display}
+          </PhoneLink>
+        </p>
+        <p className="mt-3 font-semibold">{strings("en").crisis.notForEmergencies}</p>
+        <div className="mt-6">{children}</div>
+      </div>
+      <div className="space-y-6">
+        <section aria-labelledby="privacy-heading" className="rounded-lg border border-slate-300 p-4 text-sm dark:border-slate-700">
+          <h2 id="privacy-heading" className="text-base font-bold">
+            {t.privacyHeading}
+          </h2>
+          <p className="mt-2">{t.privacy(center.inquiryRetentionDays)}</p>
+        </section>
+        <CrisisBlock locale="en" id="contact-crisis" />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,218 @@
+import type { ReactNode } from "react";
+import { inquiryText as t } from "@/lib/i18n/inquiry.en";
+import { bestTimes, contactMethods, languages, roles, HONEYPOT_FIELD, type FieldErrors, type InquiryField } from "@/lib/inquiries/schema";
+
+/**
+ * The form's fields and error summary, without state: the client island renders it with JavaScript, and the
+ * route renders the same markup again (with errors and the person's input) for browsers without it.
+ */
+export type FormValues = Partial<Record<string, string>>;
+
+export const fieldId = (f: InquiryField | string) => `inquiry-${f}`;
+/** The element an error summary link points at (the first option of a radio group). */
+export const fieldTarget = (f: InquiryField) =>
+  f === "role" ? fieldId(`role-${roles[0]}`) : f === "contactMethod" ? fieldId(`contactMethod-${contactMethods[0]}`) : fieldId(f);
+
+const input =
+  "mt-1 block w-full rounded-md border-2 border-slate-500 bg-white px-3 py-2 text-base text-slate-900 aria-[invalid=true]:border-red-700 dark:border-slate-400 dark:bg-slate-900 dark:text-slate-100 dark:aria-[invalid=true]:border-red-300";
+
+function describedBy(f: string, errors: FieldErrors, hint: boolean): string | undefined {
+  const ids = [hint ? `${fieldId(f)}-hint` : "", errors[f as InquiryField] ? `${fieldId(f)}-error` : ""].filter(Boolean);
+  return ids.length ? ids.join(" ") : undefined;
+}
+
+function ErrorText({ f, errors }: { f: InquiryField; errors: FieldErrors }) {
+  const msg = errors[f];
+  return msg ? (
+    <p id={`${fieldId(f)}-error`} className="mt-1 font-semibold text-red-800 dark:text-red-300">
+      <span className="sr-only">Error: </span>
+      {msg}
+    </p>
+  ) : null;
+}
+
+function Hint({ f, children }: { f: string; children: ReactNode }) {
+  return (
+    <p id={`${fieldId(f)}-hint`} className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+      {children}
+    </p>
+  );
+}
+
+function Label({ f, children, required }: { f: string; children: ReactNode; required?: boolean }) {
+  return (
+    <label htmlFor={fieldId(f)} className="block font-semibold">
+      {children} <span className="font-normal text-slate-700 dark:text-slate-300">({required ? t.required : t.optional})</span>
+    </label>
+  );
+}
+
+export function ErrorSummary({ errors, headingId = "error-summary-heading" }: { errors: FieldErrors; headingId?: string }) {
+  const entries = Object.entries(errors) as [InquiryField, string][];
+  if (entries.length === 0) return null;
+  return (
+    <div id="error-summary" tabIndex={-1} aria-labelledby={headingId} className="mb-6 rounded-lg border-4 border-red-800 p-4 dark:border-red-300">
+      <h2 id={headingId} className="text-lg font-bold">
+        {t.errorCount(entries.length)}
+      </h2>
+      <p className="mt-1">{t.errorSummary}</p>
+      <ul className="mt-2 list-disc space-y-1 pl-6">
+        {entries.map(([f, msg]) => (
+          <li key={f}>
+            <a href={`#${fieldTarget(f)}`} className="link font-semibold text-red-800 dark:text-red-300">
+              {msg}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function RadioGroup<T extends string>({ f, legend, options, labels, value, errors, hint }: { f: InquiryField; legend: string; options: readonly T[]; labels: Record<T, string>; value?: string; errors: FieldErrors; hint?: ReactNode }) {
+  return (
+    <fieldset aria-describedby={describedBy(f, errors, Boolean(hint))} className="mt-4">
+      <legend className="font-semibold">
+        {legend} <span className="font-normal text-slate-700 dark:text-slate-300">({t.required})</span>
+      </legend>
+      {hint ? <Hint f={f}>{hint}</Hint> : null}
+      <ErrorText f={f} errors={errors} />
+      <div className="mt-2 space-y-2">
+        {options.map((o) => (
+          <div key={o} className="flex items-start gap-3">
+            <input
+              type="radio"
+              id={fieldId(`${f}-${o}`)}
+              name={f}
+              value={o}
+              defaultChecked={value === o}
+              aria-invalid={errors[f] ? true : undefined}
+              className="mt-1 size-5 shrink-0 accent-brand-800"
+            />
+            <label htmlFor={fieldId(`${f}-${o}`)}>{labels[o]}</label>
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+function Checkbox({ f, label, value, errors, describedById }: { f: InquiryField; label: string; value?: string; errors: FieldErrors; describedById?: string }) {
+  const ids = [describedById, errors[f] ? `${fieldId(f)}-error` : ""].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="mt-3">
+      <div className="flex items-start gap-3">
+        <input type="checkbox" id={fieldId(f)} name={f} value="yes" defaultChecked={value !== undefined && value !== "" && value !== "false"} aria-invalid={errors[f] ? true : undefined} aria-describedby={ids} className="mt-1 size-5 shrink-0 accent-brand-800" />
+        <label htmlFor={fieldId(f)}>{label}</label>
+      </div>
+      <ErrorText f={f} errors={errors} />
+    </div>
+  );
+}
+
+function TextField({ f, label, type = "text", autoComplete, value, errors, hint, required, inputMode }: { f: InquiryField; label: string; type?: string; autoComplete?: string; value?: string; errors: FieldErrors; hint?: ReactNode; required?: boolean; inputMode?: "tel" | "email" | "text" }) {
+  return (
+    <div className="mt-4">
+      <Label f={f} required={required}>
+        {label}
+      </Label>
+      {hint ? <Hint f={f}>{hint}</Hint> : null}
+      <ErrorText f={f} errors={errors} />
+      <input
+        id={fieldId(f)}
+        name={f}
+        type={type}
+        inputMode={inputMode}
+        autoComplete={autoComplete}
+        defaultValue={value}
+        aria-invalid={errors[f] ? true : undefined}
+        aria-required={required ? true : undefined}
+        aria-describedby={describedBy(f, errors, Boolean(hint))}
+        className={input}
+      />
+    </div>
+  );
+}
+
+export function InquiryFields({ values = {}, errors = {} }: { values?: FormValues; errors?: FieldErrors }) {
+  return (
+    <>
+      <fieldset className="rounded-lg border border-slate-300 p-4 dark:border-slate-700">
+        <legend className="px-1 text-lg font-bold">{t.legend.who}</legend>
+        <RadioGroup f="role" legend={t.legend.who} options={roles} labels={t.roles} value={values.role} errors={errors} />
+        <TextField f="organization" label={t.labels.organization} autoComplete="organization" value={values.organization} errors={errors} hint={`${t.hints.organization} ${t.hints.professional}`} />
+      </fieldset>
+
+      <fieldset className="mt-6 rounded-lg border border-slate-300 p-4 dark:border-slate-700">
+        <legend className="px-1 text-lg font-bold">{t.legend.reach}</legend>
+        <TextField f="name" label={t.labels.name} autoComplete="given-name" value={values.name} errors={errors} hint={t.hints.name} required />
+        <p id={`${fieldId("phone")}-hint`} className="mt-4 text-sm text-slate-700 dark:text-slate-300">
+          {t.hints.phoneOrEmail}
+        </p>
+        <div className="mt-4">
+          <Label f="phone">{t.labels.phone}</Label>
+          <ErrorText f="phone" errors={errors} />
+          <input id={fieldId("phone")} name="phone" type="tel" inputMode="tel" autoComplete="tel" defaultValue={values.phone} aria-invalid={errors.phone ? true : undefined} aria-describedby={describedBy("phone", errors, true)} className={input} />
+        </div>
+        <TextField f="email" label={t.labels.email} type="email" inputMode="email" autoComplete="email" value={values.email} errors={errors} />
+        <RadioGroup f="contactMethod" legend={t.labels.contactMethod} options={contactMethods} labels={t.options.contactMethod} value={values.contactMethod} errors={errors} />
+        <div className="mt-4">
+          <label htmlFor={fieldId("bestTime")} className="block font-semibold">
+            {t.labels.bestTime}
+          </label>
+          <ErrorText f="bestTime" errors={errors} />
+          <select id={fieldId("bestTime")} name="bestTime" defaultValue={values.bestTime ?? "any"} aria-invalid={errors.bestTime ? true : undefined} aria-describedby={describedBy("bestTime", errors, false)} className={input}>
+            {bestTimes.map((b) => (
+              <option key={b} value={b}>
+                {t.options.bestTime[b]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </fieldset>
+
+      <fieldset aria-describedby="inquiry-permissions-hint" className="mt-6 rounded-lg border border-slate-300 p-4 dark:border-slate-700">
+        <legend className="px-1 text-lg font-bold">{t.legend.permissions}</legend>
+        <p id="inquiry-permissions-hint" className="text-sm text-slate-700 dark:text-slate-300">
+          {t.hints.voicemail}
+        </p>
+        <Checkbox f="voicemailOk" label={t.labels.voicemailOk} value={values.voicemailOk} errors={errors} />
+        <Checkbox f="textOk" label={t.labels.textOk} value={values.textOk} errors={errors} />
+      </fieldset>
+
+      <fieldset className="mt-6 rounded-lg border border-slate-300 p-4 dark:border-slate-700">
+        <legend className="px-1 text-lg font-bold">{t.legend.more}</legend>
+        <div>
+          <label htmlFor={fieldId("language")} className="block font-semibold">
+            {t.labels.language}
+          </label>
+          <ErrorText f="language" errors={errors} />
+          <select id={fieldId("language")} name="language" defaultValue={values.language ?? "en"} aria-invalid={errors.language ? true : undefined} aria-describedby={describedBy("language", errors, false)} className={input}>
+            {languages.map((l) => (
+              <option key={l} value={l}>
+                {t.options.language[l]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <TextField f="insurance" label={t.labels.insurance} value={values.insurance} errors={errors} hint={t.hints.insurance} />
+        <div className="mt-4">
+          <Label f="message">{t.labels.message}</Label>
+          <Hint f="message">{t.hints.message}</Hint>
+          <ErrorText f="message" errors={errors} />
+          <textarea id={fieldId("message")} name="message" rows={4} maxLength={1000} defaultValue={values.message} aria-invalid={errors.message ? true : undefined} aria-describedby={describedBy("message", errors, true)} className={input} />
+        </div>
+      </fieldset>
+
+      <div className="mt-6">
+        <Checkbox f="consent" label={t.labels.consent} value={values.consent} errors={errors} />
+      </div>
+
+      {/* Honeypot: off-screen and out of the tab order; people never see it, form-filling bots do. */}
+      <div className="absolute -left-[10000px] h-px w-px overflow-hidden" aria-hidden="true">
+        <label htmlFor={fieldId(HONEYPOT_FIELD)}>{t.labels.website}</label>
+        <input id={fieldId(HONEYPOT_FIELD)} name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,125 @@
+"use client";
+
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useRouter } from "next/navigation";
+import { inquiryText as t } from "@/lib/i18n/inquiry.en";
+import { HONEYPOT_FIELD, fromFormFields, validateInquiry, type FieldErrors, type InquiryField } from "@/lib/inquiries/schema";
+import { ErrorSummary, InquiryFields } from "./InquiryFields";
+
+type Status = "idle" | "sending" | "network" | "rate-limited";
+
+const newKey = () =>
+  typeof crypto.randomUUID === "function" ? crypto.randomUUID() : Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
+
+/**
+ * The inquiry form's small client island. Without JavaScript the same markup posts as a plain form. With it:
+ * inline validation by the shared schema, a pending state, and an idempotency key so a double click or a retry
+ * never makes a second inquiry. Inputs are uncontrolled, so nothing typed is ever reset by a re-render.
+ */
+export function InquiryForm({ action }: { action: string }) {
+  const router = useRouter();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [status, setStatus] = useState<Status>("idle");
+  const [hydrated, setHydrated] = useState(false);
+  const [submitted, setSubmitted] = useState(false);
+  const [focusSummary, setFocusSummary] = useState(0);
+  const touched = useRef(new Set<string>());
+  // One key per distinct submission: retrying the same content reuses it, editing the content makes a new one.
+  const attempt = useRef<{ key: string; body: string } | null>(null);
+
+  useEffect(() => setHydrated(true), []);
+  useEffect(() => {
+    if (focusSummary) document.getElementById("error-summary")?.focus();
+  }, [focusSummary]);
+
+  const currentInput = () => {
+    const fd = new FormData(formRef.current!);
+    return { fd, input: fromFormFields((n) => (fd.has(n) ? String(fd.get(n)) : null)) };
+  };
+
+  /** Re-checks the whole form but shows errors only for fields the person has finished with. */
+  const revalidate = () => {
+    const v = validateInquiry(currentInput().input);
+    const all = v.ok ? {} : v.errors;
+    const shown: FieldErrors = {};
+    for (const [f, msg] of Object.entries(all) as [InquiryField, string][]) if (submitted || touched.current.has(f)) shown[f] = msg;
+    setErrors(shown);
+  };
+
+  const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    if (status === "sending") return;
+    setSubmitted(true);
+    const { fd, input } = currentInput();
+    const v = validateInquiry(input);
+    if (!v.ok) {
+      setErrors(v.errors);
+      setFocusSummary((n) => n + 1);
+      return;
+    }
+    setErrors({});
+    const body = JSON.stringify({ ...input, [HONEYPOT_FIELD]: String(fd.get(HONEYPOT_FIELD) ?? "") });
+    if (!attempt.current || attempt.current.body !== body) attempt.current = { key: newKey(), body };
+    setStatus("sending");
+    try {
+      const res = await fetch(action, {
+        method: "POST",
+        headers: { "content-type": "application/json", "idempotency-key": attempt.current.key },
+        body,
+      });
+      if (res.ok) {
+        router.push("/contact/thanks");
+        return;
+      }
+      if (res.status === 400) {
+        const data = (await res.json().catch(() => ({}))) as { fields?: FieldErrors };
+        if (data.fields) {
+          setErrors(data.fields);
+          setFocusSummary((n) => n + 1);
+          setStatus("idle");
+          return;
+        }
+      }
+      setStatus(res.status === 429 ? "rate-limited" : "network");
+    } catch {
+      setStatus("network");
+    }
+  };
+
+  return (
+    <form
+      ref={formRef}
+      id="inquiry-form"
+      method="post"
+      action={action}
+      noValidate
+      data-hydrated={hydrated ? "yes" : "no"}
+      aria-describedby="inquiry-form-intro"
+      onSubmit={onSubmit}
+      onBlur={(e) => {
+        const name = (e.target as unknown as HTMLInputElement).name;
+        if (name) touched.current.add(name);
+        if (name) revalidate();
+      }}
+      onChange={() => {
+        if (submitted) revalidate();
+      }}
+      className="relative"
+    >
+      <ErrorSummary errors={errors} />
+      {status === "network" || status === "rate-limited" ? (
+        <p role="alert" className="mb-6 rounded-lg border-4 border-red-800 p-4 font-semibold dark:border-red-300">
+          {status === "network" ? t.networkError : t.rateLimited}
+        </p>
+      ) : null}
+      <InquiryFields errors={errors} />
+      <button type="submit" className="btn-primary mt-6 w-full text-lg sm:w-auto" aria-disabled={status === "sending" ? true : undefined}>
+        {status === "sending" ? t.sending : t.submit}
+      </button>
+      <p aria-live="polite" className="sr-only">
+        {status === "sending" ? t.sending : ""}
+      </p>
+    </form>
+  );
+}

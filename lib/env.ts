@@ -1,0 +1,76 @@
+import path from "node:path";
+import { z } from "zod";
+import { center } from "@/content/center";
+
+/**
+ * Every environment variable the server reads, validated once. Defaults make `npm start` work on a fresh
+ * machine: inquiries go to ./.data and staff mail is written as .eml files to ./.data/mail.
+ */
+const ms = (def: number) => z.coerce.number().int().min(1).default(def);
+const boolFlag = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+    PORT: z.coerce.number().int().min(1).max(65535).default(4310),
+    /** The exact origin browsers post the form from, e.g. https://iop.example.org. */
+    SITE_ORIGIN: z.url().optional(),
+    DATA_DIR: z.string().min(1).default(".data"),
+    /** smtp://user:pass@host:587 (STARTTLS required) or smtps://…:465. Unset: write .eml files instead. */
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\/[^\s]+$/, "must look like smtp://user:pass@host:587 or smtps://host:465")
+      .optional(),
+    /** Require TLS to the SMTP server. Defaults to on; only a loopback test server may turn it off. */
+    SMTP_REQUIRE_TLS: boolFlag.default(true),
+    MAIL_TO: z.email().default(center.email),
+    MAIL_FROM: z.email().default("website@example.org"),
+    /** Encryption keys for stored inquiries, "id:base64key[,id:base64key…]"; the first encrypts. */
+    INQUIRY_KEYS: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/=]{43,44}(,[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/=]{43,44})*$/, "must be id:base64-32-byte-key[,…]")
+      .optional(),
+    RETRY_BASE_MS: ms(60_000),
+    RETRY_MAX_MS: ms(3_600_000),
+    /** How long delivery keeps trying before an entry is dead (RFC 5321 suggests at least 4-5 days). */
+    RETRY_GIVE_UP_MS: ms(5 * 24 * 3_600_000),
+    DELIVERY_POLL_MS: ms(2_000),
+    DELIVERY_LEASE_MS: ms(120_000),
+    DELIVERY_WORKER: boolFlag.default(true),
+    SMTP_CONNECTION_TIMEOUT_MS: ms(10_000),
+    SMTP_SOCKET_TIMEOUT_MS: ms(30_000),
+    RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(5),
+    RATE_LIMIT_WINDOW_MS: ms(600_000),
+    /** Double-submit window for posts without an idempotency key. */
+    DEDUPE_WINDOW_MS: ms(600_000),
+    /** Trust X-Forwarded-For (only behind a proxy that sets it). */
+    TRUST_PROXY: boolFlag.default(false),
+    RETENTION_DAYS: z.coerce.number().int().min(1).default(center.inquiryRetentionDays),
+  })
+  .refine((e) => e.RETRY_MAX_MS >= e.RETRY_BASE_MS, { path: ["RETRY_MAX_MS"], message: "must be at least RETRY_BASE_MS" });
+
+export type Env = z.infer<typeof schema> & { dataDir: string; allowedOrigins: string[] };
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  // Empty strings count as unset, as in most deployment tools.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const result = schema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid server configuration (environment variables):\n${lines.join("\n")}`);
+  }
+  const env = result.data;
+  if (env.SMTP_URL && !env.SMTP_REQUIRE_TLS && env.NODE_ENV === "production" && !/^smtps?:\/\/([^@]*@)?(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:|\/|$)/.test(env.SMTP_URL)) {
+    throw new Error("Invalid server configuration: SMTP_REQUIRE_TLS=false is only allowed for a loopback SMTP server in production.");
+  }
+  const allowedOrigins = env.SITE_ORIGIN
+    ? [new URL(env.SITE_ORIGIN).origin]
+    : [`http://localhost:${env.PORT}`, `http://127.0.0.1:${env.PORT}`];
+  return { ...env, dataDir: path.resolve(env.DATA_DIR), allowedOrigins };
+}
+
+let cached: Env | undefined;
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

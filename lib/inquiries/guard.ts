@@ -1,0 +1,62 @@
+/**
+ * Checks a request must pass before its body is even read. Each returns a status to refuse with, or null.
+ * Route handlers get no CSRF protection or body limit from Next.js, so both are done here.
+ */
+
+/** Cross-site posts are refused: Fetch Metadata first, then an exact Origin match (never the spoofable Host). */
+export function originProblem(headers: Headers, allowedOrigins: readonly string[]): 403 | null {
+  const site = headers.get("sec-fetch-site");
+  if (site !== null && site !== "same-origin") return 403;
+  const origin = headers.get("origin");
+  if (origin === null || !allowedOrigins.includes(origin)) return 403;
+  return null;
+}
+
+export type BodyKind = "form" | "multipart" | "json";
+
+export function bodyKind(headers: Headers): BodyKind | 415 {
+  const type = (headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
+  if (type === "application/x-www-form-urlencoded") return "form";
+  if (type === "multipart/form-data") return "multipart";
+  if (type === "application/json") return "json";
+  return 415;
+}
+
+/** Reads at most `cap` bytes; a longer body (declared or streamed in chunks) is refused without buffering it. */
+export async function readCapped(request: Request, cap: number): Promise<Uint8Array | 413> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > cap) return 413;
+  if (!request.body) return new Uint8Array();
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > cap) {
+      await reader.cancel().catch(() => {});
+      return 413;
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(size);
+  let offset = 0;
+  for (const c of chunks) {
+    out.set(c, offset);
+    offset += c.byteLength;
+  }
+  return out;
+}
+
+/**
+ * Who is asking, for rate limiting. X-Forwarded-For is trusted only when a proxy we run sets it (TRUST_PROXY);
+ * otherwise the client could claim any address. Next's server appends the socket's address as the last entry.
+ */
+export function clientAddress(headers: Headers, trustProxy: boolean): string {
+  const parts = (headers.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  if (parts.length === 0) return "unknown";
+  return trustProxy ? parts[0] : parts[parts.length - 1];
+}
+
+export const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{16,100}$/;

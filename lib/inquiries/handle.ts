@@ -1,0 +1,125 @@
+import type { Env } from "@/lib/env";
+import { log } from "@/lib/log";
+import { HONEYPOT_FIELD, formValues, fromFormFields, validateInquiry, type FieldErrors } from "./schema";
+import { IDEMPOTENCY_KEY, bodyKind, clientAddress, originProblem, readCapped, type BodyKind } from "./guard";
+import type { InquiryStore } from "./store";
+
+/** The most a legitimate inquiry needs, with room for multipart boundaries. */
+export const BODY_CAP_BYTES = 32 * 1024;
+export const THANKS_PATH = "/contact/thanks";
+
+export interface HandlerDeps {
+  store: InquiryStore;
+  env: Env;
+  now: () => number;
+  /** Called after an inquiry is committed, to wake delivery. */
+  onStored: () => void;
+  /** Renders the form again for browsers without JavaScript. */
+  renderForm: (input: { values: Record<string, string>; errors: FieldErrors; status: 400 | 429; retryAfterSeconds?: number }) => Promise<string>;
+}
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", ...headers } });
+
+const plain = (status: number, text: string, headers: Record<string, string> = {}) =>
+  new Response(text, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", ...headers } });
+
+/**
+ * POST /api/inquiries: guard → parse → validate → store → answer. Nothing here talks to SMTP, and no response
+ * or log line ever contains what the person typed.
+ */
+export async function handleInquiryPost(request: Request, deps: HandlerDeps): Promise<Response> {
+  const { env, store } = deps;
+  const kind = bodyKind(request.headers);
+  const wantsJson = kind === "json";
+
+  if (originProblem(request.headers, env.allowedOrigins)) {
+    log("inquiry.refused", { status: 403, reason: "origin" }, "warn");
+    return wantsJson ? json(403, { error: "forbidden" }) : plain(403, "This form can only be sent from our website.");
+  }
+  if (kind === 415) {
+    log("inquiry.refused", { status: 415, reason: "content-type" }, "warn");
+    return plain(415, "Unsupported content type.");
+  }
+  const bytes = await readCapped(request, BODY_CAP_BYTES);
+  if (bytes === 413) {
+    log("inquiry.refused", { status: 413, reason: "too-large" }, "warn");
+    return wantsJson ? json(413, { error: "too_large" }) : plain(413, "That message is too long to send.");
+  }
+
+  const parsed = await parseBody(bytes, kind, request.headers.get("content-type") ?? "");
+  if (!parsed) return wantsJson ? json(400, { error: "malformed" }) : plain(400, "The form could not be read. Please try again.");
+  const { get } = parsed;
+
+  const idempotencyKey = request.headers.get("idempotency-key") ?? undefined;
+  if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) return json(400, { error: "bad_idempotency_key" });
+
+  const result = validateInquiry(fromFormFields(get));
+  if (!result.ok) {
+    log("inquiry.invalid", { status: 400, count: Object.keys(result.errors).length });
+    if (wantsJson) return json(400, { error: "invalid", fields: result.errors });
+    return html(400, await deps.renderForm({ values: formValues(get), errors: result.errors, status: 400 }));
+  }
+
+  const now = deps.now();
+  const limit = store.hitRateLimit(`ip:${clientAddress(request.headers, env.TRUST_PROXY)}`, now, env.RATE_LIMIT_WINDOW_MS, env.RATE_LIMIT_MAX);
+  if (!limit.allowed) {
+    const retryAfter = String(Math.max(1, Math.ceil(limit.retryAfterMs / 1000)));
+    log("inquiry.refused", { status: 429, reason: "rate-limit" }, "warn");
+    if (wantsJson) return json(429, { error: "rate_limited" }, { "retry-after": retryAfter });
+    return html(429, await deps.renderForm({ values: formValues(get), errors: {}, status: 429, retryAfterSeconds: Number(retryAfter) }), { "retry-after": retryAfter });
+  }
+
+  const honeypot = (get(HONEYPOT_FIELD) ?? "").trim() !== "";
+  const created = store.create({
+    inquiry: result.inquiry,
+    quarantineReason: honeypot ? "honeypot" : undefined,
+    idempotencyKey,
+    now,
+    dedupeWindowMs: env.DEDUPE_WINDOW_MS,
+  });
+  if (created.kind === "key-conflict") {
+    log("inquiry.refused", { status: 422, reason: "idempotency-key-reuse" }, "warn");
+    return json(422, { error: "idempotency_key_reused" });
+  }
+  log(created.kind === "created" ? "inquiry.stored" : "inquiry.duplicate", { id: created.id, state: honeypot ? "quarantined" : "accepted" });
+  if (created.kind === "created" && !honeypot) deps.onStored();
+
+  // A bot that filled the honeypot sees the same success as a person: it learns nothing.
+  if (wantsJson) return json(created.kind === "created" ? 201 : 200, { status: "received" });
+  return new Response(null, { status: 303, headers: { location: THANKS_PATH, "cache-control": "no-store" } });
+}
+
+const html = (status: number, body: string, headers: Record<string, string> = {}) =>
+  new Response(body, { status, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", ...headers } });
+
+async function parseBody(bytes: Uint8Array, kind: BodyKind, contentType: string): Promise<{ get: (name: string) => string | null } | null> {
+  try {
+    if (kind === "json") {
+      const data: unknown = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+      if (typeof data !== "object" || data === null || Array.isArray(data)) return null;
+      const record = data as Record<string, unknown>;
+      // JSON clients send booleans for checkboxes; map them onto the form's convention (present when ticked).
+      return {
+        get: (name) => {
+          const v = record[name];
+          if (v === undefined || v === null || v === false) return null;
+          if (v === true) return "on";
+          return typeof v === "string" ? v : JSON.stringify(v);
+        },
+      };
+    }
+    const form =
+      kind === "form"
+        ? new URLSearchParams(new TextDecoder("utf-8", { fatal: true }).decode(bytes))
+        : await new Response(Buffer.from(bytes), { headers: { "content-type": contentType } }).formData();
+    return {
+      get: (name) => {
+        const v = form.get(name);
+        return typeof v === "string" ? v : null;
+      },
+    };
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,272 @@
+import fs from "node:fs";
+import path from "node:path";
+import crypto from "node:crypto";
+import Database from "better-sqlite3";
+import type { Inquiry } from "./schema";
+import { decrypt, encrypt, fingerprint, type Keyring } from "./crypto";
+
+/**
+ * Durable storage of inquiries and their delivery outbox in SQLite. One transaction writes an inquiry and its
+ * outbox entry; the route answers only after it commits. Safe for several server processes on one file.
+ */
+export type OutboxState = "pending" | "sending" | "sent" | "dead";
+export type InquiryStatus = "accepted" | "quarantined";
+
+export interface StoredInquiry {
+  id: string;
+  createdAt: number;
+  status: InquiryStatus;
+  reason: string | null;
+  inquiry: Inquiry;
+}
+
+export interface OutboxEntry {
+  inquiryId: string;
+  state: OutboxState;
+  attempts: number;
+  nextAttemptAt: number;
+  firstQueuedAt: number;
+  lastError: string | null;
+  lastResponseCode: number | null;
+  sentAt: number | null;
+}
+
+export type CreateResult =
+  | { kind: "created"; id: string }
+  | { kind: "duplicate"; id: string }
+  | { kind: "key-conflict" };
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS inquiries (
+  id TEXT PRIMARY KEY,
+  created_at INTEGER NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('accepted', 'quarantined')),
+  reason TEXT,
+  key_id TEXT NOT NULL,
+  payload BLOB NOT NULL,
+  idempotency_key TEXT UNIQUE,
+  fingerprint TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS inquiries_fingerprint ON inquiries (fingerprint, created_at);
+CREATE TABLE IF NOT EXISTS outbox (
+  inquiry_id TEXT PRIMARY KEY REFERENCES inquiries (id) ON DELETE CASCADE,
+  state TEXT NOT NULL CHECK (state IN ('pending', 'sending', 'sent', 'dead')),
+  attempts INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at INTEGER NOT NULL,
+  lease_until INTEGER,
+  first_queued_at INTEGER NOT NULL,
+  last_error TEXT,
+  last_response_code INTEGER,
+  sent_at INTEGER
+);
+CREATE INDEX IF NOT EXISTS outbox_due ON outbox (state, next_attempt_at);
+CREATE TABLE IF NOT EXISTS rate_limits (
+  bucket TEXT NOT NULL,
+  window_start INTEGER NOT NULL,
+  count INTEGER NOT NULL,
+  PRIMARY KEY (bucket, window_start)
+);
+`;
+
+/** Opens a connection with the durability settings every connection must have, and checks they took. */
+export function openDatabase(file: string): Database.Database {
+  fs.mkdirSync(/*turbopackIgnore: true*/ path.dirname(file), { recursive: true, mode: 0o700 });
+  const db = new Database(file);
+  db.pragma("journal_mode = WAL");
+  // better-sqlite3 builds with SQLITE_DEFAULT_WAL_SYNCHRONOUS=1 (NORMAL), which may lose a commit on power loss.
+  db.pragma("synchronous = FULL");
+  db.pragma("busy_timeout = 5000");
+  db.pragma("foreign_keys = ON");
+  // Deleted inquiries are overwritten with zeros, not left in free pages.
+  db.pragma("secure_delete = ON");
+  const checks = {
+    journal_mode: db.pragma("journal_mode", { simple: true }),
+    synchronous: db.pragma("synchronous", { simple: true }),
+    busy_timeout: db.pragma("busy_timeout", { simple: true }),
+    secure_delete: db.pragma("secure_delete", { simple: true }),
+  };
+  if (checks.journal_mode !== "wal" || checks.synchronous !== 2 || Number(checks.busy_timeout) < 5000 || checks.secure_delete !== 1) {
+    db.close();
+    throw new Error(`SQLite durability settings did not take: ${JSON.stringify(checks)}`);
+  }
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) if (fs.existsSync(/*turbopackIgnore: true*/ f)) fs.chmodSync(/*turbopackIgnore: true*/ f, 0o600);
+  db.exec(SCHEMA);
+  return db;
+}
+
+/** Inquiry ids are random, so they reveal neither order nor volume. */
+export const newInquiryId = () => `inq_${crypto.randomBytes(10).toString("base64url")}`;
+
+/** The content that makes two posts "the same inquiry" for double-submit detection. */
+const canonical = (i: Inquiry) => JSON.stringify(Object.keys(i).sort().map((k) => [k, i[k as keyof Inquiry]]));
+
+export class InquiryStore {
+  constructor(
+    readonly db: Database.Database,
+    private readonly keyring: Keyring,
+  ) {}
+
+  /**
+   * Stores an inquiry (and, unless quarantined, its outbox entry) in one IMMEDIATE transaction.
+   * A repeated idempotency key with the same content, or the same content within the dedupe window,
+   * returns the first inquiry instead of creating another.
+   */
+  create(input: { inquiry: Inquiry; quarantineReason?: string; idempotencyKey?: string; now: number; dedupeWindowMs: number }): CreateResult {
+    const fp = fingerprint(this.keyring, canonical(input.inquiry));
+    const tx = this.db.transaction((): CreateResult => {
+      if (input.idempotencyKey) {
+        const prior = this.db.prepare("SELECT id, fingerprint FROM inquiries WHERE idempotency_key = ?").get(input.idempotencyKey) as { id: string; fingerprint: string } | undefined;
+        if (prior) return prior.fingerprint === fp ? { kind: "duplicate", id: prior.id } : { kind: "key-conflict" };
+      }
+      const recent = this.db
+        .prepare("SELECT id FROM inquiries WHERE fingerprint = ? AND created_at >= ? ORDER BY created_at LIMIT 1")
+        .get(fp, input.now - input.dedupeWindowMs) as { id: string } | undefined;
+      if (recent) return { kind: "duplicate", id: recent.id };
+      const id = newInquiryId();
+      const { keyId, blob } = encrypt(this.keyring, id, JSON.stringify(input.inquiry));
+      const status: InquiryStatus = input.quarantineReason ? "quarantined" : "accepted";
+      this.db
+        .prepare("INSERT INTO inquiries (id, created_at, status, reason, key_id, payload, idempotency_key, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        .run(id, input.now, status, input.quarantineReason ?? null, keyId, blob, input.idempotencyKey ?? null, fp);
+      if (status === "accepted") {
+        this.db.prepare("INSERT INTO outbox (inquiry_id, state, next_attempt_at, first_queued_at) VALUES (?, 'pending', ?, ?)").run(id, input.now, input.now);
+      }
+      return { kind: "created", id };
+    });
+    return tx.immediate();
+  }
+
+  getInquiry(id: string): StoredInquiry | undefined {
+    const row = this.db.prepare("SELECT id, created_at, status, reason, key_id, payload FROM inquiries WHERE id = ?").get(id) as
+      | { id: string; created_at: number; status: InquiryStatus; reason: string | null; key_id: string; payload: Buffer }
+      | undefined;
+    if (!row) return undefined;
+    const inquiry = JSON.parse(decrypt(this.keyring, row.key_id, row.id, row.payload)) as Inquiry;
+    return { id: row.id, createdAt: row.created_at, status: row.status, reason: row.reason, inquiry };
+  }
+
+  /** Atomically leases the next due entry (or one whose lease expired: its sender died). */
+  claimNext(now: number, leaseMs: number): OutboxEntry | undefined {
+    const row = this.db
+      .prepare(
+        `UPDATE outbox SET state = 'sending', lease_until = ?, attempts = attempts + 1
+         WHERE inquiry_id = (
+           SELECT inquiry_id FROM outbox
+           WHERE (state = 'pending' AND next_attempt_at <= ?) OR (state = 'sending' AND lease_until < ?)
+           ORDER BY next_attempt_at LIMIT 1)
+         RETURNING *`,
+      )
+      .get(now + leaseMs, now, now) as OutboxRow | undefined;
+    return row && toEntry(row);
+  }
+
+  markSent(id: string, now: number) {
+    this.db.prepare("UPDATE outbox SET state = 'sent', sent_at = ?, lease_until = NULL, last_error = NULL, last_response_code = NULL WHERE inquiry_id = ?").run(now, id);
+  }
+
+  /** Back to pending, to be tried again at `nextAttemptAt`. */
+  markRetry(id: string, nextAttemptAt: number, error: string, responseCode?: number) {
+    this.db
+      .prepare("UPDATE outbox SET state = 'pending', next_attempt_at = ?, lease_until = NULL, last_error = ?, last_response_code = ? WHERE inquiry_id = ?")
+      .run(nextAttemptAt, error, responseCode ?? null, id);
+  }
+
+  markDead(id: string, error: string, responseCode?: number) {
+    this.db.prepare("UPDATE outbox SET state = 'dead', lease_until = NULL, last_error = ?, last_response_code = ? WHERE inquiry_id = ?").run(error, responseCode ?? null, id);
+  }
+
+  /** Operator: re-queue a dead entry after the cause is fixed. */
+  requeue(id: string, now: number): boolean {
+    return (
+      this.db.prepare("UPDATE outbox SET state = 'pending', next_attempt_at = ?, first_queued_at = ?, attempts = 0 WHERE inquiry_id = ? AND state = 'dead'").run(now, now, id).changes === 1
+    );
+  }
+
+  outbox(id: string): OutboxEntry | undefined {
+    const row = this.db.prepare("SELECT * FROM outbox WHERE inquiry_id = ?").get(id) as OutboxRow | undefined;
+    return row && toEntry(row);
+  }
+
+  /** Ids and states for the operator, never contents. */
+  list(filter: "pending" | "dead" | "quarantined" | "sent" | "all" = "all"): { id: string; createdAt: number; status: InquiryStatus; state: OutboxState | null; attempts: number; lastError: string | null; lastResponseCode: number | null }[] {
+    const where =
+      filter === "all" ? "" : filter === "quarantined" ? "WHERE i.status = 'quarantined'" : filter === "pending" ? "WHERE o.state IN ('pending', 'sending')" : `WHERE o.state = '${filter}'`;
+    return (
+      this.db
+        .prepare(`SELECT i.id, i.created_at, i.status, o.state, o.attempts, o.last_error, o.last_response_code FROM inquiries i LEFT JOIN outbox o ON o.inquiry_id = i.id ${where} ORDER BY i.created_at`)
+        .all() as { id: string; created_at: number; status: InquiryStatus; state: OutboxState | null; attempts: number | null; last_error: string | null; last_response_code: number | null }[]
+    ).map((r) => ({ id: r.id, createdAt: r.created_at, status: r.status, state: r.state, attempts: r.attempts ?? 0, lastError: r.last_error, lastResponseCode: r.last_response_code }));
+  }
+
+  /** Counts for the health endpoint: numbers only. */
+  counts(now: number) {
+    const c = this.db
+      .prepare(
+        `SELECT
+           SUM(CASE WHEN state IN ('pending', 'sending') THEN 1 ELSE 0 END) AS pending,
+           SUM(CASE WHEN state = 'dead' THEN 1 ELSE 0 END) AS dead,
+           MIN(CASE WHEN state IN ('pending', 'sending') THEN first_queued_at END) AS oldest
+         FROM outbox`,
+      )
+      .get() as { pending: number | null; dead: number | null; oldest: number | null };
+    return { pending: c.pending ?? 0, dead: c.dead ?? 0, oldestPendingAgeMs: c.oldest === null ? 0 : Math.max(0, now - c.oldest) };
+  }
+
+  /**
+   * Deletes delivered inquiries (and quarantined ones) older than the retention period. secure_delete zeroes the
+   * freed pages and a TRUNCATE checkpoint empties the WAL, so the deleted text does not linger on disk.
+   * Pending and dead inquiries are never purged: they have not reached staff yet.
+   */
+  purge(olderThan: number): number {
+    const tx = this.db.transaction(() => {
+      const ids = this.db
+        .prepare(
+          `SELECT i.id FROM inquiries i LEFT JOIN outbox o ON o.inquiry_id = i.id
+           WHERE (o.state = 'sent' AND o.sent_at < ?) OR (i.status = 'quarantined' AND i.created_at < ?)`,
+        )
+        .all(olderThan, olderThan) as { id: string }[];
+      const del = this.db.prepare("DELETE FROM inquiries WHERE id = ?");
+      for (const { id } of ids) del.run(id);
+      this.db.prepare("DELETE FROM rate_limits WHERE window_start < ?").run(olderThan);
+      return ids.length;
+    });
+    const n = tx.immediate();
+    this.db.pragma("wal_checkpoint(TRUNCATE)");
+    return n;
+  }
+
+  /** Counts one request in a fixed window; shared by every process using this database. */
+  hitRateLimit(bucket: string, now: number, windowMs: number, max: number): { allowed: boolean; retryAfterMs: number } {
+    const windowStart = Math.floor(now / windowMs) * windowMs;
+    const { count } = this.db
+      .prepare("INSERT INTO rate_limits (bucket, window_start, count) VALUES (?, ?, 1) ON CONFLICT (bucket, window_start) DO UPDATE SET count = count + 1 RETURNING count")
+      .get(bucket, windowStart) as { count: number };
+    return { allowed: count <= max, retryAfterMs: windowStart + windowMs - now };
+  }
+
+  close() {
+    this.db.close();
+  }
+}
+
+interface OutboxRow {
+  inquiry_id: string;
+  state: OutboxState;
+  attempts: number;
+  next_attempt_at: number;
+  first_queued_at: number;
+  last_error: string | null;
+  last_response_code: number | null;
+  sent_at: number | null;
+}
+
+const toEntry = (r: OutboxRow): OutboxEntry => ({
+  inquiryId: r.inquiry_id,
+  state: r.state,
+  attempts: r.attempts,
+  nextAttemptAt: r.next_attempt_at,
+  firstQueuedAt: r.first_queued_at,
+  lastError: r.last_error,
+  lastResponseCode: r.last_response_code,
+  sentAt: r.sent_at,
+});
