@@ -1,0 +1,40 @@
+import { defineConfig } from "@playwright/test";
+import os from "node:os";
+import path from "node:path";
+import fs from "node:fs";
+
+/** End-to-end tests run against `next start` of the built site, in Debian's Chromium (no browser download). */
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 4397);
+export const E2E_ORIGIN = `http://127.0.0.1:${E2E_PORT}`;
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "iop-e2e-"));
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  reporter: process.env.PW_JSON ? [["list"], ["json", { outputFile: process.env.PW_JSON }]] : "list",
+  use: {
+    baseURL: E2E_ORIGIN,
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    },
+  },
+  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  webServer: {
+    command: `npx next start -p ${E2E_PORT} -H 127.0.0.1`,
+    url: `${E2E_ORIGIN}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: {
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATA_DIR: dataDir,
+      SITE_ORIGIN: E2E_ORIGIN,
+      PORT: String(E2E_PORT),
+      // Generous limit: the suite submits the form several times from one address.
+      RATE_LIMIT_MAX: "100",
+    },
+  },
+});

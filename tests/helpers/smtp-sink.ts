@@ -1,0 +1,67 @@
+import { SMTPServer, type SMTPServerOptions } from "smtp-server";
+import { simpleParser, type ParsedMail } from "mailparser";
+import type { AddressInfo } from "node:net";
+
+/**
+ * A real SMTP server in the test process, with faults on demand:
+ * accept | down (refuses connections) | rcpt451 | data452 | rcpt550 | data554 | hang (never answers DATA) | auth535.
+ */
+export type SinkMode = "accept" | "down" | "rcpt451" | "data452" | "rcpt550" | "data554" | "hang" | "auth535";
+
+export interface SmtpSink {
+  port: number;
+  url: string;
+  messages: { raw: string; parsed: ParsedMail }[];
+  setMode: (mode: SinkMode) => void;
+  close: () => Promise<void>;
+}
+
+export async function startSmtpSink(port = 0, initial: SinkMode = "accept"): Promise<SmtpSink> {
+  let mode: SinkMode = initial;
+  const messages: SmtpSink["messages"] = [];
+  const err = (code: number, text: string) => Object.assign(new Error(text), { responseCode: code });
+  const options: SMTPServerOptions = {
+    disabledCommands: ["STARTTLS"],
+    authOptional: true,
+    logger: false,
+    onConnect(_session, cb) {
+      if (mode === "down") return cb(err(421, "Service not available"));
+      cb();
+    },
+    onAuth(_auth, _session, cb) {
+      if (mode === "auth535") return cb(err(535, "Authentication failed"));
+      cb(null, { user: "test" });
+    },
+    onMailFrom(_address, _session, cb) {
+      if (mode === "auth535") return cb(err(530, "Authentication required"));
+      cb();
+    },
+    onRcptTo(_address, _session, cb) {
+      if (mode === "rcpt451") return cb(err(451, "Try again later"));
+      if (mode === "rcpt550") return cb(err(550, "No such user"));
+      cb();
+    },
+    onData(stream, _session, cb) {
+      const chunks: Buffer[] = [];
+      stream.on("data", (c: Buffer) => chunks.push(c));
+      stream.on("end", async () => {
+        if (mode === "hang") return; // never answer: the client must time out
+        if (mode === "data452") return cb(err(452, "Insufficient storage"));
+        if (mode === "data554") return cb(err(554, "Rejected"));
+        const raw = Buffer.concat(chunks).toString("utf8");
+        messages.push({ raw, parsed: await simpleParser(raw) });
+        cb();
+      });
+    },
+  };
+  const server = new SMTPServer(options);
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  const actual = (server.server.address() as AddressInfo).port;
+  return {
+    port: actual,
+    url: `smtp://127.0.0.1:${actual}`,
+    messages,
+    setMode: (m) => (mode = m),
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
