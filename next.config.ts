@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createMDX from "@next/mdx";
+import { baseSecurityHeaders } from "./lib/security/headers";
 
 // Turbopack takes MDX plugins by package name only (functions cannot cross into its worker).
 const withMDX = createMDX({
@@ -15,6 +16,9 @@ const nextConfig: NextConfig = {
   pageExtensions: ["ts", "tsx"],
   // better-sqlite3 is a native addon: load it from node_modules at run time instead of bundling it.
   serverExternalPackages: ["better-sqlite3"],
+  async headers() {
+    return [{ source: "/:path*", headers: baseSecurityHeaders }];
+  },
 };
 
 export default withMDX(nextConfig);

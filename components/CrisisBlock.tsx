@@ -8,7 +8,7 @@ export function CrisisBlock({ locale, headingLevel = 2, id }: { locale: Locale; 
   const Heading = `h${headingLevel}` as const;
   const headingId = id ?? "crisis-heading";
   return (
-    <section aria-labelledby={headingId} className="crisis rounded-lg border-2 border-red-800 bg-red-50 p-4 text-slate-900 dark:border-red-300 dark:bg-slate-900 dark:text-slate-100">
+    <section aria-labelledby={headingId} className="crisis self-start rounded-lg border-2 border-red-800 bg-red-50 p-4 text-slate-900 dark:border-red-300 dark:bg-slate-900 dark:text-slate-100">
       <Heading id={headingId} className="text-lg font-bold">
         {t.heading}
       </Heading>

@@ -52,7 +52,8 @@ export function buildIsStale() {
   return latest > built;
 }
 
+/** The same steps as `npm run build`: next build, then the per-page CSP hashes. */
 export function build() {
-  run(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "build"]);
+  run("npm", ["run", "build", "--silent"]);
 }
 

@@ -2,7 +2,6 @@ import type { ReactNode } from "react";
 import { center } from "@/content/center";
 import { inquiryText as t } from "@/lib/i18n/inquiry.en";
 import { strings } from "@/lib/i18n/strings";
-import { CrisisBlock } from "@/components/CrisisBlock";
 import { PhoneLink } from "@/components/PhoneLink";
 
 /** The contact page around the form: the same for the static page and the no-JavaScript error page. */
@@ -21,17 +20,25 @@ export function ContactPageBody({ children }: { children: ReactNode }) {
             {strings("en").callUs} {phone.display}
           </PhoneLink>
         </p>
-        <p className="mt-3 font-semibold">{strings("en").crisis.notForEmergencies}</p>
+        <p className="mt-3 rounded-md border-l-4 border-red-800 bg-red-50 p-3 font-semibold dark:border-red-300 dark:bg-slate-900">
+          {strings("en").crisis.notForEmergencies} {strings("en").crisis.strip}{" "}
+          <a href="tel:988" className="link">
+            {strings("en").crisis.call988}
+          </a>{" "}
+          ·{" "}
+          <a href="tel:911" className="link">
+            {strings("en").crisis.call911}
+          </a>
+        </p>
         <div className="mt-6">{children}</div>
       </div>
-      <div className="space-y-6">
+      <div className="space-y-6 lg:pt-16">
         <section aria-labelledby="privacy-heading" className="rounded-lg border border-slate-300 p-4 text-sm dark:border-slate-700">
           <h2 id="privacy-heading" className="text-base font-bold">
             {t.privacyHeading}
           </h2>
           <p className="mt-2">{t.privacy(center.inquiryRetentionDays)}</p>
         </section>
-        <CrisisBlock locale="en" id="contact-crisis" />
       </div>
     </div>
   );

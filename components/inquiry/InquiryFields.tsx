@@ -69,10 +69,10 @@ export function ErrorSummary({ errors, headingId = "error-summary-heading" }: { 
   );
 }
 
-function RadioGroup<T extends string>({ f, legend, options, labels, value, errors, hint }: { f: InquiryField; legend: string; options: readonly T[]; labels: Record<T, string>; value?: string; errors: FieldErrors; hint?: ReactNode }) {
+function RadioGroup<T extends string>({ f, legend, options, labels, value, errors, hint, large }: { f: InquiryField; legend: string; options: readonly T[]; labels: Record<T, string>; value?: string; errors: FieldErrors; hint?: ReactNode; large?: boolean }) {
   return (
-    <fieldset aria-describedby={describedBy(f, errors, Boolean(hint))} className="mt-4">
-      <legend className="font-semibold">
+    <fieldset aria-describedby={describedBy(f, errors, Boolean(hint))} className={large ? undefined : "mt-4"}>
+      <legend className={large ? "text-lg font-bold" : "font-semibold"}>
         {legend} <span className="font-normal text-slate-700 dark:text-slate-300">({t.required})</span>
       </legend>
       {hint ? <Hint f={f}>{hint}</Hint> : null}
@@ -137,11 +137,10 @@ function TextField({ f, label, type = "text", autoComplete, value, errors, hint,
 export function InquiryFields({ values = {}, errors = {} }: { values?: FormValues; errors?: FieldErrors }) {
   return (
     <>
-      <fieldset className="rounded-lg border border-slate-300 p-4 dark:border-slate-700">
-        <legend className="px-1 text-lg font-bold">{t.legend.who}</legend>
-        <RadioGroup f="role" legend={t.legend.who} options={roles} labels={t.roles} value={values.role} errors={errors} />
+      <div className="rounded-lg border border-slate-300 p-4 dark:border-slate-700">
+        <RadioGroup f="role" legend={t.legend.who} options={roles} labels={t.roles} value={values.role} errors={errors} large />
         <TextField f="organization" label={t.labels.organization} autoComplete="organization" value={values.organization} errors={errors} hint={`${t.hints.organization} ${t.hints.professional}`} />
-      </fieldset>
+      </div>
 
       <fieldset className="mt-6 rounded-lg border border-slate-300 p-4 dark:border-slate-700">
         <legend className="px-1 text-lg font-bold">{t.legend.reach}</legend>

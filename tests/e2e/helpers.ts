@@ -1,0 +1,86 @@
+import { expect, type APIRequestContext, type Locator, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+
+/** The public origin the site writes into its sitemap, canonical URLs and structured data. */
+export const PUBLIC_ORIGIN = "https://iop.example.org";
+
+export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+export const VIEWPORTS = [
+  { name: "phone", width: 390, height: 844 },
+  { name: "desktop", width: 1280, height: 800 },
+] as const;
+
+export const SCHEMES = ["light", "dark"] as const;
+
+/**
+ * Every page path listed in /sitemap.xml, with the public origin rewritten to the test server. Also checks that
+ * the sitemap only lists the public origin (a sitemap pointing at localhost would be a deployment bug).
+ */
+export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
+  const res = await request.get("/sitemap.xml");
+  expect(res.status(), "GET /sitemap.xml").toBe(200);
+  const xml = await res.text();
+  const locs = [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => m[1].replace(/&amp;/g, "&"));
+  expect(locs.length, "sitemap has <loc> entries").toBeGreaterThan(0);
+  const paths = locs.map((loc) => {
+    expect(loc.startsWith(PUBLIC_ORIGIN + "/") || loc === PUBLIC_ORIGIN, `sitemap URL ${loc} uses the public origin`).toBe(true);
+    const u = new URL(loc);
+    return u.pathname + u.search;
+  });
+  expect(new Set(paths).size, "sitemap has no duplicate URLs").toBe(paths.length);
+  return paths;
+}
+
+/** Sitemap pages plus the thank-you page, which exists but is kept out of the sitemap. */
+export async function allPagePaths(request: APIRequestContext): Promise<string[]> {
+  return [...(await sitemapPaths(request)), "/contact/thanks"];
+}
+
+export const isArticlePath = (p: string) => /^\/articles\/[^/]+$/.test(p);
+
+/** The crisis lines every page must carry in its footer. */
+export async function expectCrisisLinks(scope: Locator) {
+  await expect(scope.locator('a[href="tel:911"]').first(), "tel:911 link").toBeAttached();
+  await expect(scope.locator('a[href="tel:988"]').first(), "tel:988 link").toBeAttached();
+  await expect(scope.locator('a[href="sms:988"]').first(), "sms:988 link").toBeAttached();
+  const samhsa = scope.locator('a[href="tel:+18006624357"]');
+  await expect(samhsa.first(), "SAMHSA helpline link").toBeAttached();
+  await expect(samhsa.first()).toHaveText(/1-800-662-4357/);
+}
+
+/** Runs axe with the WCAG 2.0/2.1 A and AA rules and fails with a readable list of violations. */
+export async function expectNoAxeViolations(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n` + v.nodes.map((n) => `    ${n.target.join(" ")}: ${n.failureSummary?.split("\n").join(" ")}`).join("\n"),
+  );
+  expect(summary, `axe violations on ${label}`).toEqual([]);
+}
+
+/** All JSON-LD blocks on the page, parsed (a parse error fails the test). */
+export async function jsonLd(page: Page): Promise<Record<string, unknown>[]> {
+  const texts = await page.locator('script[type="application/ld+json"]').allTextContents();
+  return texts.map((t, i) => {
+    try {
+      return JSON.parse(t) as Record<string, unknown>;
+    } catch (e) {
+      throw new Error(`JSON-LD block ${i} on ${page.url()} is not valid JSON: ${(e as Error).message}`);
+    }
+  });
+}
+
+/** Presses Tab until `target` has focus; fails if it is not reached within `max` presses. */
+export async function tabTo(page: Page, target: Locator, max = 60) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press("Tab");
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+  }
+  throw new Error(`Could not reach ${target} with ${max} Tab presses`);
+}
+
+/** Presses Tab once and expects `target` to be the newly focused element. */
+export async function tabExpect(page: Page, target: Locator) {
+  await page.keyboard.press("Tab");
+  await expect(target).toBeFocused();
+}
