@@ -1,10 +1,12 @@
 "use client";
 
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { inquiryText as t } from "@/lib/i18n/inquiry.en";
 import { HONEYPOT_FIELD, fromFormFields, validateInquiry, type FieldErrors, type InquiryField } from "@/lib/inquiries/schema";
 import { ErrorSummary, InquiryFields } from "./InquiryFields";
+
+const noopSubscribe = () => () => {};
 
 type Status = "idle" | "sending" | "network" | "rate-limited";
 
@@ -21,14 +23,14 @@ export function InquiryForm({ action }: { action: string }) {
   const formRef = useRef<HTMLFormElement>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState<Status>("idle");
-  const [hydrated, setHydrated] = useState(false);
+  // False in the server render, true once this island runs: tests and styles can tell the two apart.
+  const hydrated = useSyncExternalStore(noopSubscribe, () => true, () => false);
   const [submitted, setSubmitted] = useState(false);
   const [focusSummary, setFocusSummary] = useState(0);
   const touched = useRef(new Set<string>());
   // One key per distinct submission: retrying the same content reuses it, editing the content makes a new one.
   const attempt = useRef<{ key: string; body: string } | null>(null);
 
-  useEffect(() => setHydrated(true), []);
   useEffect(() => {
     if (focusSummary) document.getElementById("error-summary")?.focus();
   }, [focusSummary]);

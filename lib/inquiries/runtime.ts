@@ -1,6 +1,5 @@
 import path from "node:path";
 import { env } from "@/lib/env";
-import { log } from "@/lib/log";
 import { loadOrCreateKeyring } from "./crypto";
 import { createMailer } from "./mail";
 import { InquiryStore, openDatabase } from "./store";
