@@ -1,9 +1,11 @@
 // Installs what the site and its tests need on a fresh machine, using only Node's built-ins (it runs before
-// node_modules exists): npm packages from the lock file, and (with --browser) Debian's Chromium.
+// node_modules exists): npm packages from the lock file, and Debian's Chromium for the browser tests.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+
+process.env.NEXT_TELEMETRY_DISABLED = "1";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const run = (cmd, args) => {
