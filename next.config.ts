@@ -12,6 +12,8 @@ const withMDX = createMDX({
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The build type-checks the site only; `npm run typecheck` covers tests and scripts too.
+  typescript: { tsconfigPath: "tsconfig.app.json" },
   reactStrictMode: true,
   pageExtensions: ["ts", "tsx"],
   // better-sqlite3 is a native addon: load it from node_modules at run time instead of bundling it.

@@ -3,6 +3,7 @@ import { center } from "@/content/center";
 import { strings } from "@/lib/i18n/strings";
 import type { Locale } from "@/lib/i18n/locales";
 import { mainNav } from "@/lib/site/navigation";
+import { trustPages } from "@/lib/site/routes";
 import { CrisisBlock } from "@/components/CrisisBlock";
 import { PhoneLink } from "@/components/PhoneLink";
 import { formatHours } from "@/lib/center/format";
@@ -74,6 +75,13 @@ export function SiteFooter({ locale }: { locale: Locale }) {
               <li key={i.href}>
                 <Link href={i.href} className="link">
                   {i.label}
+                </Link>
+              </li>
+            ))}
+            {Object.values(trustPages).map((p) => (
+              <li key={p.path}>
+                <Link href={p.path} className="link">
+                  {p.title}
                 </Link>
               </li>
             ))}
