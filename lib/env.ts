@@ -60,7 +60,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new Error(`Invalid server configuration (environment variables):\n${lines.join("\n")}`);
   }
   const env = result.data;
-  if (env.SMTP_URL && !env.SMTP_REQUIRE_TLS && env.NODE_ENV === "production" && !/^smtps?:\/\/([^@]*@)?(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:|\/|$)/.test(env.SMTP_URL)) {
+  // Judge the host the mailer will connect to (as mail.ts parses it), not a pattern over the whole URL: in
+  // smtp://127.0.0.1:pw@mail.example.com the loopback address is only the user name.
+  if (env.SMTP_URL && !env.SMTP_REQUIRE_TLS && env.NODE_ENV === "production" && !/^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/.test(new URL(env.SMTP_URL).hostname)) {
     throw new Error("Invalid server configuration: SMTP_REQUIRE_TLS=false is only allowed for a loopback SMTP server in production.");
   }
   const allowedOrigins = env.SITE_ORIGIN

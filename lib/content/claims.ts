@@ -31,7 +31,8 @@ export const claimRules: ClaimRule[] = [
   },
   {
     id: "hundred-percent",
-    pattern: /\b100\s?(%|percent)\b/i,
+    // No \b after "%": it is not a word character, so "100% success" has no word boundary there.
+    pattern: /\b100\s?(%|percent\b)/i,
     why: '"100%" success, safety or confidentiality cannot be true of any treatment or website.',
     unlessSentence: quoted("100\\s?(%|percent)"),
   },

@@ -13,7 +13,8 @@ export interface Readability {
 export function sentences(block: string): string[] {
   return block
     .replace(/\b(e\.g|i\.e|etc|vs|Dr|Mr|Ms|Mrs|No|St|U\.S)\./g, "$1")
-    .split(/(?<=[.!?])["')\]]*\s+/)
+    // A <Cite /> written after the full stop belongs to the sentence before it, not to the next one.
+    .split(/(?<=[.!?]["')\]]*(?:\s*<Cite\s[^>]*\/>)*)\s+(?!\s|<Cite\s)/)
     .map((s) => s.trim())
     .filter((s) => /[A-Za-z]/.test(s));
 }

@@ -31,6 +31,9 @@ const phone = z.string().check(
 /** Something that looks like a member or group ID: a run of 6+ characters with several digits. */
 const looksLikeMemberId = (v: string) => /\b(?=[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d)[A-Za-z0-9-]{6,}\b/.test(v);
 
+/** Cross-field rules run whenever the input is an object (not only when every field is valid), never on null. */
+const isObject = (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null;
+
 export const inquirySchema = z
   .object({
     role: z.enum(roles, { error: e.role }),
@@ -43,17 +46,18 @@ export const inquirySchema = z
     voicemailOk: z.boolean(),
     textOk: z.boolean(),
     language: z.enum(languages, { error: e.language }),
-    insurance: z.optional(singleLine(80, e.insuranceLong).check(z.refine((v) => !looksLikeMemberId(v), e.insurance))),
+    // The member-ID pattern is quadratic on long input: only run it on values short enough to be accepted.
+    insurance: z.optional(singleLine(80, e.insuranceLong).check(z.refine((v) => v.length > 80 || !looksLikeMemberId(v), e.insurance))),
     message: z.optional(z.string().check(z.regex(MULTI_LINE, e.message), z.trim(), z.maxLength(1000, e.message))),
     consent: z.literal(true, { error: e.consent }),
   })
   .check(
     // Cross-field rules run even when another field is wrong, so a person sees every problem at once.
-    z.refine((v) => !!(str(v.phone) || str(v.email)), { path: ["phone"], message: e.reach, when: () => true }),
-    z.refine((v) => !(v.contactMethod === "phone" || v.contactMethod === "text") || !str(v.email) || !!str(v.phone), { path: ["phone"], message: e.needPhone, when: () => true }),
-    z.refine((v) => v.contactMethod !== "email" || !str(v.phone) || !!str(v.email), { path: ["email"], message: e.needEmail, when: () => true }),
-    z.refine((v) => v.contactMethod !== "text" || v.textOk === true, { path: ["textOk"], message: e.needTextOk, when: () => true }),
-    z.refine((v) => v.role !== "professional" || !!str(v.organization), { path: ["organization"], message: e.organization, when: () => true }),
+    z.refine((v) => !!(str(v.phone) || str(v.email)), { path: ["phone"], message: e.reach, when: isObject }),
+    z.refine((v) => !(v.contactMethod === "phone" || v.contactMethod === "text") || !str(v.email) || !!str(v.phone), { path: ["phone"], message: e.needPhone, when: isObject }),
+    z.refine((v) => v.contactMethod !== "email" || !str(v.phone) || !!str(v.email), { path: ["email"], message: e.needEmail, when: isObject }),
+    z.refine((v) => v.contactMethod !== "text" || v.textOk === true, { path: ["textOk"], message: e.needTextOk, when: isObject }),
+    z.refine((v) => v.role !== "professional" || !!str(v.organization), { path: ["organization"], message: e.organization, when: isObject }),
   );
 
 function str(v: unknown): string {

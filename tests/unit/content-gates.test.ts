@@ -1,0 +1,243 @@
+import { describe, expect, it } from "vitest";
+import { loadArticles } from "@/lib/content/load";
+import { knownRoutes } from "@/lib/site/routes";
+import {
+  MAX_GRADE,
+  articleProblems,
+  citationProblems,
+  claimProblems,
+  linkProblems,
+  readabilityProblems,
+} from "@/lib/content/gates";
+import { claimRules } from "@/lib/content/claims";
+import { readability, sentences } from "@/lib/content/readability";
+import { headings, proseBlocks } from "@/lib/content/markdown";
+
+const FILE = "content/en/articles/test.mdx";
+
+/** The ids of the banned-claim rules that fire on a body. */
+const firedRules = (body: string) =>
+  claimProblems({ file: FILE, body })
+    .filter((p) => p.gate === "claims")
+    .map((p) => p.message.slice(0, p.message.indexOf(":")));
+
+/** Uncited-percentage problems for a body. */
+const uncited = (body: string) => claimProblems({ file: FILE, body }).filter((p) => p.gate === "citations");
+
+describe("banned claims: each rule fires on the claim and not on its reasoned exception", () => {
+  const cases: { rule: string; claim: string; fine?: string }[] = [
+    { rule: "cure", claim: "IOP cures addiction.", fine: "There is no cure for addiction, but it can be treated." },
+    { rule: "guarantee", claim: "We guarantee recovery.", fine: "No program can guarantee recovery." },
+    { rule: "hundred-percent", claim: "Our program has 100% success. <Cite n={1} />", fine: 'Be wary of "100% success" claims.' },
+    { rule: "hundred-percent", claim: "Care here is 100 percent confidential.", fine: 'A site that says "100 percent safe" is a red flag.' },
+    { rule: "hipaa-compliant", claim: "Our form is HIPAA compliant.", fine: 'Ignore ads that say a website is "HIPAA-compliant".' },
+    { rule: "total-confidentiality", claim: "Your visit is completely confidential.", fine: 'Watch out for promises like "totally private" care.' },
+    { rule: "success-rate", claim: "Our success rate is 9 in 10 people." },
+    { rule: "superlative", claim: "We are the best rehab in the state.", fine: 'Some ads call themselves the "best rehab" in town.' },
+    { rule: "miracle", claim: "This is a breakthrough approach.", fine: 'Skip any program sold as a "miracle" fix.' },
+    { rule: "clinically-proven", claim: "Group therapy is clinically proven.", fine: "Group therapy is clinically proven to help many people <Cite n={1} />." },
+  ];
+
+  it("covers every rule in claims.ts", () => {
+    expect(new Set(cases.map((c) => c.rule))).toEqual(new Set(claimRules.map((r) => r.id)));
+  });
+
+  for (const { rule, claim, fine } of cases) {
+    it(`${rule}: flags "${claim}"`, () => {
+      expect(firedRules(claim)).toContain(rule);
+    });
+    if (fine) {
+      it(`${rule}: allows "${fine}"`, () => {
+        expect(firedRules(fine)).not.toContain(rule);
+      });
+    }
+  }
+
+  it("names the file and quotes the offending sentence", () => {
+    const [p] = claimProblems({ file: FILE, body: "Some words here. We guarantee recovery." });
+    expect(p).toMatchObject({ file: FILE, gate: "claims" });
+    expect(p.message).toContain('In: "We guarantee recovery."');
+  });
+
+  it("judges each sentence on its own: a negation in another sentence does not excuse a claim", () => {
+    expect(firedRules("Nothing is simple. IOP cures addiction.")).toEqual(["cure"]);
+  });
+});
+
+describe("percentages need a citation in the same sentence", () => {
+  it("flags an uncited percentage", () => {
+    const problems = uncited("About 40% of people finish the program.");
+    expect(problems).toHaveLength(1);
+    expect(problems[0].message).toContain("About 40% of people finish the program.");
+  });
+
+  it("flags a percentage written as a word", () => {
+    expect(uncited("About 40 percent of people finish the program.")).toHaveLength(1);
+  });
+
+  it("accepts a percentage with a <Cite /> in the sentence", () => {
+    expect(uncited("About 40% of people finish the program <Cite n={1} />.")).toEqual([]);
+  });
+
+  it("accepts a <Cite /> placed after the sentence's full stop, as the articles write it", () => {
+    expect(uncited("About 40% of people finish the program. <Cite n={1} />")).toEqual([]);
+    expect(uncited("About 40% of people finish the program.<Cite n={1} /> Most say it helped.")).toEqual([]);
+  });
+
+  it("does not let the previous sentence's <Cite /> excuse an uncited percentage", () => {
+    expect(uncited("Staff are trained. <Cite n={1} /> About 40% of people finish the program.")).toHaveLength(1);
+  });
+
+  it("splits the previous sentence's <Cite /> off with that sentence", () => {
+    expect(sentences("Staff are trained. <Cite n={1} /> Most people finish.")).toEqual(["Staff are trained. <Cite n={1} />", "Most people finish."]);
+  });
+});
+
+describe("citation numbers", () => {
+  const refs = [
+    { title: "First reference", publisher: "Pub", year: 2020, url: "https://example.org/1" },
+    { title: "Second reference", publisher: "Pub", year: 2021, url: "https://example.org/2" },
+  ];
+
+  it("flags a <Cite /> beyond the number of references, and n={0}", () => {
+    const problems = citationProblems({ file: FILE, references: refs, body: "One <Cite n={1} />. Two <Cite n={2} />. Three <Cite n={3} />. Zero <Cite n={0} />." });
+    expect(problems.map((p) => p.message)).toEqual(["<Cite n={3} /> but there are 2 references", "<Cite n={0} /> but there are 2 references"]);
+    expect(problems.every((p) => p.gate === "citations" && p.file === FILE)).toBe(true);
+  });
+
+  it("accepts citations within the reference list", () => {
+    expect(citationProblems({ file: FILE, references: refs, body: "One <Cite n={1} />. Two <Cite n={2} />." })).toEqual([]);
+  });
+});
+
+describe("internal links", () => {
+  const routes = new Set(["/", "/articles", "/contact", "/articles/what-is-iop"]);
+
+  it("flags a link to a route that has no page", () => {
+    const problems = linkProblems({ file: FILE, body: "See [this](/articles/no-such-article)." }, routes);
+    expect(problems).toEqual([{ file: FILE, gate: "links", message: "internal link to /articles/no-such-article has no page" }]);
+  });
+
+  it("flags an href in JSX too", () => {
+    expect(linkProblems({ file: FILE, body: '<a href="/nowhere">x</a>' }, routes)).toHaveLength(1);
+  });
+
+  it("accepts known routes, with a trailing slash, a query or an anchor, and same-page anchors and external links", () => {
+    const body = [
+      "[a](/articles/what-is-iop)",
+      "[b](/articles/what-is-iop/)",
+      "[c](/contact#form)",
+      "[d](/articles?category=basics)",
+      "[e](#how-many-hours)",
+      "[f](https://www.samhsa.gov/)",
+      "[g](/)",
+    ].join("\n\n");
+    expect(linkProblems({ file: FILE, body }, routes)).toEqual([]);
+  });
+});
+
+describe("readability", () => {
+  const simple = "We meet a few times a week. You go home at night. You can bring a friend. We talk and we learn.";
+  const dense = Array(6)
+    .fill(
+      "Comprehensive multidisciplinary interventions necessitate individualized pharmacological considerations alongside evidence-based psychotherapeutic modalities, particularly regarding comorbid psychiatric presentations and socioeconomic determinants.",
+    )
+    .join(" ");
+
+  it("gives short plain sentences a low grade", () => {
+    const r = readability(simple);
+    expect(r.sentences).toBe(4);
+    expect(r.grade).toBeLessThan(3);
+    expect(readabilityProblems({ file: FILE, body: simple })).toEqual([]);
+  });
+
+  it("gives long polysyllabic sentences a grade above the limit, and the gate fails it", () => {
+    const r = readability(dense);
+    expect(r.grade).toBeGreaterThan(MAX_GRADE);
+    const problems = readabilityProblems({ file: FILE, body: dense });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: FILE, gate: "readability" });
+    expect(problems[0].message).toContain(`is above ${MAX_GRADE}`);
+  });
+
+  it("does not count headings or tables as sentences", () => {
+    const withExtras = `## A heading with Extraordinarily Complicated Terminology\n\n| Column | Incomprehensibility |\n|---|---|\n| a | b |\n\n${simple}`;
+    expect(readability(withExtras)).toEqual(readability(simple));
+  });
+});
+
+describe("headings()", () => {
+  it("gives duplicate headings the ids github-slugger (and so rehype-slug) gives them", () => {
+    const body = "## Costs\n\ntext\n\n## Costs\n\n### What's *covered*?\n\n## Costs ##\n";
+    expect(headings(body)).toEqual([
+      { depth: 2, text: "Costs", id: "costs" },
+      { depth: 2, text: "Costs", id: "costs-1" },
+      { depth: 3, text: "What's covered?", id: "whats-covered" },
+      { depth: 2, text: "Costs", id: "costs-2" },
+    ]);
+  });
+
+  it("counts h1 and h4 headings towards duplicates without listing them, and ignores code fences", () => {
+    const body = "# Costs\n\n```md\n## Costs\n```\n\n#### Costs\n\n## Costs\n";
+    expect(headings(body)).toEqual([{ depth: 2, text: "Costs", id: "costs-2" }]);
+  });
+
+  it("uses the link text of a linked heading", () => {
+    expect(headings("## See [levels of care](/articles/levels-of-care)\n")).toEqual([{ depth: 2, text: "See levels of care", id: "see-levels-of-care" }]);
+  });
+});
+
+describe("proseBlocks()", () => {
+  it("keeps paragraphs and list items, and drops headings, tables, imports, code and component tags", () => {
+    const body = [
+      'import { X } from "y";',
+      "",
+      "## Heading words",
+      "",
+      "First paragraph line one",
+      "continues here with a [link](/contact) and **bold**.",
+      "",
+      "| Level | Hours |",
+      "|---|---|",
+      "| IOP | 9 |",
+      "",
+      "- First item",
+      "- Second item",
+      "",
+      "```",
+      "code words",
+      "```",
+      "",
+      "<CenterTracks />",
+      "",
+      "<Note>",
+      "",
+      "A note inside.",
+      "",
+      "</Note>",
+      "",
+      "> A quoted line.",
+    ].join("\n");
+    expect(proseBlocks(body)).toEqual([
+      "First paragraph line one continues here with a link and bold.",
+      "First item",
+      "Second item",
+      "A note inside.",
+      "A quoted line.",
+    ]);
+  });
+
+  it("keeps markup in raw mode, so the claim gate can see <Cite />", () => {
+    expect(proseBlocks("Forty <Cite n={1} /> **words**.", { raw: true })).toEqual(["Forty <Cite n={1} /> **words**."]);
+  });
+});
+
+describe("every real article passes every gate", () => {
+  it("has zero problems", () => {
+    const routes = knownRoutes("en");
+    const articles = loadArticles("en");
+    expect(articles.length).toBeGreaterThan(0);
+    const problems = articles.flatMap((a) => articleProblems(a, routes));
+    expect(problems, problems.map((p) => `${p.file} [${p.gate}] ${p.message}`).join("\n")).toEqual([]);
+  });
+});

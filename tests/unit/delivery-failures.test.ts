@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { backoffMs, classifyFailure } from "@/lib/inquiries/failures";
+
+/** An error shaped like nodemailer's: a string code and, for SMTP replies, a numeric responseCode. */
+const smtpError = (code: string, responseCode?: number) => Object.assign(new Error("send failed"), { code, ...(responseCode === undefined ? {} : { responseCode }) });
+
+describe("classifyFailure", () => {
+  const rows: { what: string; err: unknown; kind: "transient" | "permanent" | "config"; code: string; responseCode?: number }[] = [
+    { what: "connection refused (ECONNECTION, no reply code)", err: smtpError("ECONNECTION"), kind: "transient", code: "ECONNECTION" },
+    { what: "socket error (ESOCKET, no reply code)", err: smtpError("ESOCKET"), kind: "transient", code: "ESOCKET" },
+    { what: "421 service not available", err: smtpError("ECONNECTION", 421), kind: "transient", code: "ECONNECTION", responseCode: 421 },
+    { what: "451 local error", err: smtpError("EENVELOPE", 451), kind: "transient", code: "EENVELOPE", responseCode: 451 },
+    { what: "452 insufficient storage", err: smtpError("EMESSAGE", 452), kind: "transient", code: "EMESSAGE", responseCode: 452 },
+    { what: "550 mailbox unavailable", err: smtpError("EENVELOPE", 550), kind: "permanent", code: "EENVELOPE", responseCode: 550 },
+    { what: "554 transaction failed", err: smtpError("EMESSAGE", 554), kind: "permanent", code: "EMESSAGE", responseCode: 554 },
+    { what: "EAUTH without a reply code", err: smtpError("EAUTH"), kind: "config", code: "EAUTH" },
+    { what: "535 authentication failed (even with another code)", err: smtpError("EENVELOPE", 535), kind: "config", code: "EENVELOPE", responseCode: 535 },
+    { what: "530 authentication required", err: smtpError("EENVELOPE", 530), kind: "config", code: "EENVELOPE", responseCode: 530 },
+    { what: "ETLS (server cannot do the required TLS)", err: smtpError("ETLS"), kind: "config", code: "ETLS" },
+    { what: "ETIMEDOUT", err: smtpError("ETIMEDOUT"), kind: "transient", code: "ETIMEDOUT" },
+  ];
+
+  for (const { what, err, ...expected } of rows) {
+    it(`${what} → ${expected.kind}`, () => {
+      expect(classifyFailure(err)).toEqual({ responseCode: undefined, ...expected });
+    });
+  }
+
+  it.each([
+    ["null", null],
+    ["undefined", undefined],
+    ["a string", "boom"],
+    ["a number", 550],
+    ["an object with a numeric code and a string responseCode", { code: 550, responseCode: "550" }],
+  ])("treats garbage (%s) as transient with code UNKNOWN", (_label, input) => {
+    expect(classifyFailure(input)).toEqual({ kind: "transient", code: "UNKNOWN", responseCode: undefined });
+  });
+});
+
+describe("backoffMs", () => {
+  const BASE = 1_000;
+  const MAX = 60_000;
+  const full = () => 1;
+  const none = () => 0;
+
+  it("doubles with each attempt (random 1 gives the full delay)", () => {
+    expect([1, 2, 3, 4, 5].map((a) => backoffMs(a, BASE, MAX, full))).toEqual([1_000, 2_000, 4_000, 8_000, 16_000]);
+  });
+
+  it("random 0 gives half the delay", () => {
+    expect([1, 2, 3].map((a) => backoffMs(a, BASE, MAX, none))).toEqual([500, 1_000, 2_000]);
+  });
+
+  it("stays within [half, full] of the exponential delay for any random value", () => {
+    for (const r of [0, 0.25, 0.5, 0.999]) {
+      const d = backoffMs(4, BASE, MAX, () => r);
+      expect(d).toBeGreaterThanOrEqual(4_000);
+      expect(d).toBeLessThanOrEqual(8_000);
+      expect(d).toBe(Math.round(4_000 + 4_000 * r));
+    }
+  });
+
+  it("is capped at the maximum", () => {
+    expect(backoffMs(7, BASE, MAX, full)).toBe(MAX); // 64 s would exceed 60 s
+    expect(backoffMs(7, BASE, MAX, none)).toBe(MAX / 2);
+    expect(backoffMs(50, BASE, MAX, full)).toBe(MAX);
+    expect(backoffMs(5_000, BASE, MAX, full)).toBe(MAX);
+  });
+
+  it("never exceeds the maximum, whatever the attempt", () => {
+    for (let attempt = 1; attempt <= 100; attempt++) expect(backoffMs(attempt, BASE, MAX, full)).toBeLessThanOrEqual(MAX);
+  });
+
+  it("treats attempt 0 or below like the first attempt", () => {
+    expect(backoffMs(0, BASE, MAX, full)).toBe(BASE);
+    expect(backoffMs(-3, BASE, MAX, full)).toBe(BASE);
+  });
+});

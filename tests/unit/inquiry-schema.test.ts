@@ -1,0 +1,233 @@
+import { describe, expect, it } from "vitest";
+import { fromFormFields, validateInquiry, type FieldErrors } from "@/lib/inquiries/schema";
+import { inquiryText } from "@/lib/i18n/inquiry.en";
+
+const e = inquiryText.errors;
+
+/** The smallest valid inquiry: a phone number and the required choices. */
+const minimal = {
+  role: "self",
+  name: "Ann",
+  phone: "555-010-0100",
+  contactMethod: "phone",
+  bestTime: "any",
+  voicemailOk: false,
+  textOk: false,
+  language: "en",
+  consent: true,
+};
+
+/** The field errors for an input (fails the test if the input is accepted). */
+function errorsFor(input: Record<string, unknown>): FieldErrors {
+  const r = validateInquiry(input);
+  if (r.ok) throw new Error(`expected the inquiry to be rejected: ${JSON.stringify(input).slice(0, 200)}`);
+  return r.errors;
+}
+
+describe("valid inquiries", () => {
+  it("accepts a minimal inquiry with only a phone number", () => {
+    const r = validateInquiry(minimal);
+    expect(r).toEqual({ ok: true, inquiry: minimal });
+  });
+
+  it("accepts an inquiry with only an email address", () => {
+    const { phone: _phone, ...rest } = minimal;
+    const r = validateInquiry({ ...rest, email: "ann@example.com", contactMethod: "email" });
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.inquiry.email).toBe("ann@example.com");
+      expect(r.inquiry).not.toHaveProperty("phone");
+    }
+  });
+
+  it("accepts a professional referral with an organization and every optional field", () => {
+    const r = validateInquiry({
+      ...minimal,
+      role: "professional",
+      organization: "Springfield Clinic",
+      email: "dr@example.com",
+      contactMethod: "text",
+      textOk: true,
+      voicemailOk: true,
+      insurance: "Medicaid",
+      message: "Line one.\nLine two.\tTabbed.",
+      language: "es",
+      bestTime: "evening",
+    });
+    expect(r.ok).toBe(true);
+  });
+
+  it.each([["José Ñúñez"], ["李小龍"], ["Zoë-Ann O'Neil"], ["Sam 🌻"]])("accepts the unicode name %s", (name) => {
+    const r = validateInquiry({ ...minimal, name });
+    expect(r).toEqual({ ok: true, inquiry: { ...minimal, name } });
+  });
+
+  it("trims names and other text fields", () => {
+    const r = validateInquiry({ ...minimal, name: "  José Ñúñez  ", insurance: "  Aetna ", phone: " 555-010-0100 ", message: "\n Hello \n" });
+    expect(r.ok && r.inquiry).toMatchObject({ name: "José Ñúñez", insurance: "Aetna", phone: "555-010-0100", message: "Hello" });
+  });
+
+  it("ignores unknown keys", () => {
+    const r = validateInquiry({ ...minimal, website: "spam", isAdmin: true, __proto__x: 1 });
+    expect(r).toEqual({ ok: true, inquiry: minimal });
+  });
+
+  it("removes empty optional strings from the validated inquiry", () => {
+    const r = validateInquiry({ ...minimal, organization: "", email: "  ", insurance: "", message: " \n " });
+    expect(r.ok).toBe(true);
+    if (r.ok) for (const k of ["organization", "email", "insurance", "message"]) expect(r.inquiry).not.toHaveProperty(k);
+  });
+
+  it("accepts a plain insurance carrier name", () => {
+    const r = validateInquiry({ ...minimal, insurance: "Blue Cross Blue Shield" });
+    expect(r.ok && r.inquiry.insurance).toBe("Blue Cross Blue Shield");
+  });
+});
+
+describe("each invalid field gets its own message", () => {
+  it("missing role", () => {
+    const { role: _role, ...rest } = minimal;
+    expect(errorsFor(rest)).toEqual({ role: e.role });
+  });
+
+  it("unknown role", () => {
+    expect(errorsFor({ ...minimal, role: "admin" })).toEqual({ role: e.role });
+  });
+
+  it("empty name, including one of only spaces", () => {
+    expect(errorsFor({ ...minimal, name: "" })).toEqual({ name: e.name });
+    expect(errorsFor({ ...minimal, name: "   " })).toEqual({ name: e.name });
+  });
+
+  it("name longer than 80 characters (80 is fine)", () => {
+    expect(validateInquiry({ ...minimal, name: "a".repeat(80) }).ok).toBe(true);
+    expect(errorsFor({ ...minimal, name: "a".repeat(81) })).toEqual({ name: e.nameLong });
+  });
+
+  for (const field of ["name", "organization", "insurance"] as const) {
+    for (const [label, brk] of [["\\n", "\n"], ["\\r", "\r"], ["\\u2028", "\u2028"]] as const) {
+      it(`line break ${label} in ${field}`, () => {
+        const base = field === "organization" ? { ...minimal, role: "professional", organization: "Clinic" } : minimal;
+        expect(errorsFor({ ...base, [field]: `First${brk}Second` })).toEqual({ [field]: e.singleLine });
+      });
+    }
+  }
+
+  it("phone with too few digits", () => {
+    expect(errorsFor({ ...minimal, phone: "555-0100" })).toEqual({ phone: e.phone });
+  });
+
+  it("phone with letters", () => {
+    expect(errorsFor({ ...minimal, phone: "555-CALL-NOW" })).toEqual({ phone: e.phone });
+  });
+
+  it("accepts a phone with a leading 1 and punctuation", () => {
+    expect(validateInquiry({ ...minimal, phone: "+1 (555) 010-0100" }).ok).toBe(true);
+  });
+
+  it("bad email", () => {
+    expect(errorsFor({ ...minimal, email: "ann@" })).toEqual({ email: e.email });
+  });
+
+  it("neither phone nor email: the error is on phone", () => {
+    const { phone: _phone, ...rest } = minimal;
+    expect(errorsFor(rest)).toEqual({ phone: e.reach });
+    expect(errorsFor({ ...minimal, phone: "", email: "" })).toEqual({ phone: e.reach });
+  });
+
+  it("contact by email without an email address", () => {
+    expect(errorsFor({ ...minimal, contactMethod: "email" })).toEqual({ email: e.needEmail });
+  });
+
+  it("contact by phone with only an email address", () => {
+    const { phone: _phone, ...rest } = minimal;
+    expect(errorsFor({ ...rest, email: "ann@example.com", contactMethod: "phone" })).toEqual({ phone: e.needPhone });
+  });
+
+  it("contact by text without permission to text", () => {
+    expect(errorsFor({ ...minimal, contactMethod: "text", textOk: false })).toEqual({ textOk: e.needTextOk });
+  });
+
+  it("a professional without an organization", () => {
+    expect(errorsFor({ ...minimal, role: "professional" })).toEqual({ organization: e.organization });
+  });
+
+  it("insurance that looks like a member ID", () => {
+    expect(errorsFor({ ...minimal, insurance: "XKJ123456789" })).toEqual({ insurance: e.insurance });
+    expect(errorsFor({ ...minimal, insurance: "Aetna W123-456-789" })).toEqual({ insurance: e.insurance });
+  });
+
+  it("message longer than 1000 characters (1000 is fine)", () => {
+    expect(validateInquiry({ ...minimal, message: "a".repeat(1000) }).ok).toBe(true);
+    expect(errorsFor({ ...minimal, message: "a".repeat(1001) })).toEqual({ message: e.message });
+  });
+
+  it("message with a control character", () => {
+    expect(errorsFor({ ...minimal, message: "Hello\u0000there" })).toEqual({ message: e.message });
+    expect(errorsFor({ ...minimal, message: "Hello\u001bthere" })).toEqual({ message: e.message });
+  });
+
+  it("consent missing or false", () => {
+    const { consent: _consent, ...rest } = minimal;
+    expect(errorsFor(rest)).toEqual({ consent: e.consent });
+    expect(errorsFor({ ...minimal, consent: false })).toEqual({ consent: e.consent });
+    expect(errorsFor({ ...minimal, consent: "true" })).toEqual({ consent: e.consent });
+  });
+});
+
+describe("several problems at once", () => {
+  it("reports empty name, no way to reach, and no consent together", () => {
+    const { phone: _phone, ...rest } = minimal;
+    expect(errorsFor({ ...rest, name: "", consent: false })).toEqual({ name: e.name, phone: e.reach, consent: e.consent });
+  });
+
+  it("reports every missing choice on an empty submission", () => {
+    expect(Object.keys(errorsFor({})).sort()).toEqual(["bestTime", "consent", "contactMethod", "language", "name", "phone", "role", "textOk", "voicemailOk"].sort());
+  });
+});
+
+describe("hostile input", () => {
+  const huge = (unit: string) => unit.repeat(Math.ceil(100_000 / unit.length));
+  const lengthMessages: Record<string, string> = { name: e.nameLong, organization: e.organizationLong, insurance: e.insuranceLong, message: e.message, email: e.email, phone: e.phone };
+
+  for (const [field, message] of Object.entries(lengthMessages)) {
+    for (const unit of ["a", "a-", "ab12-"]) {
+      it(`rejects a 100 KB ${field} made of "${unit}" with a length message, without throwing`, () => {
+        expect(errorsFor({ ...minimal, [field]: huge(unit) })[field as keyof FieldErrors]).toBe(message);
+      });
+    }
+  }
+
+  it("rejects non-string and non-object input without throwing", () => {
+    for (const input of [null, undefined, "text", 42, [], { name: 42 }]) expect(validateInquiry(input).ok).toBe(false);
+  });
+
+  it("rejects a name carrying an email header", () => {
+    expect(errorsFor({ ...minimal, name: "Ann\r\nBcc: evil@example.com" })).toEqual({ name: e.singleLine });
+  });
+});
+
+describe("fromFormFields", () => {
+  const formOf = (fields: Record<string, string>) => (name: string) => (name in fields ? fields[name] : null);
+
+  it("maps ticked checkboxes to true and absent ones to false", () => {
+    const out = fromFormFields(formOf({ role: "self", name: "Ann", consent: "on", textOk: "on" }));
+    expect(out).toEqual({ role: "self", name: "Ann", consent: true, textOk: true, voicemailOk: false });
+  });
+
+  it('treats a checkbox sent as "" or "false" as unticked', () => {
+    const out = fromFormFields(formOf({ consent: "", voicemailOk: "false", textOk: "yes" }));
+    expect(out).toMatchObject({ consent: false, voicemailOk: false, textOk: true });
+  });
+
+  it("keeps only the inquiry's fields (not the honeypot or unknown ones)", () => {
+    const out = fromFormFields(formOf({ name: "Ann", website: "http://spam", admin: "1" }));
+    expect(Object.keys(out).sort()).toEqual(["consent", "name", "textOk", "voicemailOk"]);
+  });
+
+  it("produces input that validates, from a complete form", () => {
+    const form = formOf({ role: "self", name: "Ann", phone: "555-010-0100", email: "", contactMethod: "phone", bestTime: "any", language: "en", consent: "on" });
+    const r = validateInquiry(fromFormFields(form));
+    expect(r).toEqual({ ok: true, inquiry: minimal });
+  });
+});
