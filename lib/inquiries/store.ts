@@ -189,8 +189,13 @@ export class InquiryStore {
 
   /** Ids and states for the operator, never contents. */
   list(filter: "pending" | "dead" | "quarantined" | "sent" | "all" = "all"): { id: string; createdAt: number; status: InquiryStatus; state: OutboxState | null; attempts: number; lastError: string | null; lastResponseCode: number | null }[] {
-    const where =
-      filter === "all" ? "" : filter === "quarantined" ? "WHERE i.status = 'quarantined'" : filter === "pending" ? "WHERE o.state IN ('pending', 'sending')" : `WHERE o.state = '${filter}'`;
+    const where = {
+      all: "",
+      quarantined: "WHERE i.status = 'quarantined'",
+      pending: "WHERE o.state IN ('pending', 'sending')",
+      dead: "WHERE o.state = 'dead'",
+      sent: "WHERE o.state = 'sent'",
+    }[filter];
     return (
       this.db
         .prepare(`SELECT i.id, i.created_at, i.status, o.state, o.attempts, o.last_error, o.last_response_code FROM inquiries i LEFT JOIN outbox o ON o.inquiry_id = i.id ${where} ORDER BY i.created_at`)
