@@ -5,13 +5,20 @@ import { PEER_HEADER } from "@/lib/http/peer-address";
  * Route handlers get no CSRF protection or body limit from Next.js, so both are done here.
  */
 
-/** Cross-site posts are refused: Fetch Metadata first, then an exact Origin match (never the spoofable Host). */
+/**
+ * Cross-site posts are refused. Fetch Metadata comes first: browsers set Sec-Fetch-Site themselves and no page
+ * can forge it, so anything but "same-origin" is refused. The Origin must then match the configured site origin
+ * exactly (never the spoofable Host). One exception, forced by our own `Referrer-Policy: no-referrer`: browsers
+ * send `Origin: null` on a plain same-origin form post under that policy, so "null" is accepted only together
+ * with `Sec-Fetch-Site: same-origin`. Without Fetch Metadata (old browsers, scripts) only an exact match passes.
+ */
 export function originProblem(headers: Headers, allowedOrigins: readonly string[]): 403 | null {
   const site = headers.get("sec-fetch-site");
   if (site !== null && site !== "same-origin") return 403;
   const origin = headers.get("origin");
-  if (origin === null || !allowedOrigins.includes(origin)) return 403;
-  return null;
+  if (origin !== null && allowedOrigins.includes(origin)) return null;
+  if (origin === "null" && site === "same-origin") return null;
+  return 403;
 }
 
 export type BodyKind = "form" | "multipart" | "json";
