@@ -4,6 +4,10 @@ import Link from "next/link";
 import { Cite } from "@/components/mdx/Cite";
 import { Note } from "@/components/mdx/Note";
 import { CenterMoud, CenterName, CenterPhone, CenterTracks } from "@/components/mdx/CenterFacts";
+import { ProcessDiagram } from "@/components/diagrams/ProcessDiagram";
+import { WeekDiagram } from "@/components/diagrams/WeekDiagram";
+import { TaperDiagram } from "@/components/diagrams/TaperDiagram";
+import { LevelsLadder } from "@/components/diagrams/LevelsLadder";
 import { CenterEmail, CenterIdentity, InquiryFieldList, Placeholder, ResponseTime, RetentionDays } from "@/components/mdx/TrustFacts";
 
 /** Internal links use next/link (prefetch off: readers on slow phones should not pay for pages they may not open). */
@@ -28,17 +32,14 @@ function MdxTh(props: ComponentPropsWithoutRef<"th">) {
 }
 
 function MdxTr({ children, ...rest }: ComponentPropsWithoutRef<"tr">) {
-  let first = true;
-  const cells = Children.map(children, (child) => {
-    if (!isValidElement<ComponentPropsWithoutRef<"td">>(child)) return child;
-    if (first && child.type === "td") {
-      first = false;
-      return <th scope="row" {...child.props} />;
-    }
-    first = false;
-    return child;
-  });
-  return <tr {...rest}>{cells}</tr>;
+  const cells = Children.toArray(children).filter(isValidElement);
+  return (
+    <tr {...rest}>
+      {cells.map((cell, i) =>
+        i === 0 && cell.type === "td" ? <th scope="row" key={cell.key} {...(cell.props as ComponentPropsWithoutRef<"th">)} /> : cell,
+      )}
+    </tr>
+  );
 }
 
 const components: MDXComponents = {
@@ -58,6 +59,10 @@ const components: MDXComponents = {
   ResponseTime,
   InquiryFieldList,
   Placeholder,
+  ProcessDiagram,
+  WeekDiagram,
+  TaperDiagram,
+  LevelsLadder,
 };
 
 export function useMDXComponents(): MDXComponents {
