@@ -134,6 +134,24 @@ function TextField({ f, label, type = "text", autoComplete, value, errors, hint,
   );
 }
 
+function SelectField<T extends string>({ f, label, options, labels, value, errors, first }: { f: InquiryField; label: string; options: readonly T[]; labels: Record<T, string>; value: string; errors: FieldErrors; first?: boolean }) {
+  return (
+    <div className={first ? undefined : "mt-4"}>
+      <label htmlFor={fieldId(f)} className="block font-semibold">
+        {label}
+      </label>
+      <ErrorText f={f} errors={errors} />
+      <select id={fieldId(f)} name={f} defaultValue={value} aria-invalid={errors[f] ? true : undefined} aria-describedby={describedBy(f, errors, false)} className={input}>
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {labels[o]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 export function InquiryFields({ values = {}, errors = {} }: { values?: FormValues; errors?: FieldErrors }) {
   return (
     <>
@@ -155,19 +173,7 @@ export function InquiryFields({ values = {}, errors = {} }: { values?: FormValue
         </div>
         <TextField f="email" label={t.labels.email} type="email" inputMode="email" autoComplete="email" value={values.email} errors={errors} />
         <RadioGroup f="contactMethod" legend={t.labels.contactMethod} options={contactMethods} labels={t.options.contactMethod} value={values.contactMethod} errors={errors} />
-        <div className="mt-4">
-          <label htmlFor={fieldId("bestTime")} className="block font-semibold">
-            {t.labels.bestTime}
-          </label>
-          <ErrorText f="bestTime" errors={errors} />
-          <select id={fieldId("bestTime")} name="bestTime" defaultValue={values.bestTime ?? "any"} aria-invalid={errors.bestTime ? true : undefined} aria-describedby={describedBy("bestTime", errors, false)} className={input}>
-            {bestTimes.map((b) => (
-              <option key={b} value={b}>
-                {t.options.bestTime[b]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField f="bestTime" label={t.labels.bestTime} options={bestTimes} labels={t.options.bestTime} value={values.bestTime ?? "any"} errors={errors} />
       </fieldset>
 
       <fieldset aria-describedby="inquiry-permissions-hint" className="mt-6 rounded-lg border border-slate-300 p-4 dark:border-slate-700">
@@ -181,19 +187,7 @@ export function InquiryFields({ values = {}, errors = {} }: { values?: FormValue
 
       <fieldset className="mt-6 rounded-lg border border-slate-300 p-4 dark:border-slate-700">
         <legend className="px-1 text-lg font-bold">{t.legend.more}</legend>
-        <div>
-          <label htmlFor={fieldId("language")} className="block font-semibold">
-            {t.labels.language}
-          </label>
-          <ErrorText f="language" errors={errors} />
-          <select id={fieldId("language")} name="language" defaultValue={values.language ?? "en"} aria-invalid={errors.language ? true : undefined} aria-describedby={describedBy("language", errors, false)} className={input}>
-            {languages.map((l) => (
-              <option key={l} value={l}>
-                {t.options.language[l]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField f="language" label={t.labels.language} options={languages} labels={t.options.language} value={values.language ?? "en"} errors={errors} first />
         <TextField f="insurance" label={t.labels.insurance} value={values.insurance} errors={errors} hint={t.hints.insurance} />
         <div className="mt-4">
           <Label f="message">{t.labels.message}</Label>
