@@ -56,7 +56,9 @@ export async function renderFormPage(input: { values: FormValues; errors: FieldE
     const end = page.indexOf("</form>", start);
     if (start !== -1 && end !== -1) {
       return (page.slice(0, start) + form + page.slice(end + "</form>".length))
-        .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, (s) => (s.includes("application/ld+json") ? s : ""))
+        // Judge a script by its own type, not its text: the RSC payload that would hydrate the page also mentions
+        // "application/ld+json" whenever the page carries structured data.
+        .replace(/<script\b([^>]*)>[\s\S]*?<\/script>/g, (s, attrs: string) => (/\btype="application\/ld\+json"/.test(attrs) ? s : ""))
         .replace(/<link[^>]+rel="(modulepreload|preload)"[^>]*as="script"[^>]*>/g, "")
         .replace("<title>", `<title>${t.errorTitlePrefix} `);
     }

@@ -16,11 +16,13 @@ export interface SmtpSink {
   close: () => Promise<void>;
 }
 
-export async function startSmtpSink(port = 0, initial: SinkMode = "accept"): Promise<SmtpSink> {
+/** `extra` adds smtp-server options the defaults leave unset (e.g. allowInsecureAuth, so AUTH reaches auth535). */
+export async function startSmtpSink(port = 0, initial: SinkMode = "accept", extra: Partial<SMTPServerOptions> = {}): Promise<SmtpSink> {
   let mode: SinkMode = initial;
   const messages: SmtpSink["messages"] = [];
   const err = (code: number, text: string) => Object.assign(new Error(text), { responseCode: code });
   const options: SMTPServerOptions = {
+    ...extra,
     disabledCommands: ["STARTTLS"],
     authOptional: true,
     logger: false,
