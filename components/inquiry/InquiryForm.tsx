@@ -109,7 +109,8 @@ export function InquiryForm({ action }: { action: string }) {
       }}
       className="relative"
     >
-      <ErrorSummary errors={errors} />
+      {/* The summary belongs to a submit; while typing, only the field itself shows its message. */}
+      <ErrorSummary errors={submitted ? errors : {}} />
       {status === "network" || status === "rate-limited" ? (
         <p role="alert" className="mb-6 rounded-lg border-4 border-red-800 p-4 font-semibold dark:border-red-300">
           {status === "network" ? t.networkError : t.rateLimited}

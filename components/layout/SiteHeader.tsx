@@ -4,6 +4,7 @@ import { strings } from "@/lib/i18n/strings";
 import type { Locale } from "@/lib/i18n/locales";
 import { mainNav } from "@/lib/site/navigation";
 import { PhoneLink } from "@/components/PhoneLink";
+import { CloseMenuOnNavigate } from "./CloseMenuOnNavigate";
 
 /** Site header. The phone menu is a <details> disclosure, so it works without JavaScript. */
 export function SiteHeader({ locale }: { locale: Locale }) {
@@ -34,7 +35,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           </PhoneLink>
         </div>
         <nav aria-label={t.nav.label} className="w-full md:w-auto">
-          <details className="group md:hidden">
+          <details id="site-menu" className="group md:hidden">
             <summary className="btn-secondary w-full cursor-pointer list-none">
               {t.nav.menu}
               <span aria-hidden="true" className="group-open:rotate-180">▾</span>
@@ -49,6 +50,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
               ))}
             </ul>
           </details>
+          <CloseMenuOnNavigate menuId="site-menu" />
           <ul className="hidden md:flex md:flex-wrap md:gap-1">
             {items.map((i) => (
               <li key={i.href}>

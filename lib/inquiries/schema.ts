@@ -24,7 +24,8 @@ const optionalSingleLine = (max: number, tooLong: string) => z.optional(singleLi
 const phone = z.string().check(
   z.trim(),
   z.maxLength(32, e.phone),
-  z.regex(/^\+?[\d\s().-]*$/, e.phone),
+  // A plain space, not \s: \s would let line breaks, tabs and U+2028 into a field shown on one line.
+  z.regex(/^\+?[\d ().-]*$/, e.phone),
   z.refine((v) => v === "" || /^1?\d{10}$/.test(v.replace(/\D/g, "")), e.phone),
 );
 

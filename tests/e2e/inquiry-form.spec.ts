@@ -1,0 +1,426 @@
+import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
+import { inquiryText as t } from "../../lib/i18n/inquiry.en";
+import { expectCrisisLinks, expectNoAxeViolations, tabExpect, tabTo } from "./helpers";
+
+/**
+ * The inquiry form, as people use it: keyboard only, without JavaScript, with mistakes, with a double click and
+ * with a dropped connection. Every label and message comes from lib/i18n/inquiry.en.ts.
+ */
+
+const e = t.errors;
+const SUBMIT = { name: t.submit };
+
+const field = {
+  name: (p: Page) => p.getByLabel(t.labels.name),
+  organization: (p: Page) => p.getByLabel(t.labels.organization),
+  phone: (p: Page) => p.getByLabel(t.labels.phone),
+  email: (p: Page) => p.getByLabel(t.labels.email),
+  bestTime: (p: Page) => p.getByLabel(t.labels.bestTime),
+  language: (p: Page) => p.getByLabel(t.labels.language),
+  insurance: (p: Page) => p.getByLabel(t.labels.insurance),
+  message: (p: Page) => p.getByLabel(t.labels.message),
+  voicemailOk: (p: Page) => p.getByRole("checkbox", { name: t.labels.voicemailOk }),
+  textOk: (p: Page) => p.getByRole("checkbox", { name: t.labels.textOk }),
+  consent: (p: Page) => p.getByRole("checkbox", { name: t.labels.consent }),
+  role: (p: Page, r: keyof typeof t.roles) => p.getByRole("radio", { name: t.roles[r], exact: true }),
+  method: (p: Page, m: keyof typeof t.options.contactMethod) => p.getByRole("radio", { name: t.options.contactMethod[m], exact: true }),
+};
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** aria-describedby on `el` resolves to an element whose text is `message`, and that is its accessible description. */
+async function expectDescribedBy(el: Locator, message: string) {
+  const ids = ((await el.getAttribute("aria-describedby")) ?? "").split(/\s+/).filter(Boolean);
+  expect(ids.length, "aria-describedby is set").toBeGreaterThan(0);
+  const texts = await el.evaluate((_, list) => list.map((id) => document.getElementById(id)?.textContent ?? `(missing #${id})`), ids);
+  expect(texts.some((x) => x.includes(message)), `described by "${message}", got ${JSON.stringify(texts)}`).toBe(true);
+  await expect(el).toHaveAccessibleDescription(new RegExp(escape(message)));
+}
+
+/** A wrong field: aria-invalid="true" and an aria-describedby that resolves to the error message. */
+async function expectFieldError(input: Locator, message: string) {
+  await expect(input).toHaveAttribute("aria-invalid", "true");
+  await expectDescribedBy(input, message);
+}
+
+/**
+ * Radios: every option is aria-invalid, and the group (the radios' own fieldset) is described by the error, so a
+ * screen reader announces it on entering the group (the GOV.UK pattern).
+ */
+async function expectRadioGroupError(page: Page, name: string, message: string) {
+  const options = page.locator(`input[type="radio"][name="${name}"]`);
+  expect(await options.count()).toBeGreaterThan(1);
+  for (const r of await options.all()) await expect(r).toHaveAttribute("aria-invalid", "true");
+  await expectDescribedBy(options.first().locator("xpath=ancestor::fieldset[1]"), message);
+}
+
+async function expectThanksPage(page: Page) {
+  await expect(page).toHaveURL(/\/contact\/thanks$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.thanks.title);
+  const main = page.getByRole("main");
+  await expect(main.getByText(/will contact you within \d+ business hours/)).toBeVisible();
+  await expect(main.getByText(t.thanks.notEmergency)).toBeVisible();
+  // The crisis block on the page itself, not only in the footer.
+  await expect(main.getByRole("heading", { name: "Need help right now?" })).toBeVisible();
+  await expectCrisisLinks(main);
+  await expectCrisisLinks(page.getByRole("contentinfo"));
+}
+
+async function gotoHydratedForm(page: Page) {
+  await page.goto("/contact");
+  await expect(page.locator('form#inquiry-form[data-hydrated="yes"]')).toHaveCount(1);
+}
+
+/** A complete, valid inquiry typed in with ordinary pointer and fill actions. */
+async function fillValid(page: Page, name = "Riley") {
+  await field.role(page, "self").check();
+  await field.name(page).fill(name);
+  await field.phone(page).fill("(555) 010-0142");
+  await field.method(page, "phone").check();
+  await field.voicemailOk(page).check();
+  await field.insurance(page).fill("Medicaid");
+  await field.message(page).fill("Weekday evenings are easiest for me.");
+  await field.consent(page).check();
+}
+
+async function noJsPage(browser: Browser, baseURL: string | undefined) {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const page = await context.newPage();
+  return { context, page };
+}
+
+test("a keyboard-only user can fill in and send the form and reach the thank-you page", async ({ page }) => {
+  await gotoHydratedForm(page);
+  const role = field.role(page, "self");
+  await tabTo(page, role, 40);
+  await page.keyboard.press("ArrowDown");
+  await expect(field.role(page, "loved-one")).toBeFocused();
+  await expect(field.role(page, "loved-one")).toBeChecked();
+
+  await tabExpect(page, field.organization(page));
+  await tabExpect(page, field.name(page));
+  await page.keyboard.type("Sam");
+  await tabExpect(page, field.phone(page));
+  await page.keyboard.type("555-010-0199");
+  await tabExpect(page, field.email(page));
+  await page.keyboard.type("sam@example.org");
+
+  await tabExpect(page, field.method(page, "phone"));
+  await page.keyboard.press("ArrowDown");
+  await expect(field.method(page, "text")).toBeChecked();
+  await expect(field.method(page, "text")).toBeFocused();
+
+  await tabExpect(page, field.bestTime(page));
+  await page.keyboard.press("ArrowDown");
+  await expect(field.bestTime(page)).toHaveValue("morning");
+
+  await tabExpect(page, field.voicemailOk(page));
+  await page.keyboard.press("Space");
+  await expect(field.voicemailOk(page)).toBeChecked();
+  await tabExpect(page, field.textOk(page));
+  await page.keyboard.press("Space");
+  await expect(field.textOk(page)).toBeChecked();
+
+  await tabExpect(page, field.language(page));
+  await tabExpect(page, field.insurance(page));
+  await page.keyboard.type("Medicaid");
+  await tabExpect(page, field.message(page));
+  await page.keyboard.type("Please text first.");
+  await tabExpect(page, field.consent(page));
+  await page.keyboard.press("Space");
+  await expect(field.consent(page)).toBeChecked();
+
+  const submit = page.getByRole("button", SUBMIT);
+  await tabExpect(page, submit);
+  // Nothing typed so far is wrong, so no error has appeared.
+  await expect(page.locator("#error-summary")).toHaveCount(0);
+  await page.keyboard.press("Enter");
+  await expectThanksPage(page);
+});
+
+test.describe("without JavaScript", () => {
+  test("a complete form posts, gets a 303 and lands on the thank-you page", async ({ browser, baseURL }) => {
+    const { context, page } = await noJsPage(browser, baseURL);
+    try {
+      await page.goto("/contact");
+      await expect(page.locator('form#inquiry-form[data-hydrated="no"]')).toHaveCount(1);
+      await expect(page.locator("form#inquiry-form")).toHaveAttribute("method", "post");
+      await fillValid(page, "Alex");
+      const thanks = page.waitForResponse((r) => new URL(r.url()).pathname === "/contact/thanks");
+      await page.getByRole("button", SUBMIT).click();
+      const final = await thanks;
+      expect(final.status()).toBe(200);
+      const post = final.request().redirectedFrom();
+      expect(post, "the thank-you page was reached by a redirect").not.toBeNull();
+      expect(post!.method()).toBe("POST");
+      expect(new URL(post!.url()).pathname).toBe("/api/inquiries");
+      expect((await post!.response())?.status()).toBe(303);
+      expect(page.url()).toMatch(/\/contact\/thanks$/);
+      await expectThanksPage(page);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("mistakes get a server-rendered error page that keeps every value, and fixing them sends the inquiry", async ({ browser, baseURL }) => {
+    const { context, page } = await noJsPage(browser, baseURL);
+    try {
+      await page.goto("/contact");
+      // Mistakes: no name, neither phone nor email, no consent. Everything else is valid and must survive.
+      await field.role(page, "loved-one").check();
+      await field.method(page, "email").check();
+      await field.bestTime(page).selectOption("evening");
+      await field.voicemailOk(page).check();
+      await field.language(page).selectOption("es");
+      await field.insurance(page).fill("Aetna");
+      await field.organization(page).fill("Northside Family Practice");
+      await field.message(page).fill("Please call after work, line two.");
+
+      const posted = page.waitForResponse((r) => new URL(r.url()).pathname === "/api/inquiries");
+      await page.getByRole("button", SUBMIT).click();
+      const res = await posted;
+      expect(res.status()).toBe(400);
+      expect(res.headers()["content-type"]).toMatch(/text\/html/);
+      await expect(page).toHaveTitle(/^Error:/);
+      await expect(page.locator("h1")).toHaveCount(1);
+
+      const summary = page.locator("#error-summary");
+      await expect(summary).toBeVisible();
+      await expect(summary.getByRole("heading")).toHaveText(t.errorCount(3));
+      const expected: [string, string][] = [
+        ["#inquiry-name", e.name],
+        ["#inquiry-phone", e.reach],
+        ["#inquiry-consent", e.consent],
+      ];
+      for (const [href, msg] of expected) await expect(summary.getByRole("link", { name: msg })).toHaveAttribute("href", href);
+      await expect(summary.getByRole("link")).toHaveCount(3);
+
+      await expectFieldError(field.name(page), e.name);
+      await expectFieldError(field.phone(page), e.reach);
+      await expectFieldError(field.consent(page), e.consent);
+      await expect(field.email(page)).not.toHaveAttribute("aria-invalid", "true");
+
+      // Everything typed or chosen is still there.
+      await expect(field.role(page, "loved-one")).toBeChecked();
+      await expect(field.method(page, "email")).toBeChecked();
+      await expect(field.bestTime(page)).toHaveValue("evening");
+      await expect(field.voicemailOk(page)).toBeChecked();
+      await expect(field.textOk(page)).not.toBeChecked();
+      await expect(field.language(page)).toHaveValue("es");
+      await expect(field.insurance(page)).toHaveValue("Aetna");
+      await expect(field.organization(page)).toHaveValue("Northside Family Practice");
+      await expect(field.message(page)).toHaveValue("Please call after work, line two.");
+      await expect(field.consent(page)).not.toBeChecked();
+
+      // The error page still offers the crisis lines. (Its accessibility is checked by axe in a separate test.)
+      await expectCrisisLinks(page.getByRole("contentinfo"));
+
+      // A summary link takes the person to the field.
+      await summary.getByRole("link", { name: e.name }).click();
+      await expect(page).toHaveURL(/#inquiry-name$/);
+      await expect(field.name(page)).toBeFocused();
+      await expect(field.name(page)).toBeInViewport();
+
+      await field.name(page).fill("Jordan");
+      await field.email(page).fill("jordan@example.org");
+      await field.consent(page).check();
+      const thanks = page.waitForResponse((r) => new URL(r.url()).pathname === "/contact/thanks");
+      await page.getByRole("button", SUBMIT).click();
+      expect((await (await thanks).request().redirectedFrom()?.response())?.status()).toBe(303);
+      await expectThanksPage(page);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+test("the server-rendered error page has one h1, no scripts and no axe violations", async ({ page }) => {
+  // axe needs JavaScript, so this renders the no-JS error page in a normal browser: form.submit() posts the form
+  // natively (no submit event, so the client island does not intercept it), exactly as a browser without JS would.
+  await gotoHydratedForm(page);
+  await field.insurance(page).fill("Aetna");
+  const posted = page.waitForResponse((r) => new URL(r.url()).pathname === "/api/inquiries");
+  await page.locator("form#inquiry-form").evaluate((f: HTMLFormElement) => f.submit());
+  expect((await posted).status()).toBe(400);
+  await expect(page.locator("#error-summary")).toBeVisible();
+  await expect(page.locator("h1")).toHaveCount(1);
+  await expect(page.locator("script:not([type='application/ld+json'])")).toHaveCount(0);
+  await expect(field.insurance(page)).toHaveValue("Aetna");
+  for (const vp of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.setViewportSize(vp);
+      await page.emulateMedia({ colorScheme });
+      await expectNoAxeViolations(page, `no-JS error page (${vp.width}px, ${colorScheme})`);
+    }
+  }
+});
+
+test.describe("with JavaScript", () => {
+  test("the form marks itself hydrated", async ({ page }) => {
+    await page.goto("/contact");
+    await expect(page.locator('form[data-hydrated="yes"]')).toHaveCount(1);
+    await expect(page.locator('form[data-hydrated="no"]')).toHaveCount(0);
+  });
+
+  test("a user who makes mistakes is taken to the error summary, can reach each field, fix it and send without retyping", async ({ page }) => {
+    await gotoHydratedForm(page);
+    // Some valid input, some mistakes (no role, no name, a short phone number, no contact method, no consent).
+    await field.phone(page).fill("555-01");
+    await field.bestTime(page).selectOption("afternoon");
+    await field.voicemailOk(page).check();
+    await field.language(page).selectOption("other");
+    await field.insurance(page).fill("Blue Cross");
+    await field.message(page).fill("I work nights.");
+
+    await page.getByRole("button", SUBMIT).click();
+    const summary = page.locator("#error-summary");
+    await expect(summary).toBeVisible();
+    await expect(summary).toBeFocused();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("error-summary");
+    await expect(summary).toHaveAccessibleName(t.errorCount(5));
+
+    const links: [string, string][] = [
+      [e.role, "#inquiry-role-self"],
+      [e.name, "#inquiry-name"],
+      [e.phone, "#inquiry-phone"],
+      [e.contactMethod, "#inquiry-contactMethod-phone"],
+      [e.consent, "#inquiry-consent"],
+    ];
+    await expect(summary.getByRole("link")).toHaveCount(links.length);
+    for (const [msg, href] of links) await expect(summary.getByRole("link", { name: msg })).toHaveAttribute("href", href);
+
+    await expectFieldError(field.name(page), e.name);
+    await expectFieldError(field.phone(page), e.phone);
+    await expectFieldError(field.consent(page), e.consent);
+    await expectRadioGroupError(page, "role", e.role);
+    await expectRadioGroupError(page, "contactMethod", e.contactMethod);
+    for (const ok of [field.email(page), field.insurance(page), field.message(page), field.voicemailOk(page)]) await expect(ok).not.toHaveAttribute("aria-invalid", "true");
+
+    // Each summary link moves focus to its field.
+    for (const [msg, href] of links) {
+      await summary.getByRole("link", { name: msg }).click();
+      await expect(page.locator(href)).toBeFocused();
+      await expect(page.locator(href)).toBeInViewport();
+    }
+
+    await expectNoAxeViolations(page, "contact form with errors");
+
+    // Fix each mistake.
+    await field.role(page, "self").check();
+    await field.name(page).fill("Casey");
+    await field.phone(page).fill("555-010-0177");
+    await field.method(page, "phone").check();
+    await field.consent(page).check();
+    // Errors clear as they are fixed.
+    await expect(summary).toHaveCount(0);
+    for (const f of [field.name(page), field.phone(page), field.consent(page), field.role(page, "self")]) await expect(f).not.toHaveAttribute("aria-invalid", "true");
+
+    // Nothing typed before the first attempt was lost.
+    await expect(field.bestTime(page)).toHaveValue("afternoon");
+    await expect(field.voicemailOk(page)).toBeChecked();
+    await expect(field.language(page)).toHaveValue("other");
+    await expect(field.insurance(page)).toHaveValue("Blue Cross");
+    await expect(field.message(page)).toHaveValue("I work nights.");
+
+    await page.getByRole("button", SUBMIT).click();
+    await expectThanksPage(page);
+  });
+
+  test("clicking send twice quickly creates one inquiry", async ({ page }) => {
+    await gotoHydratedForm(page);
+    await fillValid(page, "Morgan");
+    const keys: (string | undefined)[] = [];
+    const statuses: number[] = [];
+    page.on("request", (r) => {
+      if (new URL(r.url()).pathname === "/api/inquiries") keys.push(r.headers()["idempotency-key"]);
+    });
+    page.on("response", (r) => {
+      if (new URL(r.url()).pathname === "/api/inquiries") statuses.push(r.status());
+    });
+    await page.getByRole("button", SUBMIT).dblclick();
+    await expectThanksPage(page);
+    expect(keys.length).toBeGreaterThanOrEqual(1);
+    await expect.poll(() => statuses.length).toBe(keys.length);
+    expect(keys[0]).toMatch(/^[A-Za-z0-9_-]{16,100}$/);
+    expect(new Set(keys).size, `idempotency keys ${JSON.stringify(keys)}`).toBe(1);
+    // The server created the inquiry once (201); any repeat was recognised as the same one (200).
+    expect(statuses.filter((s) => s === 201)).toHaveLength(1);
+    expect(statuses.every((s) => s === 201 || s === 200), `statuses ${JSON.stringify(statuses)}`).toBe(true);
+  });
+
+  test("two submits in the same instant carry the same idempotency key and create one inquiry", async ({ page }) => {
+    await gotoHydratedForm(page);
+    await fillValid(page, "Quinn");
+    const keys: (string | undefined)[] = [];
+    const statuses: number[] = [];
+    page.on("request", (r) => {
+      if (new URL(r.url()).pathname === "/api/inquiries") keys.push(r.headers()["idempotency-key"]);
+    });
+    page.on("response", (r) => {
+      if (new URL(r.url()).pathname === "/api/inquiries") statuses.push(r.status());
+    });
+    // Two clicks in one task: React has had no chance to re-render into the "sending" state in between.
+    await page.getByRole("button", SUBMIT).evaluate((b: HTMLButtonElement) => {
+      b.click();
+      b.click();
+    });
+    await expectThanksPage(page);
+    expect(keys.length).toBeGreaterThanOrEqual(1);
+    await expect.poll(() => statuses.length).toBe(keys.length);
+    expect(new Set(keys).size, `idempotency keys ${JSON.stringify(keys)}`).toBe(1);
+    expect(keys[0]).toMatch(/^[A-Za-z0-9_-]{16,100}$/);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(1);
+    expect(statuses.every((s) => s === 201 || s === 200), `statuses ${JSON.stringify(statuses)}`).toBe(true);
+  });
+
+  test("a network failure shows an alert and keeps every value; retrying sends the same inquiry", async ({ page }) => {
+    await gotoHydratedForm(page);
+    await field.role(page, "professional").check();
+    await field.organization(page).fill("Lakeside Clinic");
+    await field.name(page).fill("Dr. Lee");
+    await field.phone(page).fill("555 010 0155");
+    await field.email(page).fill("lee@example.org");
+    await field.method(page, "email").check();
+    await field.bestTime(page).selectOption("morning");
+    await field.textOk(page).check();
+    await field.language(page).selectOption("es");
+    await field.insurance(page).fill("self-pay");
+    await field.message(page).fill("Referral for a patient; records to follow securely.");
+    await field.consent(page).check();
+
+    const keys: (string | undefined)[] = [];
+    page.on("request", (r) => {
+      if (new URL(r.url()).pathname === "/api/inquiries") keys.push(r.headers()["idempotency-key"]);
+    });
+    await page.route("**/api/inquiries", (r) => r.abort());
+    await page.getByRole("button", SUBMIT).click();
+    const alert = page.getByRole("alert").filter({ hasText: t.networkError });
+    await expect(alert).toBeVisible();
+    await expect(alert).toHaveText(t.networkError);
+    await expect(page).toHaveURL(/\/contact$/);
+    await expect(page.getByRole("button", SUBMIT)).toBeVisible();
+    await expect(page.getByRole("button", SUBMIT)).not.toHaveAttribute("aria-disabled", "true");
+
+    await expect(field.role(page, "professional")).toBeChecked();
+    await expect(field.organization(page)).toHaveValue("Lakeside Clinic");
+    await expect(field.name(page)).toHaveValue("Dr. Lee");
+    await expect(field.phone(page)).toHaveValue("555 010 0155");
+    await expect(field.email(page)).toHaveValue("lee@example.org");
+    await expect(field.method(page, "email")).toBeChecked();
+    await expect(field.bestTime(page)).toHaveValue("morning");
+    await expect(field.voicemailOk(page)).not.toBeChecked();
+    await expect(field.textOk(page)).toBeChecked();
+    await expect(field.language(page)).toHaveValue("es");
+    await expect(field.insurance(page)).toHaveValue("self-pay");
+    await expect(field.message(page)).toHaveValue("Referral for a patient; records to follow securely.");
+    await expect(field.consent(page)).toBeChecked();
+
+    // The connection comes back: the retry reuses the key, so a request that did reach the server is not doubled.
+    await page.unroute("**/api/inquiries");
+    await page.getByRole("button", SUBMIT).click();
+    await expectThanksPage(page);
+    expect(keys.length).toBe(2);
+    expect(keys[0]).toMatch(/^[A-Za-z0-9_-]{16,100}$/);
+    expect(keys[1]).toBe(keys[0]);
+  });
+});
