@@ -6,7 +6,11 @@ import fs from "node:fs";
 /** End-to-end tests run against `next start` of the built site, in Debian's Chromium (no browser download). */
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 4397);
 export const E2E_ORIGIN = `http://127.0.0.1:${E2E_PORT}`;
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "iop-e2e-"));
+/**
+ * The server's data folder. Set once in the runner and inherited by the workers (which load this file again), so a
+ * spec can read the server's database: process.env.E2E_DATA_DIR (see tests/e2e/security.spec.ts).
+ */
+const dataDir = (process.env.E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "iop-e2e-")));
 
 export default defineConfig({
   testDir: "tests/e2e",
