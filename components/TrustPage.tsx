@@ -2,6 +2,8 @@ import type { ComponentType } from "react";
 import type { Metadata } from "next";
 import { formatDate } from "@/lib/i18n/format";
 import { trustPages } from "@/lib/site/routes";
+import { breadcrumbs, webPage } from "@/lib/seo/structured-data";
+import { JsonLd } from "@/components/JsonLd";
 
 type Key = keyof typeof trustPages;
 
@@ -15,6 +17,8 @@ export function TrustPage({ page, Body }: { page: Key; Body: ComponentType }) {
   const p = trustPages[page];
   return (
     <article className="mx-auto max-w-3xl px-4 py-8">
+      <JsonLd data={webPage({ type: page === "about" ? "AboutPage" : "WebPage", path: p.path, name: p.title, description: p.description })} />
+      <JsonLd data={breadcrumbs([{ name: "Home", path: "/" }, { name: p.title, path: p.path }])} />
       <h1 className="text-3xl font-bold sm:text-4xl">{p.title}</h1>
       <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{p.description}</p>
       <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">

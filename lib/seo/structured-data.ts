@@ -106,3 +106,20 @@ export function faqPage(article: Article) {
       .map((e) => ({ "@type": "Question", name: plain(e.q), acceptedAnswer: { "@type": "Answer", text: plain(e.a) } })),
   };
 }
+
+/** A non-article page (index, contact, about, privacy…) as its schema.org page type, published by the center. */
+export function webPage(input: { type: "CollectionPage" | "ContactPage" | "AboutPage" | "WebPage"; path: string; name: string; description: string; parts?: { name: string; path: string }[] }) {
+  const url = absoluteUrl(input.path);
+  return {
+    "@context": "https://schema.org",
+    "@type": input.type,
+    "@id": url,
+    url,
+    name: input.name,
+    description: input.description,
+    inLanguage: "en",
+    publisher: { "@id": clinicId() },
+    ...(input.type === "ContactPage" || input.type === "AboutPage" ? { about: { "@id": clinicId() } } : {}),
+    ...(input.parts ? { hasPart: input.parts.map((p) => ({ "@type": "WebPage", name: p.name, url: absoluteUrl(p.path) })) } : {}),
+  };
+}

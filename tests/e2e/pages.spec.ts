@@ -200,3 +200,25 @@ test("the FAQ article has FAQPage JSON-LD with at least 5 answered questions tha
     await expect(page.locator(".prose").getByRole("heading", { name: q.name, exact: true })).toBeVisible();
   }
 });
+
+test("every sitemap page carries JSON-LD of the schema.org type for its kind", async ({ page, request }) => {
+  const expected = (p: string) =>
+    p === "/" ? "MedicalClinic" : p === "/articles" ? "CollectionPage" : isArticlePath(p) ? "MedicalWebPage" : p === "/contact" ? "ContactPage" : p === "/about" ? "AboutPage" : "WebPage";
+  for (const p of await sitemapPaths(request)) {
+    await page.goto(p);
+    const blocks = (await jsonLd(page)) as Ld[];
+    const main = blocks.filter((b) => b["@type"] === expected(p));
+    expect(main, `${p} has one ${expected(p)}`).toHaveLength(1);
+    expect(main[0]["@context"]).toBe("https://schema.org");
+    if (p !== "/") {
+      expect(main[0].url, `${p} names its own public URL`).toBe(PUBLIC_ORIGIN + p);
+      expect(String(main[0].name).trim(), `${p} has a name`).not.toBe("");
+      expect((main[0].publisher as Ld)["@id"], `${p} is published by the clinic`).toBe(`${PUBLIC_ORIGIN}/#clinic`);
+    }
+    if (p === "/articles") {
+      const parts = main[0].hasPart as { url: string }[];
+      const links = await page.locator("main h3 a").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+      expect(parts.map((x) => x.url.replace(PUBLIC_ORIGIN, "")).sort()).toEqual([...links].sort());
+    }
+  }
+});
