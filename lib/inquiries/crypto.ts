@@ -31,11 +31,17 @@ export function loadOrCreateKeyring(spec: string | undefined, dataDir: string): 
   if (!fs.existsSync(file)) {
     fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     const line = `local-${new Date().toISOString().slice(0, 10).replace(/-/g, "")}:${crypto.randomBytes(32).toString("base64")}\n`;
+    // Written in full to a private temporary file, then linked into place: link() fails if the file exists, so
+    // a process starting at the same moment sees either no key file or a complete one, never an empty one.
+    const tmp = path.join(dataDir, `.inquiry-key.${process.pid}.${crypto.randomBytes(6).toString("hex")}`);
+    fs.writeFileSync(tmp, line, { mode: 0o600, flag: "wx" });
     try {
-      fs.writeFileSync(file, line, { mode: 0o600, flag: "wx" });
+      fs.linkSync(tmp, file);
       log("inquiry-key.generated", { dir: dataDir }, "warn");
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e; // another process made it first
+    } finally {
+      fs.rmSync(tmp, { force: true });
     }
   }
   return parseKeyring(fs.readFileSync(file, "utf8").trim());
