@@ -61,23 +61,21 @@ export async function handleInquiryPost(request: Request, deps: HandlerDeps): Pr
     return html(400, await deps.renderForm({ values: formValues(get), errors: result.errors, status: 400 }));
   }
 
-  const now = deps.now();
-  const limit = store.hitRateLimit(`ip:${clientAddress(request.headers, env.TRUST_PROXY)}`, now, env.RATE_LIMIT_WINDOW_MS, env.RATE_LIMIT_MAX);
-  if (!limit.allowed) {
-    const retryAfter = String(Math.max(1, Math.ceil(limit.retryAfterMs / 1000)));
-    log("inquiry.refused", { status: 429, reason: "rate-limit" }, "warn");
-    if (wantsJson) return json(429, { error: "rate_limited" }, { "retry-after": retryAfter });
-    return html(429, await deps.renderForm({ values: formValues(get), errors: {}, status: 429, retryAfterSeconds: Number(retryAfter) }), { "retry-after": retryAfter });
-  }
-
   const honeypot = (get(HONEYPOT_FIELD) ?? "").trim() !== "";
   const created = store.create({
     inquiry: result.inquiry,
     quarantineReason: honeypot ? "honeypot" : undefined,
     idempotencyKey,
-    now,
+    now: deps.now(),
     dedupeWindowMs: env.DEDUPE_WINDOW_MS,
+    rateLimit: { bucket: `ip:${clientAddress(request.headers, env.TRUST_PROXY)}`, windowMs: env.RATE_LIMIT_WINDOW_MS, max: env.RATE_LIMIT_MAX },
   });
+  if (created.kind === "rate-limited") {
+    const retryAfter = String(Math.max(1, Math.ceil(created.retryAfterMs / 1000)));
+    log("inquiry.refused", { status: 429, reason: "rate-limit" }, "warn");
+    if (wantsJson) return json(429, { error: "rate_limited" }, { "retry-after": retryAfter });
+    return html(429, await deps.renderForm({ values: formValues(get), errors: {}, status: 429, retryAfterSeconds: Number(retryAfter) }), { "retry-after": retryAfter });
+  }
   if (created.kind === "key-conflict") {
     log("inquiry.refused", { status: 422, reason: "idempotency-key-reuse" }, "warn");
     return json(422, { error: "idempotency_key_reused" });

@@ -34,7 +34,8 @@ export interface OutboxEntry {
 export type CreateResult =
   | { kind: "created"; id: string }
   | { kind: "duplicate"; id: string }
-  | { kind: "key-conflict" };
+  | { kind: "key-conflict" }
+  | { kind: "rate-limited"; retryAfterMs: number };
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS inquiries (
@@ -111,9 +112,22 @@ export class InquiryStore {
    * A repeated idempotency key with the same content, or the same content within the dedupe window,
    * returns the first inquiry instead of creating another.
    */
-  create(input: { inquiry: Inquiry; quarantineReason?: string; idempotencyKey?: string; now: number; dedupeWindowMs: number }): CreateResult {
+  create(input: {
+    inquiry: Inquiry;
+    quarantineReason?: string;
+    idempotencyKey?: string;
+    now: number;
+    dedupeWindowMs: number;
+    /** Counted in the same transaction, so an accepted inquiry costs one disk sync, not two. */
+    rateLimit?: { bucket: string; windowMs: number; max: number };
+  }): CreateResult {
     const fp = fingerprint(this.keyring, canonical(input.inquiry));
     const tx = this.db.transaction((): CreateResult => {
+      if (input.rateLimit) {
+        const { bucket, windowMs, max } = input.rateLimit;
+        const limit = this.hitRateLimit(bucket, input.now, windowMs, max);
+        if (!limit.allowed) return { kind: "rate-limited", retryAfterMs: limit.retryAfterMs };
+      }
       if (input.idempotencyKey) {
         const prior = this.db.prepare("SELECT id, fingerprint FROM inquiries WHERE idempotency_key = ?").get(input.idempotencyKey) as { id: string; fingerprint: string } | undefined;
         if (prior) return prior.fingerprint === fp ? { kind: "duplicate", id: prior.id } : { kind: "key-conflict" };

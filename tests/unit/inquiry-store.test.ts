@@ -376,3 +376,20 @@ describe("purge()", () => {
     expect(store.hitRateLimit("ip:a", 0, 1_000, 1).allowed).toBe(true);
   });
 });
+
+describe("create() with a rate limit", () => {
+  it("counts in the same transaction: the request over the limit stores nothing and says when to retry", () => {
+    const store = openStore();
+    const limit = { bucket: "ip:198.51.100.7", windowMs: WINDOW, max: 2 };
+    for (const name of ["A", "B"]) {
+      expect(store.create({ inquiry: inquiry({ name }), now: T0, dedupeWindowMs: WINDOW, rateLimit: limit }).kind).toBe("created");
+    }
+    const refused = store.create({ inquiry: inquiry({ name: "C" }), now: T0, dedupeWindowMs: WINDOW, rateLimit: limit });
+    expect(refused.kind).toBe("rate-limited");
+    expect(refused.kind === "rate-limited" && refused.retryAfterMs).toBeGreaterThan(0);
+    const rows = store.db.prepare("SELECT COUNT(*) AS n FROM inquiries").get() as { n: number };
+    expect(rows.n).toBe(2);
+    // Another client is not affected.
+    expect(store.create({ inquiry: inquiry({ name: "D" }), now: T0, dedupeWindowMs: WINDOW, rateLimit: { ...limit, bucket: "ip:203.0.113.9" } }).kind).toBe("created");
+  });
+});
