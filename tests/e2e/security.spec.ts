@@ -205,11 +205,11 @@ test.describe("cross-origin attack page", () => {
     // What went over the wire, blocked or not: every request to the route and the status the server answered.
     const cdp = await page.context().newCDPSession(page);
     await cdp.send("Network.enable");
-    const sent = new Map<string, { method: string; contentType: string; status?: number; allowOrigin?: string }>();
+    const sent = new Map<string, { method: string; type?: string; contentType: string; status?: number; allowOrigin?: string }>();
     cdp.on("Network.requestWillBeSent", (e) => {
       if (e.request.url !== `${site}/api/inquiries`) return;
       const h = Object.fromEntries(Object.entries(e.request.headers).map(([k, v]) => [k.toLowerCase(), String(v)]));
-      sent.set(e.requestId, { method: e.request.method, contentType: (h["content-type"] ?? "").split(";")[0] });
+      sent.set(e.requestId, { method: e.request.method, type: e.type, contentType: (h["content-type"] ?? "").split(";")[0] });
     });
     cdp.on("Network.responseReceivedExtraInfo", (e) => {
       const entry = sent.get(e.requestId);
@@ -222,7 +222,10 @@ test.describe("cross-origin attack page", () => {
     await page.goto(`${ATTACKER_ORIGIN}/`);
     await page.waitForFunction(() => window.__attack?.done === true, undefined, { timeout: 20_000 });
     await expect.poll(() => formResponses.length, { timeout: 15_000 }).toBe(2);
-    await expect.poll(() => [...sent.values()].filter((s) => s.method === "POST" && s.status !== undefined).length, { timeout: 15_000 }).toBe(4);
+    // The page's own fetches are always reported on this session; the iframes' form navigations are not reliably
+    // (their responses are already checked above through Playwright), so only the fetches are awaited here.
+    const fetchPosts = () => [...sent.values()].filter((s) => s.method === "POST" && s.type === "Fetch" && s.status !== undefined);
+    await expect.poll(() => fetchPosts().length, { timeout: 15_000 }).toBe(2);
 
     // Each form post was answered 403 (wrong origin) or 415 (text/plain).
     expect(formResponses.map((r) => r.contentType).sort()).toEqual(["application/x-www-form-urlencoded", "text/plain"]);
@@ -233,10 +236,10 @@ test.describe("cross-origin attack page", () => {
     const results = await page.evaluate(() => window.__attack!.results);
     expect(results).toEqual({ "cors json": "threw TypeError", "no-cors urlencoded": "threw TypeError", "no-cors text/plain json": "threw TypeError" });
 
-    // On the wire: four POSTs (two forms, two no-cors fetches), all refused; the application/json POST was never
-    // sent, and no response granted CORS to the attacker.
-    const posts = [...sent.values()].filter((s) => s.method === "POST" && s.status !== undefined);
-    expect(posts.map((p) => p.contentType).sort()).toEqual(["application/x-www-form-urlencoded", "application/x-www-form-urlencoded", "text/plain", "text/plain"]);
+    // On the wire: the two no-cors fetches reached the server and were refused; the application/json POST was
+    // never sent, and no response granted CORS to the attacker.
+    const posts = fetchPosts();
+    expect(posts.map((p) => p.contentType).sort()).toEqual(["application/x-www-form-urlencoded", "text/plain"]);
     const json = [...sent.values()].filter((s) => s.method === "POST" && s.contentType === "application/json");
     expect(json.map((p) => p.status), "the application/json POST got no response: it never left the browser").toEqual([undefined]);
     for (const p of posts) expect([403, 415], `POST ${p.contentType} answered ${p.status}`).toContain(p.status);
