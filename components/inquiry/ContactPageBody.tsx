@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { center } from "@/content/center";
 import { inquiryText as t } from "@/lib/i18n/inquiry.en";
@@ -38,6 +39,11 @@ export function ContactPageBody({ children }: { children: ReactNode }) {
             {t.privacyHeading}
           </h2>
           <p className="mt-2">{t.privacy(center.inquiryRetentionDays)}</p>
+          <p className="mt-2">
+            <Link href="/privacy" className="link">
+              {t.privacyLink}
+            </Link>
+          </p>
         </section>
       </div>
     </div>

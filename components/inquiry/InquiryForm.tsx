@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { inquiryText as t } from "@/lib/i18n/inquiry.en";
-import { HONEYPOT_FIELD, fromFormFields, validateInquiry, type FieldErrors, type InquiryField } from "@/lib/inquiries/schema";
+import { HONEYPOT_FIELD, fromFormFields, validateInquiry, type FieldErrors } from "@/lib/inquiries/schema";
 import { ErrorSummary, InquiryFields } from "./InquiryFields";
 
 const noopSubscribe = () => () => {};
@@ -27,7 +27,6 @@ export function InquiryForm({ action }: { action: string }) {
   const hydrated = useSyncExternalStore(noopSubscribe, () => true, () => false);
   const [submitted, setSubmitted] = useState(false);
   const [focusSummary, setFocusSummary] = useState(0);
-  const touched = useRef(new Set<string>());
   // One key per distinct submission: retrying the same content reuses it, editing the content makes a new one.
   const attempt = useRef<{ key: string; body: string } | null>(null);
 
@@ -40,13 +39,14 @@ export function InquiryForm({ action }: { action: string }) {
     return { fd, input: fromFormFields((n) => (fd.has(n) ? String(fd.get(n)) : null)) };
   };
 
-  /** Re-checks the whole form but shows errors only for fields the person has finished with. */
+  /**
+   * After a first attempt, re-checks as the person types so each message clears as soon as it is fixed. Before
+   * that nothing is judged: a message appearing when a field loses focus shifts the form under the pointer
+   * just as the person reaches for the next field.
+   */
   const revalidate = () => {
     const v = validateInquiry(currentInput().input);
-    const all = v.ok ? {} : v.errors;
-    const shown: FieldErrors = {};
-    for (const [f, msg] of Object.entries(all) as [InquiryField, string][]) if (submitted || touched.current.has(f)) shown[f] = msg;
-    setErrors(shown);
+    setErrors(v.ok ? {} : v.errors);
   };
 
   const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
@@ -99,11 +99,6 @@ export function InquiryForm({ action }: { action: string }) {
       data-hydrated={hydrated ? "yes" : "no"}
       aria-describedby="inquiry-form-intro"
       onSubmit={onSubmit}
-      onBlur={(e) => {
-        const name = (e.target as unknown as HTMLInputElement).name;
-        if (name) touched.current.add(name);
-        if (name) revalidate();
-      }}
       onChange={() => {
         if (submitted) revalidate();
       }}

@@ -53,6 +53,7 @@ export const inquiryText = {
   networkError: "We couldn't send your inquiry. Nothing you typed has been lost: please try again, or call us.",
   rateLimited: "Too many inquiries have come from this connection. Your details are still here: please try again later, or call us.",
   privacyHeading: "Your privacy",
+  privacyLink: "Read our full privacy notice",
   privacy: (days: number) =>
     `Only our admissions staff receive your inquiry, by email and in our secure records. We keep it for ${days} days after it reaches them, then delete it. This site uses no ads, trackers or analytics, and we do not sell or share your information.`,
   errors: {
