@@ -1,21 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { fromFormFields, validateInquiry, type FieldErrors } from "@/lib/inquiries/schema";
 import { inquiryText } from "@/lib/i18n/inquiry.en";
+import { minimalInquiry } from "../helpers/fixtures";
 
 const e = inquiryText.errors;
 
 /** The smallest valid inquiry: a phone number and the required choices. */
-const minimal = {
-  role: "self",
-  name: "Ann",
-  phone: "555-010-0100",
-  contactMethod: "phone",
-  bestTime: "any",
-  voicemailOk: false,
-  textOk: false,
-  language: "en",
-  consent: true,
-};
+const minimal = minimalInquiry;
 
 /** The field errors for an input (fails the test if the input is accepted). */
 function errorsFor(input: Record<string, unknown>): FieldErrors {

@@ -6,21 +6,11 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { InquiryStore, openDatabase } from "@/lib/inquiries/store";
 import { parseKeyring } from "@/lib/inquiries/crypto";
 import type { Inquiry } from "@/lib/inquiries/schema";
+import { minimalInquiry } from "../helpers/fixtures";
 
 const newKey = () => crypto.randomBytes(32).toString("base64");
 
-const inquiry = (over: Partial<Inquiry> = {}): Inquiry => ({
-  role: "self",
-  name: "Ann",
-  phone: "555-010-0100",
-  contactMethod: "phone",
-  bestTime: "any",
-  voicemailOk: false,
-  textOk: false,
-  language: "en",
-  consent: true,
-  ...over,
-});
+const inquiry = (over: Partial<Inquiry> = {}): Inquiry => ({ ...minimalInquiry, ...over });
 
 const WINDOW = 600_000;
 const T0 = 1_700_000_000_000;
