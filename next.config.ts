@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
+import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
 import createMDX from "@next/mdx";
-import { baseSecurityHeaders } from "./lib/security/headers";
+import { apiCsp, baseSecurityHeaders, pageCsp } from "./lib/security/headers";
 
 // Turbopack takes MDX plugins by package name only (functions cannot cross into its worker).
 const withMDX = createMDX({
@@ -10,7 +11,7 @@ const withMDX = createMDX({
   },
 });
 
-const nextConfig: NextConfig = {
+const nextConfig = (phase: string): NextConfig => ({
   poweredByHeader: false,
   // The build type-checks the site only; `npm run typecheck` covers tests and scripts too.
   typescript: { tsconfigPath: "tsconfig.app.json" },
@@ -19,8 +20,15 @@ const nextConfig: NextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time instead of bundling it.
   serverExternalPackages: ["better-sqlite3"],
   async headers() {
-    return [{ source: "/:path*", headers: baseSecurityHeaders }];
+    return [
+      { source: "/:path*", headers: [...baseSecurityHeaders, { key: "Content-Security-Policy", value: pageCsp(phase === PHASE_DEVELOPMENT_SERVER) }] },
+      // A later rule's value wins for the same header.
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: apiCsp }] },
+      // Built modules are requested with ?v=<content hash>, so a changed file always has a new URL.
+      { source: "/assets/:path*", headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }] },
+    ];
   },
-};
+});
 
-export default withMDX(nextConfig);
+const config = (phase: string) => withMDX(nextConfig(phase));
+export default config;

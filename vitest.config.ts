@@ -23,7 +23,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        // Security tests: headers, CSP hashes, CSRF, fuzzing and data-leak canaries against `next start` (ports 4450–4499).
+        // Security tests: headers, CSP and scripts, CSRF, fuzzing and data-leak canaries against `next start` (ports 4450–4499).
         test: {
           name: "security",
           include: ["tests/security/**/*.test.ts"],

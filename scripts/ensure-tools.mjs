@@ -36,9 +36,10 @@ export function ensureChromium() {
 
 /** True when a source file is newer than the last build (or there is no build). */
 export function buildIsStale() {
-  const buildId = path.join(root, ".next", "BUILD_ID");
-  if (!fs.existsSync(buildId)) return true;
-  const built = fs.statSync(buildId).mtimeMs;
+  // Written by the build's last step (scripts/finish-build.ts): a build that stopped half way counts as none.
+  const finished = path.join(root, ".next", "finished");
+  if (!fs.existsSync(finished)) return true;
+  const built = fs.statSync(finished).mtimeMs;
   const newest = (dir) => {
     let max = 0;
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -49,12 +50,12 @@ export function buildIsStale() {
     return max;
   };
   const sources = ["app", "components", "content", "lib", "public"].map((d) => path.join(root, d)).filter(fs.existsSync);
-  const files = ["next.config.ts", "mdx-components.tsx", "instrumentation.ts", "package-lock.json", "postcss.config.mjs"].map((f) => path.join(root, f)).filter(fs.existsSync);
+  const files = ["next.config.ts", "mdx-components.tsx", "instrumentation.ts", "package-lock.json", "postcss.config.mjs", "scripts/build-client.mjs", "scripts/finish-build.ts"].map((f) => path.join(root, f)).filter(fs.existsSync);
   const latest = Math.max(...sources.map(newest), ...files.map((f) => fs.statSync(f).mtimeMs));
   return latest > built;
 }
 
-/** The same steps as `npm run build`: next build, then the per-page CSP hashes. */
+/** `npm run build`: the browser module, next build, then removing the framework runtime from the pages. */
 export function build() {
   run("npm", ["run", "build", "--silent"]);
 }

@@ -11,7 +11,7 @@ export default function ContactPage() {
   return (
     <ContactPageBody>
       <JsonLd data={webPage({ type: "ContactPage", path: "/contact", name: t.title, description: t.intro })} />
-      <InquiryForm action="/api/inquiries" />
+      <InquiryForm />
     </ContactPageBody>
   );
 }

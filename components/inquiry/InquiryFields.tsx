@@ -1,34 +1,32 @@
 import type { ReactNode } from "react";
 import { inquiryText as t } from "@/lib/i18n/inquiry.en";
 import { bestTimes, contactMethods, languages, roles, HONEYPOT_FIELD, type FieldErrors, type InquiryField } from "@/lib/inquiries/schema";
+import { errorId, fieldId, fieldTarget, SUMMARY_HEADING_ID, SUMMARY_ID, summaryLinkClass } from "./form-dom";
 
 /**
- * The form's fields and error summary, without state: the client island renders it with JavaScript, and the
- * route renders the same markup again (with errors and the person's input) for browsers without it.
+ * The form's fields and error summary, without state. The static page renders them empty; the route renders
+ * them again with errors and the person's input for browsers without JavaScript. Every error slot is always
+ * present (hidden when empty), so the browser script only fills in text and never builds markup of its own.
+ * `data-field` marks the element whose aria-describedby names a field's error.
  */
 export type FormValues = Partial<Record<string, string>>;
-
-export const fieldId = (f: InquiryField | string) => `inquiry-${f}`;
-/** The element an error summary link points at (the first option of a radio group). */
-export const fieldTarget = (f: InquiryField) =>
-  f === "role" ? fieldId(`role-${roles[0]}`) : f === "contactMethod" ? fieldId(`contactMethod-${contactMethods[0]}`) : fieldId(f);
 
 const input =
   "mt-1 block w-full rounded-md border-2 border-slate-500 bg-white px-3 py-2 text-base text-slate-900 aria-[invalid=true]:border-red-700 dark:border-slate-400 dark:bg-slate-900 dark:text-slate-100 dark:aria-[invalid=true]:border-red-300";
 
-function describedBy(f: string, errors: FieldErrors, hint: boolean): string | undefined {
-  const ids = [hint ? `${fieldId(f)}-hint` : "", errors[f as InquiryField] ? `${fieldId(f)}-error` : ""].filter(Boolean);
+function describedBy(f: InquiryField, errors: FieldErrors, hint: boolean): string | undefined {
+  const ids = [hint ? `${fieldId(f)}-hint` : "", errors[f] ? errorId(f) : ""].filter(Boolean);
   return ids.length ? ids.join(" ") : undefined;
 }
 
 function ErrorText({ f, errors }: { f: InquiryField; errors: FieldErrors }) {
   const msg = errors[f];
-  return msg ? (
-    <p id={`${fieldId(f)}-error`} className="mt-1 font-semibold text-red-800 dark:text-red-300">
+  return (
+    <p id={errorId(f)} hidden={!msg} className="mt-1 font-semibold text-red-800 dark:text-red-300">
       <span className="sr-only">Error: </span>
-      {msg}
+      <span data-message="">{msg}</span>
     </p>
-  ) : null;
+  );
 }
 
 function Hint({ f, children }: { f: string; children: ReactNode }) {
@@ -47,19 +45,18 @@ function Label({ f, children, required }: { f: string; children: ReactNode; requ
   );
 }
 
-export function ErrorSummary({ errors, headingId = "error-summary-heading" }: { errors: FieldErrors; headingId?: string }) {
+export function ErrorSummary({ errors }: { errors: FieldErrors }) {
   const entries = Object.entries(errors) as [InquiryField, string][];
-  if (entries.length === 0) return null;
   return (
-    <div id="error-summary" tabIndex={-1} aria-labelledby={headingId} className="mb-6 rounded-lg border-4 border-red-800 p-4 dark:border-red-300">
-      <h2 id={headingId} className="text-lg font-bold">
+    <div id={SUMMARY_ID} hidden={entries.length === 0} tabIndex={-1} aria-labelledby={SUMMARY_HEADING_ID} className="mb-6 rounded-lg border-4 border-red-800 p-4 dark:border-red-300">
+      <h2 id={SUMMARY_HEADING_ID} className="text-lg font-bold">
         {t.errorCount(entries.length)}
       </h2>
       <p className="mt-1">{t.errorSummary}</p>
       <ul className="mt-2 list-disc space-y-1 pl-6">
         {entries.map(([f, msg]) => (
           <li key={f}>
-            <a href={`#${fieldTarget(f)}`} className="link font-semibold text-red-800 dark:text-red-300">
+            <a href={`#${fieldTarget(f)}`} className={summaryLinkClass}>
               {msg}
             </a>
           </li>
@@ -71,7 +68,7 @@ export function ErrorSummary({ errors, headingId = "error-summary-heading" }: { 
 
 function RadioGroup<T extends string>({ f, legend, options, labels, value, errors, hint, large }: { f: InquiryField; legend: string; options: readonly T[]; labels: Record<T, string>; value?: string; errors: FieldErrors; hint?: ReactNode; large?: boolean }) {
   return (
-    <fieldset aria-describedby={describedBy(f, errors, Boolean(hint))} className={large ? undefined : "mt-4"}>
+    <fieldset data-field={f} aria-describedby={describedBy(f, errors, Boolean(hint))} className={large ? undefined : "mt-4"}>
       <legend className={large ? "text-lg font-bold" : "font-semibold"}>
         {legend} <span className="font-normal text-slate-700 dark:text-slate-300">({t.required})</span>
       </legend>
@@ -98,11 +95,11 @@ function RadioGroup<T extends string>({ f, legend, options, labels, value, error
 }
 
 function Checkbox({ f, label, value, errors, describedById }: { f: InquiryField; label: string; value?: string; errors: FieldErrors; describedById?: string }) {
-  const ids = [describedById, errors[f] ? `${fieldId(f)}-error` : ""].filter(Boolean).join(" ") || undefined;
+  const ids = [describedById, errors[f] ? errorId(f) : ""].filter(Boolean).join(" ") || undefined;
   return (
     <div className="mt-3">
       <div className="flex items-start gap-3">
-        <input type="checkbox" id={fieldId(f)} name={f} value="yes" defaultChecked={value !== undefined && value !== "" && value !== "false"} aria-invalid={errors[f] ? true : undefined} aria-describedby={ids} className="mt-1 size-5 shrink-0 accent-brand-800" />
+        <input type="checkbox" id={fieldId(f)} name={f} value="yes" defaultChecked={value !== undefined && value !== "" && value !== "false"} aria-invalid={errors[f] ? true : undefined} data-field={f} aria-describedby={ids} className="mt-1 size-5 shrink-0 accent-brand-800" />
         <label htmlFor={fieldId(f)}>{label}</label>
       </div>
       <ErrorText f={f} errors={errors} />
@@ -127,6 +124,7 @@ function TextField({ f, label, type = "text", autoComplete, value, errors, hint,
         defaultValue={value}
         aria-invalid={errors[f] ? true : undefined}
         aria-required={required ? true : undefined}
+        data-field={f}
         aria-describedby={describedBy(f, errors, Boolean(hint))}
         className={input}
       />
@@ -141,7 +139,7 @@ function SelectField<T extends string>({ f, label, options, labels, value, error
         {label}
       </label>
       <ErrorText f={f} errors={errors} />
-      <select id={fieldId(f)} name={f} defaultValue={value} aria-invalid={errors[f] ? true : undefined} aria-describedby={describedBy(f, errors, false)} className={input}>
+      <select id={fieldId(f)} name={f} defaultValue={value} aria-invalid={errors[f] ? true : undefined} data-field={f} aria-describedby={describedBy(f, errors, false)} className={input}>
         {options.map((o) => (
           <option key={o} value={o}>
             {labels[o]}
@@ -169,7 +167,7 @@ export function InquiryFields({ values = {}, errors = {} }: { values?: FormValue
         <div className="mt-4">
           <Label f="phone">{t.labels.phone}</Label>
           <ErrorText f="phone" errors={errors} />
-          <input id={fieldId("phone")} name="phone" type="tel" inputMode="tel" autoComplete="tel" defaultValue={values.phone} aria-invalid={errors.phone ? true : undefined} aria-describedby={describedBy("phone", errors, true)} className={input} />
+          <input id={fieldId("phone")} name="phone" type="tel" inputMode="tel" autoComplete="tel" defaultValue={values.phone} aria-invalid={errors.phone ? true : undefined} data-field="phone" aria-describedby={describedBy("phone", errors, true)} className={input} />
         </div>
         <TextField f="email" label={t.labels.email} type="email" inputMode="email" autoComplete="email" value={values.email} errors={errors} />
         <RadioGroup f="contactMethod" legend={t.labels.contactMethod} options={contactMethods} labels={t.options.contactMethod} value={values.contactMethod} errors={errors} />
@@ -193,7 +191,7 @@ export function InquiryFields({ values = {}, errors = {} }: { values?: FormValue
           <Label f="message">{t.labels.message}</Label>
           <Hint f="message">{t.hints.message}</Hint>
           <ErrorText f="message" errors={errors} />
-          <textarea id={fieldId("message")} name="message" rows={4} maxLength={1000} defaultValue={values.message} aria-invalid={errors.message ? true : undefined} aria-describedby={describedBy("message", errors, true)} className={input} />
+          <textarea id={fieldId("message")} name="message" rows={4} maxLength={1000} defaultValue={values.message} aria-invalid={errors.message ? true : undefined} data-field="message" aria-describedby={describedBy("message", errors, true)} className={input} />
         </div>
       </fieldset>
 

@@ -4,9 +4,8 @@ import { strings } from "@/lib/i18n/strings";
 import type { Locale } from "@/lib/i18n/locales";
 import { mainNav } from "@/lib/site/navigation";
 import { PhoneLink } from "@/components/PhoneLink";
-import { CloseMenuOnNavigate } from "./CloseMenuOnNavigate";
 
-/** Site header. The phone menu is a <details> disclosure, so it works without JavaScript. */
+/** Site header. The phone menu is a <details> disclosure: no script, and each link loads a page that starts with it closed. */
 export function SiteHeader({ locale }: { locale: Locale }) {
   const t = strings(locale);
   const items = mainNav(t.nav);
@@ -50,7 +49,6 @@ export function SiteHeader({ locale }: { locale: Locale }) {
               ))}
             </ul>
           </details>
-          <CloseMenuOnNavigate menuId="site-menu" />
           <ul className="hidden md:flex md:flex-wrap md:gap-1">
             {items.map((i) => (
               <li key={i.href}>

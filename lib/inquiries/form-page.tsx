@@ -3,13 +3,15 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import type { ReactElement } from "react";
 import { inquiryText as t } from "@/lib/i18n/inquiry.en";
-import { ErrorSummary, InquiryFields, type FormValues } from "@/components/inquiry/InquiryFields";
+import type { FormValues } from "@/components/inquiry/InquiryFields";
+import { InquiryForm } from "@/components/inquiry/InquiryForm";
+import { stripFrameworkRuntime } from "@/lib/build/static-html";
 import type { FieldErrors } from "./schema";
 
 /**
  * For browsers without JavaScript, the route answers an invalid post with the contact page again: the
- * prerendered page from the build, with its form swapped for one that shows the errors and keeps every value.
- * Its scripts are dropped: this copy is for browsers that do not run them, and it must not hydrate.
+ * prerendered page from the build, with its form swapped for the same form holding the errors and every value.
+ * It runs no script at all: it is for browsers that do not run them, and it is served under the API's policy.
  */
 let shell: string | null | undefined;
 
@@ -32,19 +34,7 @@ function contactShell(): string | null {
 
 export function formMarkup(input: { values: FormValues; errors: FieldErrors; status: 400 | 429 }): string {
   return renderToStaticMarkup(
-    <form id="inquiry-form" method="post" action="/api/inquiries" noValidate data-hydrated="no" aria-describedby="inquiry-form-intro" className="relative">
-      {input.status === 429 ? (
-        <p id="error-summary" role="alert" className="mb-6 rounded-lg border-4 border-red-800 p-4 font-semibold dark:border-red-300">
-          {t.rateLimited}
-        </p>
-      ) : (
-        <ErrorSummary errors={input.errors} />
-      )}
-      <InquiryFields values={input.values} errors={input.errors} />
-      <button type="submit" className="btn-primary mt-6 w-full text-lg sm:w-auto">
-        {t.submit}
-      </button>
-    </form>,
+    <InquiryForm values={input.values} errors={input.errors} notice={input.status === 429 ? "rate-limited" : undefined} enhance={false} />,
   );
 }
 
@@ -55,12 +45,7 @@ export async function renderFormPage(input: { values: FormValues; errors: FieldE
     const start = page.indexOf('<form id="inquiry-form"');
     const end = page.indexOf("</form>", start);
     if (start !== -1 && end !== -1) {
-      return (page.slice(0, start) + form + page.slice(end + "</form>".length))
-        // Judge a script by its own type, not its text: the RSC payload that would hydrate the page also mentions
-        // "application/ld+json" whenever the page carries structured data.
-        .replace(/<script\b([^>]*)>[\s\S]*?<\/script>/g, (s, attrs: string) => (/\btype="application\/ld\+json"/.test(attrs) ? s : ""))
-        .replace(/<link[^>]+rel="(modulepreload|preload)"[^>]*as="script"[^>]*>/g, "")
-        .replace("<title>", `<title>${t.errorTitlePrefix} `);
+      return stripFrameworkRuntime(page.slice(0, start) + form + page.slice(end + "</form>".length), { keepOwn: false }).replace("<title>", `<title>${t.errorTitlePrefix} `);
     }
   }
   // No build output to borrow (development): a plain page that still works.

@@ -4,15 +4,18 @@ import { kib, measurePageWeight } from "../../scripts/lib/page-weight.mjs";
 /**
  * Byte budgets per page kind: compressed bytes before the load event, cold cache. Deterministic for a build,
  * so they are asserted here; timings are only reported by the benchmarks (npm run bench:*).
- * A bare Next.js 16.4 page ships about 132 KiB of JavaScript; the site's own code must stay small on top.
+ * The issue's ceiling for an article is 140 KiB of JavaScript and 180 KiB in total (a bare Next.js page ships
+ * about 132 KiB of JavaScript). The build removes the framework runtime (lib/build/static-html.ts), so pages
+ * without a form ship none, and the contact page only its form module (about 10 KiB, the shared schema
+ * included). The budgets sit a little above today's figures so that growth shows up here first.
  */
 const budgets = [
-  { name: "home", path: "/", js: 140, css: 12, total: 180 },
-  { name: "article", path: "/articles/what-is-iop", js: 140, css: 12, total: 180 },
-  { name: "articles index", path: "/articles", js: 140, css: 12, total: 180 },
-  { name: "contact (form island)", path: "/contact", js: 165, css: 12, total: 200 },
-  { name: "thank-you", path: "/contact/thanks", js: 140, css: 12, total: 180 },
-  { name: "not found", path: "/no-such-page", js: 140, css: 12, total: 180 },
+  { name: "home", path: "/", js: 0, css: 12, total: 30 },
+  { name: "article", path: "/articles/what-is-iop", js: 0, css: 12, total: 40 },
+  { name: "articles index", path: "/articles", js: 0, css: 12, total: 30 },
+  { name: "contact (form module)", path: "/contact", js: 14, css: 12, total: 40 },
+  { name: "thank-you", path: "/contact/thanks", js: 0, css: 12, total: 30 },
+  { name: "not found", path: "/no-such-page", js: 0, css: 12, total: 30 },
 ];
 
 for (const b of budgets) {

@@ -66,9 +66,9 @@ async function expectThanksPage(page: Page) {
   await expectCrisisLinks(page.getByRole("contentinfo"));
 }
 
-async function gotoHydratedForm(page: Page) {
+async function gotoEnhancedForm(page: Page) {
   await page.goto("/contact");
-  await expect(page.locator('form#inquiry-form[data-hydrated="yes"]')).toHaveCount(1);
+  await expect(page.locator('form#inquiry-form[data-enhanced="yes"]')).toHaveCount(1);
 }
 
 /** A complete, valid inquiry typed in with ordinary pointer and fill actions. */
@@ -90,7 +90,7 @@ async function noJsPage(browser: Browser, baseURL: string | undefined) {
 }
 
 test("a keyboard-only user can fill in and send the form and reach the thank-you page", async ({ page }) => {
-  await gotoHydratedForm(page);
+  await gotoEnhancedForm(page);
   const role = field.role(page, "self");
   await tabTo(page, role, 40);
   await page.keyboard.press("ArrowDown");
@@ -133,7 +133,7 @@ test("a keyboard-only user can fill in and send the form and reach the thank-you
   const submit = page.getByRole("button", SUBMIT);
   await tabExpect(page, submit);
   // Nothing typed so far is wrong, so no error has appeared.
-  await expect(page.locator("#error-summary")).toHaveCount(0);
+  await expect(page.locator("#error-summary")).toBeHidden();
   await page.keyboard.press("Enter");
   await expectThanksPage(page);
 });
@@ -143,7 +143,8 @@ test.describe("without JavaScript", () => {
     const { context, page } = await noJsPage(browser, baseURL);
     try {
       await page.goto("/contact");
-      await expect(page.locator('form#inquiry-form[data-hydrated="no"]')).toHaveCount(1);
+      await expect(page.locator("form#inquiry-form")).toHaveCount(1);
+      await expect(page.locator("form#inquiry-form")).not.toHaveAttribute("data-enhanced", /.*/);
       await expect(page.locator("form#inquiry-form")).toHaveAttribute("method", "post");
       await fillValid(page, "Alex");
       const thanks = page.waitForResponse((r) => new URL(r.url()).pathname === "/contact/thanks");
@@ -237,7 +238,7 @@ test.describe("without JavaScript", () => {
 test("the server-rendered error page has one h1, no scripts and no axe violations", async ({ page }) => {
   // axe needs JavaScript, so this renders the no-JS error page in a normal browser: form.submit() posts the form
   // natively (no submit event, so the client island does not intercept it), exactly as a browser without JS would.
-  await gotoHydratedForm(page);
+  await gotoEnhancedForm(page);
   await field.insurance(page).fill("Aetna");
   const posted = page.waitForResponse((r) => new URL(r.url()).pathname === "/api/inquiries");
   await page.locator("form#inquiry-form").evaluate((f: HTMLFormElement) => f.submit());
@@ -256,14 +257,13 @@ test("the server-rendered error page has one h1, no scripts and no axe violation
 });
 
 test.describe("with JavaScript", () => {
-  test("the form marks itself hydrated", async ({ page }) => {
+  test("the form's script runs and marks the form enhanced", async ({ page }) => {
     await page.goto("/contact");
-    await expect(page.locator('form[data-hydrated="yes"]')).toHaveCount(1);
-    await expect(page.locator('form[data-hydrated="no"]')).toHaveCount(0);
+    await expect(page.locator('form#inquiry-form[data-enhanced="yes"]')).toHaveCount(1);
   });
 
   test("a user who makes mistakes is taken to the error summary, can reach each field, fix it and send without retyping", async ({ page }) => {
-    await gotoHydratedForm(page);
+    await gotoEnhancedForm(page);
     // Some valid input, some mistakes (no role, no name, a short phone number, no contact method, no consent).
     await field.phone(page).fill("555-01");
     await field.bestTime(page).selectOption("afternoon");
@@ -312,8 +312,13 @@ test.describe("with JavaScript", () => {
     await field.method(page, "phone").check();
     await field.consent(page).check();
     // Errors clear as they are fixed.
-    await expect(summary).toHaveCount(0);
+    await expect(summary).toBeHidden();
     for (const f of [field.name(page), field.phone(page), field.consent(page), field.role(page, "self")]) await expect(f).not.toHaveAttribute("aria-invalid", "true");
+    for (const f of ["name", "phone", "consent", "role", "contactMethod"]) await expect(page.locator(`#inquiry-${f}-error`)).toBeHidden();
+    // Descriptions go back to the hints alone, so a screen reader no longer reads a fixed mistake.
+    await expect(field.name(page)).toHaveAttribute("aria-describedby", "inquiry-name-hint");
+    await expect(field.phone(page)).toHaveAttribute("aria-describedby", "inquiry-phone-hint");
+    await expect(field.consent(page)).not.toHaveAttribute("aria-describedby");
 
     // Nothing typed before the first attempt was lost.
     await expect(field.bestTime(page)).toHaveValue("afternoon");
@@ -327,7 +332,7 @@ test.describe("with JavaScript", () => {
   });
 
   test("clicking send twice quickly creates one inquiry", async ({ page }) => {
-    await gotoHydratedForm(page);
+    await gotoEnhancedForm(page);
     await fillValid(page, "Morgan");
     const keys: (string | undefined)[] = [];
     const statuses: number[] = [];
@@ -349,7 +354,7 @@ test.describe("with JavaScript", () => {
   });
 
   test("two submits in the same instant carry the same idempotency key and create one inquiry", async ({ page }) => {
-    await gotoHydratedForm(page);
+    await gotoEnhancedForm(page);
     await fillValid(page, "Quinn");
     const keys: (string | undefined)[] = [];
     const statuses: number[] = [];
@@ -374,7 +379,7 @@ test.describe("with JavaScript", () => {
   });
 
   test("a network failure shows an alert and keeps every value; retrying sends the same inquiry", async ({ page }) => {
-    await gotoHydratedForm(page);
+    await gotoEnhancedForm(page);
     await field.role(page, "professional").check();
     await field.organization(page).fill("Lakeside Clinic");
     await field.name(page).fill("Dr. Lee");

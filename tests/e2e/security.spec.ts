@@ -103,24 +103,24 @@ test.describe("Content-Security-Policy in the browser", () => {
     expect(problems).toEqual([]);
   });
 
-  test("the contact form hydrates on a direct load", async ({ page, baseURL }) => {
+  test("the contact form's module runs on a direct load", async ({ page, baseURL }) => {
     const w = await watch(page, new URL(baseURL!).origin);
     await page.goto("/contact", { waitUntil: "networkidle" });
-    await expect(page.locator('form[data-hydrated="yes"]')).toBeVisible();
+    await expect(page.locator('form[data-enhanced="yes"]')).toBeVisible();
     expect(w.cspConsole).toEqual([]);
     expect(await w.violations()).toEqual([]);
     expect(w.thirdParty).toEqual([]);
   });
 
-  test("the contact form hydrates after client-side navigation from the home page", async ({ page, baseURL }) => {
+  test("a link from the home page loads the contact page as a new document, and its module runs", async ({ page, baseURL }) => {
     const w = await watch(page, new URL(baseURL!).origin);
     await page.goto("/", { waitUntil: "networkidle" });
     await page.evaluate(() => (window.__spaMarker = 42));
     await page.getByRole("link", { name: "Send us a message" }).first().click();
     await expect(page).toHaveURL(/\/contact$/);
-    await expect(page.locator('form[data-hydrated="yes"]')).toBeVisible();
-    // Same document: the router navigated on the client (a full load would have dropped the marker).
-    expect(await page.evaluate(() => window.__spaMarker)).toBe(42);
+    await expect(page.locator('form[data-enhanced="yes"]')).toBeVisible();
+    // A new document: there is no client-side router (the build removes the framework runtime).
+    expect(await page.evaluate(() => window.__spaMarker)).toBeUndefined();
     await page.waitForLoadState("networkidle");
     expect(w.cspConsole).toEqual([]);
     expect(await w.violations()).toEqual([]);

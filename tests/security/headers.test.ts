@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { postInquiry, sampleInquiry, startNext, type NextServer } from "../helpers/next-server";
-import { cspHashes, parseCsp, rawRequest, sitemapPaths, type CspHashesModule, type RawResponse } from "./helpers";
+import crypto from "node:crypto";
+import { executableInlineScripts, externalScripts } from "@/lib/build/static-html";
+import { parseCsp, rawRequest, sitemapPaths, type RawResponse } from "./helpers";
 
 /**
  * Security headers on every kind of response the production server gives: each sitemap page, a 404, the health
- * API, the inquiry API (accepted, refused and the no-JavaScript error page), and a static asset. Plus the CSP
- * hash check: every inline script a page actually serves is allowed by that response's own script-src.
+ * API, the inquiry API (accepted, refused and the no-JavaScript error page), and static assets. Plus the script
+ * check: no page serves an inline script or the framework's runtime, so script-src 'self' is the whole policy,
+ * and the one module the contact page loads carries an integrity hash that matches the bytes served.
  *
  * Port: 4450.
  */
@@ -20,7 +23,6 @@ interface Target {
 let server: NextServer;
 let pages: string[] = [];
 const targets: Target[] = [];
-let hashes: CspHashesModule;
 const NOT_FOUND = "/no-such-page-for-security-test";
 
 const header = (res: RawResponse, name: string): string | undefined => {
@@ -40,7 +42,6 @@ function failures(check: (t: Target) => string | undefined, filter: (t: Target) 
 
 beforeAll(async () => {
   server = await startNext({ port: PORT, env: { RATE_LIMIT_MAX: "1000" } });
-  hashes = await cspHashes();
   pages = await sitemapPaths(server.url);
   for (const p of pages) targets.push({ label: `GET ${p}`, kind: "page", res: await rawRequest(`${server.url}${p}`) });
   targets.push({ label: `GET ${NOT_FOUND} (404)`, kind: "page", res: await rawRequest(`${server.url}${NOT_FOUND}`) });
@@ -73,9 +74,13 @@ beforeAll(async () => {
   });
 
   const home = targets[0].res.body.toString("utf8");
-  const asset = /(?:src|href)="(\/_next\/static\/[^"]+\.js)"/.exec(home)?.[1];
-  if (!asset) throw new Error("the home page links no /_next/static script");
-  targets.push({ label: `GET ${asset} (static)`, kind: "static", res: await rawRequest(`${server.url}${asset}`) });
+  const css = /href="(\/_next\/static\/[^"]+\.css)"/.exec(home)?.[1];
+  if (!css) throw new Error("the home page links no /_next/static stylesheet");
+  targets.push({ label: `GET ${css} (static)`, kind: "static", res: await rawRequest(`${server.url}${css}`) });
+  const contact = targets.find((t) => t.label === "GET /contact")!.res.body.toString("utf8");
+  const [module] = externalScripts(contact);
+  if (!module) throw new Error("the contact page loads no script");
+  targets.push({ label: `GET ${module} (static)`, kind: "static", res: await rawRequest(`${server.url}${module}`) });
 });
 
 afterAll(async () => {
@@ -94,7 +99,7 @@ describe("responses answer as expected (so the header checks look at real respon
     expect(statuses["POST /api/inquiries (accepted)"]).toBe(201);
     expect(statuses["POST /api/inquiries (cross-site, refused)"]).toBe(403);
     expect(statuses["POST /api/inquiries (invalid form, no-JS error page)"]).toBe(400);
-    expect(targets.find((t) => t.kind === "static")!.res.status).toBe(200);
+    for (const t of targets.filter((x) => x.kind === "static")) expect(t.res.status, t.label).toBe(200);
   });
 });
 
@@ -211,25 +216,31 @@ describe("Content-Security-Policy", () => {
     ).toEqual([]);
   });
 
-  it("the no-JavaScript error page (HTML from the API) carries no executable inline script", () => {
+  it("the no-JavaScript error page (HTML from the API) carries no script at all", () => {
     const t = targets.find((x) => x.label.startsWith("POST /api/inquiries (invalid form"))!;
+    const html = t.res.body.toString("utf8");
     expect(header(t.res, "content-type")).toMatch(/^text\/html/);
-    expect(hashes.inlineScripts(t.res.body.toString("utf8"))).toEqual([]);
+    expect(html).toContain('id="inquiry-form"');
+    expect(executableInlineScripts(html)).toEqual([]);
+    expect(externalScripts(html)).toEqual([]);
   });
 
-  it("every inline script a page serves is allowed by that response's script-src hash", () => {
+  it("pages serve no inline script and no framework runtime; script-src is exactly 'self'", () => {
     const checked: string[] = [];
     expect(
       failures(
         (t) => {
           const html = t.res.body.toString("utf8");
-          const inline = hashes.inlineScripts(html);
-          // Next.js pages always carry the bootstrap and flight-data scripts: zero would mean the check saw nothing.
-          if (inline.length === 0) return "no inline scripts found (the check would be vacuous)";
-          const allowed = new Set(parseCsp(header(t.res, "content-security-policy") ?? "").get("script-src") ?? []);
-          const missing = inline.map(hashes.sha256).filter((h) => !allowed.has(`'${h}'`));
+          const problems: string[] = [];
+          const inline = executableInlineScripts(html);
+          if (inline.length) problems.push(`${inline.length} inline scripts`);
+          const foreign = externalScripts(html).filter((s) => !s.startsWith("/assets/"));
+          if (foreign.length) problems.push(`framework scripts: ${foreign.join(" ")}`);
+          if (/self\.__next_f|<link[^>]+as="script"/.test(html)) problems.push("framework payload or script preload left in the page");
+          const script = parseCsp(header(t.res, "content-security-policy") ?? "").get("script-src")?.join(" ");
+          if (script !== "'self'") problems.push(`script-src is ${script}`);
           checked.push(t.label);
-          return missing.length ? `${missing.length} of ${inline.length} inline scripts not in script-src: ${missing.join(" ")}` : undefined;
+          return problems.length ? problems.join("; ") : undefined;
         },
         (t) => t.kind === "page",
       ),
@@ -237,11 +248,21 @@ describe("Content-Security-Policy", () => {
     expect(checked).toHaveLength(pages.length + 1);
   });
 
-  it("the hash check is not vacuous: a changed script no longer matches", () => {
-    const t = targets[0];
-    const [first] = hashes.inlineScripts(t.res.body.toString("utf8"));
-    const allowed = parseCsp(header(t.res, "content-security-policy")!).get("script-src")!;
-    expect(allowed).toContain(`'${hashes.sha256(first)}'`);
-    expect(allowed).not.toContain(`'${hashes.sha256(`${first};window.__pwned=1`)}'`);
+  it("the contact page's module is served with an integrity hash that matches its bytes, and nothing else matches", () => {
+    const contact = targets.find((t) => t.label === "GET /contact")!.res.body.toString("utf8");
+    const tag = /<script\b[^>]*\bsrc="\/assets\/[^"]+"[^>]*>/.exec(contact)?.[0] ?? "";
+    expect(tag).toMatch(/type="module"/);
+    const integrity = /integrity="([^"]+)"/.exec(tag)?.[1];
+    const body = targets.find((t) => t.label.includes("/assets/"))!.res.body;
+    const sri = (b: Buffer) => `sha384-${crypto.createHash("sha384").update(b).digest("base64")}`;
+    expect(integrity).toBe(sri(body));
+    expect(integrity).not.toBe(sri(Buffer.concat([body, Buffer.from(";window.__pwned=1")])));
+  });
+
+  it("the module is cached for a year under a URL that changes with its content", () => {
+    const t = targets.find((x) => x.label.includes("/assets/"))!;
+    expect(t.label).toMatch(/\?v=[0-9a-f]{12} /);
+    expect(header(t.res, "cache-control")).toBe("public, max-age=31536000, immutable");
+    expect(header(t.res, "content-type")).toMatch(/javascript/);
   });
 });

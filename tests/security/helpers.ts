@@ -1,6 +1,4 @@
 import http from "node:http";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
 
 /**
  * Shared by the security tests. Ports: headers 4450, CSRF matrix 4451, HTTP fuzz 4452, canary 4453
@@ -32,16 +30,6 @@ export function parseCsp(policy: string): Map<string, string[]> {
     if (!out.has(name.toLowerCase())) out.set(name.toLowerCase(), values);
   }
   return out;
-}
-
-/** scripts/csp-hashes.mjs (plain JavaScript, loaded at run time so TypeScript needs no declaration for it). */
-export interface CspHashesModule {
-  inlineScripts: (html: string) => string[];
-  sha256: (text: string) => string;
-}
-export async function cspHashes(): Promise<CspHashesModule> {
-  const file = path.resolve(__dirname, "..", "..", "scripts", "csp-hashes.mjs");
-  return (await import(/* @vite-ignore */ pathToFileURL(file).href)) as CspHashesModule;
 }
 
 export interface RawResponse {

@@ -6,7 +6,13 @@ import { CrisisBlock } from "@/components/CrisisBlock";
 
 const t = inquiryText.thanks;
 
-export const metadata: Metadata = { title: t.title, description: t.next(center.responseTimeBusinessHours), robots: { index: false } };
+/**
+ * Reached only after an inquiry is stored (nothing links here and it is not in the sitemap). Its canonical URL
+ * is the form it belongs to, so search engines list /contact instead of a page that says "we have your
+ * message" to someone who has sent none. Not noindex: that would hide the contact flow's only other page for
+ * no gain, since the canonical already folds it into /contact.
+ */
+export const metadata: Metadata = { title: t.title, description: t.next(center.responseTimeBusinessHours), alternates: { canonical: "/contact" } };
 
 export default function ThanksPage() {
   return (

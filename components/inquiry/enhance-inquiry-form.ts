@@ -1,0 +1,159 @@
+/**
+ * The inquiry form's browser script: the only JavaScript the site runs (bundled by scripts/build-client.mjs,
+ * no React, no framework runtime). The form works without it; with it, a person gets:
+ * - every mistake at once, checked by the same schema the server uses, without a round trip;
+ * - messages that clear as each field is fixed (after the first attempt only: judging a field when it loses
+ *   focus would shift the form under the pointer as the person reaches for the next one);
+ * - a pending state, and an idempotency key so a double click or a retry never makes a second inquiry;
+ * - nothing typed is ever lost: a network failure or a rate limit keeps the form as it is.
+ * It only fills in and shows the slots the server rendered, so the markup has one source.
+ */
+import { inquiryText as t } from "@/lib/i18n/inquiry.en";
+import { HONEYPOT_FIELD, fromFormFields, inquiryFields, validateInquiry, type FieldErrors, type InquiryField } from "@/lib/inquiries/schema";
+import { errorId, FORM_ID, fieldTarget, NOTICE_ID, noticeClass, PROGRESS_ID, SUMMARY_HEADING_ID, SUMMARY_ID, summaryLinkClass } from "./form-dom";
+
+const THANKS_PATH = "/contact/thanks";
+
+const newKey = () =>
+  typeof crypto.randomUUID === "function" ? crypto.randomUUID() : Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
+
+const byId = (id: string) => document.getElementById(id);
+
+/** Adds or removes one id in a space-separated attribute such as aria-describedby. */
+function toggleToken(el: Element, attr: string, token: string, on: boolean) {
+  const tokens = (el.getAttribute(attr) ?? "").split(/\s+/).filter((x) => x && x !== token);
+  if (on) tokens.push(token);
+  if (tokens.length) el.setAttribute(attr, tokens.join(" "));
+  else el.removeAttribute(attr);
+}
+
+function controlsOf(form: HTMLFormElement, f: InquiryField): Element[] {
+  const item = form.elements.namedItem(f);
+  if (!item) return [];
+  return item instanceof RadioNodeList ? Array.from(item, (n) => n as Element) : [item];
+}
+
+function enhance(form: HTMLFormElement) {
+  const summary = byId(SUMMARY_ID);
+  const heading = byId(SUMMARY_HEADING_ID);
+  const list = summary?.querySelector("ul");
+  const notice = byId(NOTICE_ID);
+  const progress = byId(PROGRESS_ID);
+  const button = form.querySelector<HTMLButtonElement>('button[type="submit"]');
+  if (!summary || !heading || !list || !notice || !progress || !button) return;
+
+  let submitted = false;
+  let sending = false;
+  // One key per distinct submission: retrying the same content reuses it, editing the content makes a new one.
+  let attempt: { key: string; body: string } | null = null;
+
+  const read = () => {
+    const fd = new FormData(form);
+    return { fd, input: fromFormFields((n) => (fd.has(n) ? String(fd.get(n)) : null)) };
+  };
+
+  const showErrors = (errors: FieldErrors) => {
+    for (const f of inquiryFields) {
+      const msg = errors[f];
+      const slot = byId(errorId(f));
+      if (slot) {
+        slot.hidden = !msg;
+        const text = slot.querySelector("[data-message]");
+        if (text) text.textContent = msg ?? "";
+      }
+      for (const c of controlsOf(form, f)) {
+        if (msg) c.setAttribute("aria-invalid", "true");
+        else c.removeAttribute("aria-invalid");
+      }
+      const described = form.querySelector(`[data-field="${f}"]`);
+      if (described) toggleToken(described, "aria-describedby", errorId(f), Boolean(msg));
+    }
+    const entries = Object.entries(errors) as [InquiryField, string][];
+    summary.hidden = entries.length === 0;
+    heading.textContent = t.errorCount(entries.length);
+    list.replaceChildren(
+      ...entries.map(([f, msg]) => {
+        const a = document.createElement("a");
+        a.href = `#${fieldTarget(f)}`;
+        a.className = summaryLinkClass;
+        a.textContent = msg;
+        const li = document.createElement("li");
+        li.append(a);
+        return li;
+      }),
+    );
+  };
+
+  const showNotice = (text: string | null) => {
+    if (!text) return notice.replaceChildren();
+    const p = document.createElement("p");
+    p.className = noticeClass;
+    p.textContent = text;
+    notice.replaceChildren(p);
+  };
+
+  const setSending = (on: boolean) => {
+    sending = on;
+    button.textContent = on ? t.sending : t.submit;
+    if (on) button.setAttribute("aria-disabled", "true");
+    else button.removeAttribute("aria-disabled");
+    progress.textContent = on ? t.sending : "";
+  };
+
+  const failWith = (errors: FieldErrors) => {
+    showErrors(errors);
+    summary.focus();
+  };
+
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    if (sending) return;
+    submitted = true;
+    const { fd, input } = read();
+    const v = validateInquiry(input);
+    if (!v.ok) return failWith(v.errors);
+    showErrors({});
+    const body = JSON.stringify({ ...input, [HONEYPOT_FIELD]: String(fd.get(HONEYPOT_FIELD) ?? "") });
+    if (!attempt || attempt.body !== body) attempt = { key: newKey(), body };
+    showNotice(null);
+    setSending(true);
+    try {
+      const res = await fetch(form.action, {
+        method: "POST",
+        headers: { "content-type": "application/json", "idempotency-key": attempt.key },
+        body,
+      });
+      if (res.ok) {
+        // Stays "Sending…" until the next page replaces this one. A plain page load: there is no client router.
+        // eslint-disable-next-line @next/next/no-location-assign-relative-destination
+        window.location.assign(THANKS_PATH);
+        return;
+      }
+      const fields = res.status === 400 ? ((await res.json().catch(() => ({}))) as { fields?: FieldErrors }).fields : undefined;
+      setSending(false);
+      if (fields) return failWith(fields);
+      showNotice(res.status === 429 ? t.rateLimited : t.networkError);
+    } catch {
+      setSending(false);
+      showNotice(t.networkError);
+    }
+  });
+
+  const recheck = () => {
+    if (!submitted) return;
+    const v = validateInquiry(read().input);
+    showErrors(v.ok ? {} : v.errors);
+  };
+  form.addEventListener("input", recheck);
+  form.addEventListener("change", recheck);
+
+  // Coming back from the thank-you page restores this page from the back/forward cache mid-"Sending…".
+  window.addEventListener("pageshow", (e) => {
+    if (e.persisted) setSending(false);
+  });
+
+  form.dataset.enhanced = "yes";
+}
+
+const form = byId(FORM_ID);
+if (form instanceof HTMLFormElement) enhance(form);
