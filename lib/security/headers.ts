@@ -22,8 +22,8 @@ export function pageCsp(dev = false): string {
   return [
     "default-src 'self'",
     `script-src ${script.join(" ")}`,
-    // Inline style attributes are harmless without script and some React output uses them.
-    "style-src 'self' 'unsafe-inline'",
+    // Pages have no style attribute or <style> element (the stylesheet is a file); dev injects styles for reloads.
+    `style-src 'self'${dev ? " 'unsafe-inline'" : ""}`,
     "img-src 'self' data:",
     "font-src 'self'",
     `connect-src 'self'${dev ? " ws:" : ""}`,
@@ -33,4 +33,4 @@ export function pageCsp(dev = false): string {
 }
 
 /** API responses run no script at all (the no-JavaScript form page they may return has its scripts removed). */
-export const apiCsp = ["default-src 'none'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data:", ...common].join("; ");
+export const apiCsp = ["default-src 'none'", "style-src 'self'", "img-src 'self' data:", ...common].join("; ");

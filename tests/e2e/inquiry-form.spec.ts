@@ -57,6 +57,8 @@ async function expectRadioGroupError(page: Page, name: string, message: string) 
 async function expectThanksPage(page: Page) {
   await expect(page).toHaveURL(/\/contact\/thanks$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.thanks.title);
+  // Search engines are pointed at the form instead of this page (see app/contact/thanks/page.tsx).
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /^https?:\/\/[^/]+\/contact$/);
   const main = page.getByRole("main");
   await expect(main.getByText(/will contact you within \d+ business hours/)).toBeVisible();
   await expect(main.getByText(t.thanks.notEmergency)).toBeVisible();

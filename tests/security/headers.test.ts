@@ -188,7 +188,7 @@ describe("Content-Security-Policy", () => {
             for (const bad of ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", "*", "data:", "http:", "https:", "blob:"]) if (script.includes(bad)) problems.push(`script-src allows ${bad}`);
             if (script.some((s) => s.startsWith("'nonce-"))) problems.push("script-src uses a nonce on a static page");
           }
-          const expectExactly = { "object-src": "'none'", "base-uri": "'self'", "form-action": "'self'", "frame-ancestors": "'none'", "connect-src": "'self'", "default-src": "'self'" };
+          const expectExactly = { "object-src": "'none'", "base-uri": "'self'", "form-action": "'self'", "frame-ancestors": "'none'", "connect-src": "'self'", "default-src": "'self'", "style-src": "'self'" };
           for (const [d, want] of Object.entries(expectExactly)) if (csp.get(d)?.join(" ") !== want) problems.push(`${d} is ${JSON.stringify(csp.get(d)?.join(" "))}, want ${want}`);
           return problems.length ? problems.join("; ") : undefined;
         },
@@ -209,6 +209,7 @@ describe("Content-Security-Policy", () => {
           const script = scriptSources(csp);
           if (script.join(" ") !== "'none'" && !(script.length > 0 && script.every((s) => s === "'self'" || s.startsWith("'sha256-")))) problems.push(`scripts allowed: ${script.join(" ") || "(no script-src or default-src)"}`);
           if (csp.get("object-src")?.join(" ") !== "'none'" && csp.get("default-src")?.join(" ") !== "'none'") problems.push("object-src not 'none'");
+          if (csp.get("style-src")?.includes("'unsafe-inline'")) problems.push("style-src allows 'unsafe-inline'");
           return problems.length ? problems.join("; ") : undefined;
         },
         (t) => t.kind === "api",
