@@ -1,4 +1,4 @@
-// How `next build` scales with the number of articles: the project is copied to a temporary folder (node_modules
+// How `npm run build` (form module, `next build`, runtime removal) scales with the number of articles: the project is copied to a temporary folder (node_modules
 // symlinked), 0, 100 and 1000 synthetic articles are written beside the real ones, and each copy is built cold
 // (no .next, no cache) under `/usr/bin/time -v`. The 0 row is the cold build of the real site.
 // Usage: npm run bench:build-scale   (BENCH_SIZES=0,100,1000 to change the sizes)
@@ -73,7 +73,7 @@ async function buildOnce(articles: number): Promise<Result> {
     console.error(`[build-scale] building ${totalArticles} articles in ${dir} (load ${load.toFixed(2)})…`);
     const timeFile = path.join(dir, ".time-v.txt");
     let out = "";
-    const proc = spawnGroup("/usr/bin/time", ["-v", "-o", timeFile, "npx", "next", "build"], {
+    const proc = spawnGroup("/usr/bin/time", ["-v", "-o", timeFile, "npm", "run", "build", "--silent"], {
       cwd: dir,
       // Turbopack resolves only inside its root (by default the folder of the nearest lock file, here the copy), and
       // node_modules is a symlink to the real project: make the root a common ancestor of both.
@@ -129,7 +129,7 @@ run(async () => {
   const results: Result[] = [];
   for (const n of SIZES) results.push(await buildOnce(n));
   const real = results.find((r) => r.articles === 0);
-  console.log(`\n\`next build\` (cold: no .next, no cache) of a copy of the project with N synthetic articles added to the real ones\n`);
+  console.log(`\n\`npm run build\` (form module, next build, runtime removal; cold: no .next, no cache) of a copy of the project with N synthetic articles added to the real ones\n`);
   console.log(
     table(
       ["synthetic articles", "articles in total", "static pages", "load 1/5/15 at start", "wall time s", "peak RSS, largest process MiB", "peak RSS, whole process tree MiB", "marginal s per article", "result"],

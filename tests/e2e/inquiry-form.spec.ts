@@ -239,7 +239,7 @@ test.describe("without JavaScript", () => {
 
 test("the server-rendered error page has one h1, no scripts and no axe violations", async ({ page }) => {
   // axe needs JavaScript, so this renders the no-JS error page in a normal browser: form.submit() posts the form
-  // natively (no submit event, so the client island does not intercept it), exactly as a browser without JS would.
+  // natively (no submit event, so the form's module does not intercept it), exactly as a browser without JS would.
   await gotoEnhancedForm(page);
   await field.insurance(page).fill("Aetna");
   const posted = page.waitForResponse((r) => new URL(r.url()).pathname === "/api/inquiries");

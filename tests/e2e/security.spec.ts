@@ -5,7 +5,7 @@ import Database from "better-sqlite3";
 import { sitemapPaths } from "./helpers";
 
 /**
- * Security in a real browser: the Content-Security-Policy lets every page run (and hydrate) without a single
+ * Security in a real browser: the Content-Security-Policy lets every page (and the form module) run without a single
  * violation, yet blocks injected inline script; pages make no third-party requests; and a page on another origin
  * cannot get an inquiry stored, whichever way it posts.
  *

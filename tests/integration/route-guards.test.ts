@@ -373,7 +373,7 @@ describe("POST /api/inquiries refuses", () => {
         expect(tagById(html, a.attrs.href.slice(1)), a.attrs.href).toBeDefined();
       }
 
-      // This copy of the page must not hydrate: only structured data may remain as a script.
+      // This copy of the page runs no script (it is served under the API policy): only structured data may remain.
       for (const s of tags(html, "script")) expect(s.attrs.type, s.raw).toBe("application/ld+json");
       expect(html).not.toContain("__next_f");
       expect(html).not.toMatch(/<link[^>]+rel="modulepreload"/);
@@ -474,9 +474,9 @@ describe("rate limit", () => {
 });
 
 describe("the no-JavaScript error page", () => {
-  it("keeps structured data but drops every script that could hydrate, even a payload that mentions JSON-LD", async () => {
+  it("keeps structured data but drops every executable script, even a framework payload that mentions JSON-LD", async () => {
     // A page with JSON-LD carries it twice: as the <script type="application/ld+json"> itself, and inside the
-    // RSC payload (self.__next_f.push) that would hydrate the page. The built contact page has no JSON-LD today,
+    // RSC payload (self.__next_f.push) of a page as `next build` writes it. The built contact page has no JSON-LD today,
     // so this uses it as a shell with both added, the way Next.js renders them on the home page.
     const root = path.resolve(__dirname, "..", "..");
     await waitForBuild(110_000);
