@@ -24,6 +24,8 @@ interface Result {
   maxRssMiB: number;
   treeRssMiB: number;
   pages: string;
+  /** Phases as `next build` reports them, in seconds: compile, type check, prerender. */
+  phases: { compile: number; types: number; prerender: number };
   ok: boolean;
   note: string;
 }
@@ -97,6 +99,15 @@ async function buildOnce(articles: number): Promise<Result> {
     const pages = /Generating static pages[^\n]*?\((\d+)\/(\d+)\)/g;
     let lastPages = "";
     for (const m of out.matchAll(pages)) lastPages = m[2];
+    const secs = (re: RegExp) => {
+      const m = re.exec(out);
+      return m ? Number(m[1]) / (m[2] === "ms" ? 1000 : 1) : NaN;
+    };
+    const phases = {
+      compile: secs(/Compiled successfully in ([\d.]+)(ms|s)/),
+      types: secs(/Finished TypeScript in ([\d.]+)(ms|s)/),
+      prerender: secs(/Generating static pages[^\n]*?\(\d+\/\d+\) in ([\d.]+)(ms|s)/),
+    };
     if (code !== 0) console.error(`[build-scale] build failed (exit ${code}):\n${out.split("\n").slice(-40).join("\n")}`);
     return {
       articles,
@@ -106,6 +117,7 @@ async function buildOnce(articles: number): Promise<Result> {
       maxRssMiB: rss ? Number(rss) / 1024 : NaN,
       treeRssMiB: treeRss,
       pages: lastPages || "?",
+      phases,
       ok: code === 0,
       note: code === 0 ? "" : `exit ${code}`,
     };
@@ -132,11 +144,12 @@ run(async () => {
   console.log(`\n\`npm run build\` (form module, next build, runtime removal; cold: no .next, no cache) of a copy of the project with N synthetic articles added to the real ones\n`);
   console.log(
     table(
-      ["synthetic articles", "articles in total", "static pages", "load 1/5/15 at start", "wall time s", "peak RSS, largest process MiB", "peak RSS, whole process tree MiB", "marginal s per article", "result"],
+      ["synthetic articles", "articles in total", "static pages", "load 1/5/15 at start", "wall time s", "compile s", "type check s", "prerender s", "peak RSS, largest process MiB", "peak RSS, whole process tree MiB", "marginal s per article", "result"],
       results.map((r, k) => {
         const prev = results[k - 1];
         const marginal = prev && r.ok && prev.ok ? ((r.wallS - prev.wallS) / (r.articles - prev.articles)).toFixed(3) : "";
-        return [r.articles, r.totalArticles, r.pages, r.load, r.wallS.toFixed(1), r.maxRssMiB.toFixed(0), r.treeRssMiB.toFixed(0), marginal, r.ok ? "ok" : `FAILED ${r.note}`];
+        const p = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : "?");
+        return [r.articles, r.totalArticles, r.pages, r.load, r.wallS.toFixed(1), p(r.phases.compile), p(r.phases.types), p(r.phases.prerender), r.maxRssMiB.toFixed(0), r.treeRssMiB.toFixed(0), marginal, r.ok ? "ok" : `FAILED ${r.note}`];
       }),
     ),
   );
