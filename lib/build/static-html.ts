@@ -6,6 +6,8 @@
  * runtime from the prerendered HTML, so a cheap phone downloads and runs only what the page uses, and the
  * Content-Security-Policy can allow scripts from this origin only, with no inline script at all.
  * Links become ordinary page loads of small HTML files, which is what a site of articles needs.
+ * Pages must therefore stay fully static: a page rendered at request time (dynamic, or with `revalidate`) would
+ * come with the runtime again, its inline scripts blocked by the CSP; tests/security/headers.test.ts fails then.
  */
 
 /** Where the site's own modules are served from (built by scripts/build-client.mjs). */

@@ -1,6 +1,7 @@
-// How `npm run build` (form module, `next build`, runtime removal) scales with the number of articles: the project is copied to a temporary folder (node_modules
-// symlinked), 0, 100 and 1000 synthetic articles are written beside the real ones, and each copy is built cold
-// (no .next, no cache) under `/usr/bin/time -v`. The 0 row is the cold build of the real site.
+// How `npm run build` (form module, `next build`, runtime removal) scales with the number of articles: the
+// project is copied to a temporary folder (node_modules symlinked), 0, 100 and 1000 synthetic articles are written
+// beside the real ones, and each copy is built cold (no .next, no cache) under `/usr/bin/time -v`. The 0 row is
+// the cold build of the real site; the phase columns are the times `next build` prints.
 // Usage: npm run bench:build-scale   (BENCH_SIZES=0,100,1000 to change the sizes)
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
