@@ -205,26 +205,33 @@ test.describe("cross-origin attack page", () => {
     // What went over the wire, blocked or not: every request to the route and the status the server answered.
     const cdp = await page.context().newCDPSession(page);
     await cdp.send("Network.enable");
-    const sent = new Map<string, { method: string; type?: string; contentType: string; status?: number; allowOrigin?: string }>();
+    // Chromium may report a response's extra info before the request itself (the ExtraInfo events are not
+    // ordered with the others), so both are kept by request id and joined when read.
+    const requests = new Map<string, { method: string; type?: string; contentType: string }>();
+    const responses = new Map<string, { status: number; allowOrigin?: string }>();
     cdp.on("Network.requestWillBeSent", (e) => {
       if (e.request.url !== `${site}/api/inquiries`) return;
       const h = Object.fromEntries(Object.entries(e.request.headers).map(([k, v]) => [k.toLowerCase(), String(v)]));
-      sent.set(e.requestId, { method: e.request.method, type: e.type, contentType: (h["content-type"] ?? "").split(";")[0] });
+      requests.set(e.requestId, { method: e.request.method, type: e.type, contentType: (h["content-type"] ?? "").split(";")[0] });
     });
-    cdp.on("Network.responseReceivedExtraInfo", (e) => {
-      const entry = sent.get(e.requestId);
-      if (!entry) return;
-      const h = Object.fromEntries(Object.entries(e.headers).map(([k, v]) => [k.toLowerCase(), String(v)]));
-      entry.status = e.statusCode;
-      entry.allowOrigin = h["access-control-allow-origin"];
+    const record = (id: string, status: number, headers: Record<string, unknown>) => {
+      const h = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), String(v)]));
+      responses.set(id, { status, allowOrigin: h["access-control-allow-origin"] });
+    };
+    // The raw headers (ExtraInfo) are reported even for responses the browser then blocks; responseReceived is a
+    // second source for the ones it lets through.
+    cdp.on("Network.responseReceivedExtraInfo", (e) => record(e.requestId, e.statusCode, e.headers));
+    cdp.on("Network.responseReceived", (e) => {
+      if (!responses.has(e.requestId)) record(e.requestId, e.response.status, e.response.headers);
     });
+    const wire = () => [...requests].map(([id, r]) => ({ ...r, status: responses.get(id)?.status, allowOrigin: responses.get(id)?.allowOrigin }));
 
     await page.goto(`${ATTACKER_ORIGIN}/`);
     await page.waitForFunction(() => window.__attack?.done === true, undefined, { timeout: 20_000 });
     await expect.poll(() => formResponses.length, { timeout: 15_000 }).toBe(2);
     // The page's own fetches are always reported on this session; the iframes' form navigations are not reliably
     // (their responses are already checked above through Playwright), so only the fetches are awaited here.
-    const fetchPosts = () => [...sent.values()].filter((s) => s.method === "POST" && s.type === "Fetch" && s.status !== undefined);
+    const fetchPosts = () => wire().filter((s) => s.method === "POST" && s.type === "Fetch" && s.status !== undefined);
     await expect.poll(() => fetchPosts().length, { timeout: 15_000 }).toBe(2);
 
     // Each form post was answered 403 (wrong origin) or 415 (text/plain).
@@ -240,10 +247,10 @@ test.describe("cross-origin attack page", () => {
     // never sent, and no response granted CORS to the attacker.
     const posts = fetchPosts();
     expect(posts.map((p) => p.contentType).sort()).toEqual(["application/x-www-form-urlencoded", "text/plain"]);
-    const json = [...sent.values()].filter((s) => s.method === "POST" && s.contentType === "application/json");
+    const json = wire().filter((s) => s.method === "POST" && s.contentType === "application/json");
     expect(json.map((p) => p.status), "the application/json POST got no response: it never left the browser").toEqual([undefined]);
     for (const p of posts) expect([403, 415], `POST ${p.contentType} answered ${p.status}`).toContain(p.status);
-    for (const s of sent.values()) expect(s.allowOrigin, `${s.method} Access-Control-Allow-Origin`).toBeUndefined();
+    for (const s of wire()) expect(s.allowOrigin, `${s.method} Access-Control-Allow-Origin`).toBeUndefined();
 
     expect(countInquiries(), "no inquiry was stored").toBe(before);
   });
