@@ -1,5 +1,6 @@
 import { inquiryText as t } from "@/lib/i18n/inquiry.en";
 import type { FieldErrors } from "@/lib/inquiries/schema";
+import { INQUIRY_API_PATH } from "@/lib/inquiries/paths";
 import { ClientScript } from "@/components/ClientScript";
 import { ErrorSummary, InquiryFields, type FormValues } from "./InquiryFields";
 import { FORM_ID, NOTICE_ID, noticeClass, PROGRESS_ID } from "./form-dom";
@@ -15,7 +16,7 @@ export type FormNotice = "network" | "rate-limited";
 export function InquiryForm({ values, errors = {}, notice, enhance = true }: { values?: FormValues; errors?: FieldErrors; notice?: FormNotice; enhance?: boolean }) {
   return (
     <>
-      <form id={FORM_ID} method="post" action="/api/inquiries" noValidate aria-describedby="inquiry-form-intro" className="relative">
+      <form id={FORM_ID} method="post" action={INQUIRY_API_PATH} noValidate aria-describedby="inquiry-form-intro" className="relative">
         <ErrorSummary errors={errors} />
         <div id={NOTICE_ID} role="alert">
           {notice ? <p className={noticeClass}>{notice === "network" ? t.networkError : t.rateLimited}</p> : null}

@@ -9,10 +9,9 @@
  * It only fills in and shows the slots the server rendered, so the markup has one source.
  */
 import { inquiryText as t } from "@/lib/i18n/inquiry.en";
+import { THANKS_PATH } from "@/lib/inquiries/paths";
 import { HONEYPOT_FIELD, fromFormFields, inquiryFields, validateInquiry, type FieldErrors, type InquiryField } from "@/lib/inquiries/schema";
 import { errorId, FORM_ID, fieldTarget, NOTICE_ID, noticeClass, PROGRESS_ID, SUMMARY_HEADING_ID, SUMMARY_ID, summaryLinkClass } from "./form-dom";
-
-const THANKS_PATH = "/contact/thanks";
 
 const newKey = () =>
   typeof crypto.randomUUID === "function" ? crypto.randomUUID() : Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");

@@ -3,10 +3,10 @@ import { log } from "@/lib/log";
 import { HONEYPOT_FIELD, formValues, fromFormFields, validateInquiry, type FieldErrors } from "./schema";
 import { IDEMPOTENCY_KEY, bodyKind, clientAddress, originProblem, readCapped, type BodyKind } from "./guard";
 import type { InquiryStore } from "./store";
+import { THANKS_PATH } from "./paths";
 
 /** The most a legitimate inquiry needs, with room for multipart boundaries. */
 export const BODY_CAP_BYTES = 32 * 1024;
-export const THANKS_PATH = "/contact/thanks";
 
 export interface HandlerDeps {
   store: InquiryStore;

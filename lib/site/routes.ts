@@ -1,12 +1,13 @@
 import { loadArticles } from "@/lib/content/load";
 import { localePath, type Locale } from "@/lib/i18n/locales";
+import { THANKS_PATH } from "@/lib/inquiries/paths";
 
 /** Pages that are not articles. `inSitemap: false` pages exist but are not for search engines. */
 export const staticPages = [
   { path: "/", inSitemap: true, priority: 1 },
   { path: "/articles", inSitemap: true, priority: 0.8 },
   { path: "/contact", inSitemap: true, priority: 0.9 },
-  { path: "/contact/thanks", inSitemap: false, priority: 0 },
+  { path: THANKS_PATH, inSitemap: false, priority: 0 },
   { path: "/about", inSitemap: true, priority: 0.5 },
   { path: "/privacy", inSitemap: true, priority: 0.4 },
   { path: "/nondiscrimination", inSitemap: true, priority: 0.4 },
