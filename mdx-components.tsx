@@ -35,9 +35,7 @@ function MdxTr({ children, ...rest }: ComponentPropsWithoutRef<"tr">) {
   const cells = Children.toArray(children).filter(isValidElement);
   return (
     <tr {...rest}>
-      {cells.map((cell, i) =>
-        i === 0 && cell.type === "td" ? <th scope="row" key={cell.key} {...(cell.props as ComponentPropsWithoutRef<"th">)} /> : cell,
-      )}
+      {cells.map((cell, i) => (i === 0 && cell.type === "td" ? <th scope="row" key={cell.key} {...(cell.props as ComponentPropsWithoutRef<"th">)} /> : cell))}
     </tr>
   );
 }

@@ -13,13 +13,19 @@ export default function NotFound() {
       <p className="mt-3 text-lg">{t.notFound.body}</p>
       <ul className="mt-4 list-disc space-y-2 pl-6">
         <li>
-          <Link href="/" className="link">{t.nav.home}</Link>
+          <Link href="/" className="link">
+            {t.nav.home}
+          </Link>
         </li>
         <li>
-          <Link href="/articles" className="link">{t.nav.articles}</Link>
+          <Link href="/articles" className="link">
+            {t.nav.articles}
+          </Link>
         </li>
         <li>
-          <Link href="/contact" className="link">{t.nav.contact}</Link>
+          <Link href="/contact" className="link">
+            {t.nav.contact}
+          </Link>
         </li>
       </ul>
       <p className="mt-6">{t.crisis.strip}</p>

@@ -16,7 +16,7 @@ export default function HomePage() {
       <JsonLd data={medicalClinic()} />
       <section aria-labelledby="hero" className="bg-brand-50 dark:bg-slate-900">
         <div className="mx-auto max-w-5xl px-4 py-10 sm:py-14">
-          <h1 id="hero" className="max-w-3xl text-3xl font-bold leading-tight sm:text-5xl">
+          <h1 id="hero" className="max-w-3xl text-3xl leading-tight font-bold sm:text-5xl">
             {home.title}
           </h1>
           <p className="mt-4 max-w-3xl text-lg sm:text-xl">{home.what}</p>
@@ -61,7 +61,7 @@ export default function HomePage() {
           ))}
         </ul>
         <p className="mt-4">
-          <Link href="/articles" className="link font-semibold">
+          <Link href="/articles" className="font-semibold link">
             {home.allArticles}
           </Link>
         </p>

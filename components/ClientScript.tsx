@@ -10,7 +10,10 @@ import path from "node:path";
  */
 export function ClientScript({ name }: { name: string }) {
   const file = path.join(/*turbopackIgnore: true*/ process.cwd(), "public", "assets", `${name}.js`);
-  if (!fs.existsSync(file)) throw new Error(`${path.relative(process.cwd(), file)} is missing: build it with \`node scripts/build-client.mjs\` (npm run build and npm run dev do this first)`);
+  if (!fs.existsSync(file))
+    throw new Error(
+      `${path.relative(process.cwd(), file)} is missing: build it with \`node scripts/build-client.mjs\` (npm run build and npm run dev do this first)`,
+    );
   const code = fs.readFileSync(file);
   const version = crypto.createHash("sha256").update(code).digest("hex").slice(0, 12);
   const integrity = `sha384-${crypto.createHash("sha384").update(code).digest("base64")}`;

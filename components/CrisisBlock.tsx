@@ -8,27 +8,30 @@ export function CrisisBlock({ locale, headingLevel = 2, id }: { locale: Locale; 
   const Heading = `h${headingLevel}` as const;
   const headingId = id ?? "crisis-heading";
   return (
-    <section aria-labelledby={headingId} className="crisis self-start rounded-lg border-2 border-red-800 bg-red-50 p-4 text-slate-900 dark:border-red-300 dark:bg-slate-900 dark:text-slate-100">
+    <section
+      aria-labelledby={headingId}
+      className="crisis self-start rounded-lg border-2 border-red-800 bg-red-50 p-4 text-slate-900 dark:border-red-300 dark:bg-slate-900 dark:text-slate-100"
+    >
       <Heading id={headingId} className="text-lg font-bold">
         {t.heading}
       </Heading>
       <ul className="mt-2 space-y-3">
         <li>
           <p>{t.emergency}</p>
-          <a className="link font-semibold" href={`tel:${crisisLines.emergency.tel}`}>
+          <a className="font-semibold link" href={`tel:${crisisLines.emergency.tel}`}>
             {t.call911}
           </a>
         </li>
         <li>
           <p>{t.lifeline}</p>
           <p className="flex flex-wrap gap-x-4 gap-y-1">
-            <a className="link font-semibold" href={`tel:${crisisLines.lifeline.tel}`}>
+            <a className="font-semibold link" href={`tel:${crisisLines.lifeline.tel}`}>
               {t.call988}
             </a>
-            <a className="link font-semibold" href={`sms:${crisisLines.lifeline.tel}`}>
+            <a className="font-semibold link" href={`sms:${crisisLines.lifeline.tel}`}>
               {t.text988}
             </a>
-            <a className="link font-semibold" href={crisisLines.lifeline.chatUrl} rel="noopener noreferrer">
+            <a className="font-semibold link" href={crisisLines.lifeline.chatUrl} rel="noopener noreferrer">
               {t.chat988}
             </a>
           </p>
@@ -36,7 +39,7 @@ export function CrisisBlock({ locale, headingLevel = 2, id }: { locale: Locale; 
         <li>
           <p>{t.samhsa}</p>
           <p className="flex flex-wrap gap-x-4 gap-y-1">
-            <a className="link font-semibold" href={`tel:${crisisLines.samhsa.tel}`}>
+            <a className="font-semibold link" href={`tel:${crisisLines.samhsa.tel}`}>
               {crisisLines.samhsa.display}
             </a>
             <span>

@@ -18,13 +18,18 @@ export function TrustPage({ page, Body }: { page: Key; Body: ComponentType }) {
   return (
     <article className="mx-auto max-w-3xl px-4 py-8">
       <JsonLd data={webPage({ type: page === "about" ? "AboutPage" : "WebPage", path: p.path, name: p.title, description: p.description })} />
-      <JsonLd data={breadcrumbs([{ name: "Home", path: "/" }, { name: p.title, path: p.path }])} />
+      <JsonLd
+        data={breadcrumbs([
+          { name: "Home", path: "/" },
+          { name: p.title, path: p.path },
+        ])}
+      />
       <h1 className="text-3xl font-bold sm:text-4xl">{p.title}</h1>
       <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{p.description}</p>
       <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
         Updated <time dateTime={p.updated}>{formatDate(p.updated, "en")}</time>
       </p>
-      <div className="prose prose-slate mt-8 max-w-none dark:prose-invert prose-a:text-brand-800 dark:prose-a:text-brand-300">
+      <div className="prose mt-8 max-w-none prose-slate dark:prose-invert prose-a:text-brand-800 dark:prose-a:text-brand-300">
         <Body />
       </div>
     </article>

@@ -62,12 +62,15 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const env = result.data;
   // Judge the host the mailer will connect to (as mail.ts parses it), not a pattern over the whole URL: in
   // smtp://127.0.0.1:pw@mail.example.com the loopback address is only the user name.
-  if (env.SMTP_URL && !env.SMTP_REQUIRE_TLS && env.NODE_ENV === "production" && !/^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/.test(new URL(env.SMTP_URL).hostname)) {
+  if (
+    env.SMTP_URL &&
+    !env.SMTP_REQUIRE_TLS &&
+    env.NODE_ENV === "production" &&
+    !/^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/.test(new URL(env.SMTP_URL).hostname)
+  ) {
     throw new Error("Invalid server configuration: SMTP_REQUIRE_TLS=false is only allowed for a loopback SMTP server in production.");
   }
-  const allowedOrigins = env.SITE_ORIGIN
-    ? [new URL(env.SITE_ORIGIN).origin]
-    : [`http://localhost:${env.PORT}`, `http://127.0.0.1:${env.PORT}`];
+  const allowedOrigins = env.SITE_ORIGIN ? [new URL(env.SITE_ORIGIN).origin] : [`http://localhost:${env.PORT}`, `http://127.0.0.1:${env.PORT}`];
   return { ...env, dataDir: path.resolve(env.DATA_DIR), allowedOrigins };
 }
 

@@ -27,7 +27,14 @@ try {
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
-  const pages = { home: "/", article: "/articles/what-is-iop", index: "/articles", contact: "/contact", thanks: "/contact/thanks", "not-found": "/no-such-page" };
+  const pages = {
+    home: "/",
+    article: "/articles/what-is-iop",
+    index: "/articles",
+    contact: "/contact",
+    thanks: "/contact/thanks",
+    "not-found": "/no-such-page",
+  };
   console.log("| page | JS KiB | CSS KiB | HTML KiB | total KiB | requests |\n|---|---|---|---|---|---|");
   for (const [name, p] of Object.entries(pages)) {
     const context = await browser.newContext();

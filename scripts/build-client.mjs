@@ -31,5 +31,7 @@ const result = await build({
 });
 for (const [file, out] of Object.entries(result.metafile.outputs)) {
   const bytes = fs.readFileSync(path.join(root, file));
-  console.log(`build-client: ${path.relative(root, file)} ${(out.bytes / 1024).toFixed(1)} KiB, ${(zlib.gzipSync(bytes).length / 1024).toFixed(1)} KiB gzipped`);
+  console.log(
+    `build-client: ${path.relative(root, file)} ${(out.bytes / 1024).toFixed(1)} KiB, ${(zlib.gzipSync(bytes).length / 1024).toFixed(1)} KiB gzipped`,
+  );
 }

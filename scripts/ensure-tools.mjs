@@ -50,7 +50,17 @@ export function buildIsStale() {
     return max;
   };
   const sources = ["app", "components", "content", "lib", "public"].map((d) => path.join(root, d)).filter(fs.existsSync);
-  const files = ["next.config.ts", "mdx-components.tsx", "instrumentation.ts", "package-lock.json", "postcss.config.mjs", "scripts/build-client.mjs", "scripts/finish-build.ts"].map((f) => path.join(root, f)).filter(fs.existsSync);
+  const files = [
+    "next.config.ts",
+    "mdx-components.tsx",
+    "instrumentation.ts",
+    "package-lock.json",
+    "postcss.config.mjs",
+    "scripts/build-client.mjs",
+    "scripts/finish-build.ts",
+  ]
+    .map((f) => path.join(root, f))
+    .filter(fs.existsSync);
   const latest = Math.max(...sources.map(newest), ...files.map((f) => fs.statSync(f).mtimeMs));
   return latest > built;
 }
@@ -59,4 +69,3 @@ export function buildIsStale() {
 export function build() {
   run("npm", ["run", "build", "--silent"]);
 }
-

@@ -18,7 +18,8 @@ function walk(dir: string): string[] {
 }
 
 const pages = [...walk(path.join(server, "app")), ...walk(path.join(server, "route-cache"))].filter((f) => f.endsWith(".html"));
-if (!pages.some((f) => f.endsWith(`${path.sep}_not-found.html`))) throw new Error("finish-build: no prerendered not-found page; is this the output of `next build`?");
+if (!pages.some((f) => f.endsWith(`${path.sep}_not-found.html`)))
+  throw new Error("finish-build: no prerendered not-found page; is this the output of `next build`?");
 
 let before = 0;
 let after = 0;

@@ -69,7 +69,25 @@ function makeCertificate(dir) {
   const cert = path.join(dir, "cert.pem");
   const r = spawnSync(
     "openssl",
-    ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-keyout", key, "-out", cert, "-days", "2", "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"],
+    [
+      "req",
+      "-x509",
+      "-newkey",
+      "ec",
+      "-pkeyopt",
+      "ec_paramgen_curve:prime256v1",
+      "-nodes",
+      "-keyout",
+      key,
+      "-out",
+      cert,
+      "-days",
+      "2",
+      "-subj",
+      "/CN=localhost",
+      "-addext",
+      "subjectAltName=DNS:localhost,IP:127.0.0.1",
+    ],
     { encoding: "utf8" },
   );
   if (r.status !== 0) throw new Error(`openssl failed: ${r.stderr || r.error}`);
@@ -80,7 +98,14 @@ async function startNext(dataDir) {
   let out = "";
   const proc = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(NEXT_PORT), "-H", "127.0.0.1"], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATA_DIR: dataDir, SITE_ORIGIN: `https://${HOST}:${TLS_PORT}`, PORT: String(NEXT_PORT) },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATA_DIR: dataDir,
+      SITE_ORIGIN: `https://${HOST}:${TLS_PORT}`,
+      PORT: String(NEXT_PORT),
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   proc.stdout.on("data", (d) => (out += d));
@@ -172,12 +197,23 @@ function printResult(result) {
     result: t.result,
   }));
   const widths = ["test", "pass", "modifier", "result"].map((k) => Math.max(k.length, ...rows.map((r) => String(r[k]).length)));
-  const line = (r) => ["test", "pass", "modifier", "result"].map((k, i) => String(r[k]).padEnd(widths[i])).join("  ").trimEnd();
+  const line = (r) =>
+    ["test", "pass", "modifier", "result"]
+      .map((k, i) => String(r[k]).padEnd(widths[i]))
+      .join("  ")
+      .trimEnd();
   console.log(line({ test: "test", pass: "pass", modifier: "modifier", result: "result" }));
   console.log(widths.map((w) => "-".repeat(w)).join("  "));
   for (const r of rows) console.log(line(r));
   console.log("");
-  for (const [name, t] of Object.entries(tests)) if (t.scoreDescription) console.log(`${name}: ${t.scoreDescription.replace(/<[^>]+>/g, "").replace(/\s+/g, " ").trim()}`);
+  for (const [name, t] of Object.entries(tests))
+    if (t.scoreDescription)
+      console.log(
+        `${name}: ${t.scoreDescription
+          .replace(/<[^>]+>/g, "")
+          .replace(/\s+/g, " ")
+          .trim()}`,
+      );
 }
 
 async function main() {

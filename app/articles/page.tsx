@@ -17,8 +17,21 @@ export default function ArticlesIndex() {
   const grouped = articlesByCategory(locale);
   return (
     <div className="mx-auto max-w-5xl px-4 py-8">
-      <JsonLd data={webPage({ type: "CollectionPage", path: "/articles", name: t.articles.title, description: t.articles.intro, parts: loadArticles(locale).map((a) => ({ name: a.title, path: articlePath(locale, a.slug) })) })} />
-      <JsonLd data={breadcrumbs([{ name: t.article.breadcrumbHome, path: "/" }, { name: t.article.breadcrumbArticles, path: "/articles" }])} />
+      <JsonLd
+        data={webPage({
+          type: "CollectionPage",
+          path: "/articles",
+          name: t.articles.title,
+          description: t.articles.intro,
+          parts: loadArticles(locale).map((a) => ({ name: a.title, path: articlePath(locale, a.slug) })),
+        })}
+      />
+      <JsonLd
+        data={breadcrumbs([
+          { name: t.article.breadcrumbHome, path: "/" },
+          { name: t.article.breadcrumbArticles, path: "/articles" },
+        ])}
+      />
       <h1 className="text-3xl font-bold sm:text-4xl">{t.articles.title}</h1>
       <p className="mt-3 max-w-3xl text-lg text-slate-700 dark:text-slate-300">{t.articles.intro}</p>
       {categories

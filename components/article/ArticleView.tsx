@@ -20,7 +20,13 @@ export function ArticleView({ article, Body }: { article: Article; Body: Compone
   return (
     <article className="mx-auto max-w-3xl px-4 py-8">
       <JsonLd data={articlePage(article)} />
-      <JsonLd data={breadcrumbs([{ name: t.breadcrumbHome, path: "/" }, { name: t.breadcrumbArticles, path: "/articles" }, { name: article.title, path }])} />
+      <JsonLd
+        data={breadcrumbs([
+          { name: t.breadcrumbHome, path: "/" },
+          { name: t.breadcrumbArticles, path: "/articles" },
+          { name: article.title, path },
+        ])}
+      />
       {article.kind === "faq" ? <JsonLd data={faqPage(article)} /> : null}
       <nav aria-label="Breadcrumb" className="no-print text-sm">
         <ol className="flex flex-wrap gap-2 text-slate-700 dark:text-slate-300">
@@ -39,7 +45,7 @@ export function ArticleView({ article, Body }: { article: Article; Body: Compone
           <li aria-current="page">{article.title}</li>
         </ol>
       </nav>
-      <h1 className="mt-4 text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
+      <h1 className="mt-4 text-3xl leading-tight font-bold sm:text-4xl">{article.title}</h1>
       <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{article.summary}</p>
       <p className="mt-3 text-sm text-slate-700 dark:text-slate-300">
         {t.minRead(article.readingMinutes)} · {t.updated} <time dateTime={article.updated}>{formatDate(article.updated, article.locale)}</time>
@@ -47,10 +53,13 @@ export function ArticleView({ article, Body }: { article: Article; Body: Compone
       <div className="mt-6">
         <TableOfContents headings={article.toc} label={t.onThisPage} />
       </div>
-      <div className="prose prose-slate mt-8 max-w-none dark:prose-invert prose-a:text-brand-800 dark:prose-a:text-brand-300 prose-headings:scroll-mt-4">
+      <div className="prose mt-8 max-w-none prose-slate dark:prose-invert prose-headings:scroll-mt-4 prose-a:text-brand-800 dark:prose-a:text-brand-300">
         <Body />
       </div>
-      <aside aria-label="About this article" className="mt-10 space-y-2 border-t border-slate-200 pt-4 text-sm text-slate-700 dark:border-slate-800 dark:text-slate-300">
+      <aside
+        aria-label="About this article"
+        className="mt-10 space-y-2 border-t border-slate-200 pt-4 text-sm text-slate-700 dark:border-slate-800 dark:text-slate-300"
+      >
         <p>
           {t.lastReviewed}: <time dateTime={article.lastReviewed}>{formatDate(article.lastReviewed, article.locale)}</time>.{" "}
           {article.reviewer ? `${t.reviewedBy} ${article.reviewer.name}, ${article.reviewer.credentials}.` : t.notClinicallyReviewed}

@@ -40,7 +40,11 @@ function End({ x, y, up, anchor }: { x: number; y: number; up: boolean; anchor: 
   return (
     <g>
       <g className="d-accent-stroke" strokeWidth={2.5} fill="none" strokeLinecap="round" strokeLinejoin="round">
-        {up ? <path d={`M${ax + 5} ${y + 2} V${y - 14} M${ax} ${y - 9} L${ax + 5} ${y - 14} L${ax + 10} ${y - 9}`} /> : <path d={`M${ax + 5} ${y - 14} V${y + 2} M${ax} ${y - 3} L${ax + 5} ${y + 2} L${ax + 10} ${y - 3}`} />}
+        {up ? (
+          <path d={`M${ax + 5} ${y + 2} V${y - 14} M${ax} ${y - 9} L${ax + 5} ${y - 14} L${ax + 10} ${y - 9}`} />
+        ) : (
+          <path d={`M${ax + 5} ${y - 14} V${y + 2} M${ax} ${y - 3} L${ax + 5} ${y + 2} L${ax + 10} ${y - 3}`} />
+        )}
       </g>
       <text x={tx} y={y} fontSize={15} fontWeight={700} className="d-accent">
         {label}
@@ -91,7 +95,11 @@ function layout(width: number, side: boolean): Layout {
     }
     rungs.push(
       <g key={l.level}>
-        {l.current ? <rect x={boxX + 1.5} y={y + 1.5} width={boxW - 3} height={h - 3} rx={8} className="d-hi" strokeWidth={3} /> : <rect x={boxX + 1} y={y + 1} width={boxW - 2} height={h - 2} rx={8} className="d-box" strokeWidth={1.5} />}
+        {l.current ? (
+          <rect x={boxX + 1.5} y={y + 1.5} width={boxW - 3} height={h - 3} rx={8} className="d-hi" strokeWidth={3} />
+        ) : (
+          <rect x={boxX + 1} y={y + 1} width={boxW - 2} height={h - 2} rx={8} className="d-box" strokeWidth={1.5} />
+        )}
         {g}
       </g>,
     );
@@ -119,7 +127,11 @@ export function LevelsLadder() {
       name="levels"
       title="Levels of care, from outpatient to inpatient"
       desc={desc}
-      caption={<>Levels of care under the ASAM Criteria (3rd edition), from least to most care. Hours are for adults. This program is intensive outpatient, Level 2.1.</>}
+      caption={
+        <>
+          Levels of care under the ASAM Criteria (3rd edition), from least to most care. Hours are for adults. This program is intensive outpatient, Level 2.1.
+        </>
+      }
       narrow={layout(NARROW, false)}
       wide={layout(WIDE, true)}
     />

@@ -9,7 +9,11 @@ const steps: { title: string; text: string; parts?: string[] }[] = [
   { title: "First call", text: "Ask your questions. Intake checks that IOP is safe for you." },
   { title: "Assessment", text: "A private talk with a clinician about six areas of your life." },
   { title: "Treatment plan", text: "You and your team set goals together, in your own words." },
-  { title: "IOP sessions", text: "A few hours a day, on several days a week, while you live at home:", parts: ["Group", "Individual", "Family", "Medication, if needed"] },
+  {
+    title: "IOP sessions",
+    text: "A few hours a day, on several days a week, while you live at home:",
+    parts: ["Group", "Individual", "Family", "Medication, if needed"],
+  },
   { title: "Stepping down", text: "Fewer hours each week as you get steadier." },
   { title: "Aftercare and relapse prevention", text: "A plan for triggers and cravings, with support groups and check-ins." },
 ];

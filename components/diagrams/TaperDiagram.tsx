@@ -133,7 +133,9 @@ function wide(): Layout {
     const label = wrap(p.label, pitch - 8, 15, true);
     out.push(<Lines key={`l${p.label}`} x={cx} y={base + 22} lines={label} size={15} lineHeight={19} bold anchor="middle" />);
     const lines = wrap(p.text, pitch - 14, 14);
-    out.push(<Lines key={`t${p.label}`} x={cx} y={base + 26 + label.length * 19} lines={lines} size={14} lineHeight={19} anchor="middle" className="d-muted" />);
+    out.push(
+      <Lines key={`t${p.label}`} x={cx} y={base + 26 + label.length * 19} lines={lines} size={14} lineHeight={19} anchor="middle" className="d-muted" />,
+    );
   });
   // Level of care: a bracket over the IOP columns, a label over the outpatient one.
   const iopEnd = axisX + 3 * pitch - 12;
@@ -168,7 +170,12 @@ export function TaperDiagram() {
       name="taper"
       title="How weekly hours taper off: an illustration, not a fixed schedule"
       desc={desc}
-      caption={<>{flag}. Weekly hours usually go down in stages, from a full IOP schedule to outpatient care and then aftercare. How long each stage lasts depends on you.</>}
+      caption={
+        <>
+          {flag}. Weekly hours usually go down in stages, from a full IOP schedule to outpatient care and then aftercare. How long each stage lasts depends on
+          you.
+        </>
+      }
       narrow={narrow()}
       wide={wide()}
     />

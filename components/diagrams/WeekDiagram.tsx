@@ -135,7 +135,9 @@ export function WeekDiagram() {
       name="week"
       title="Example week: the days each program track meets"
       desc={desc}
-      caption={<>Example week on each of our program tracks, with the days, times and hours from our current schedule. Your own plan is set with your care team.</>}
+      caption={
+        <>Example week on each of our program tracks, with the days, times and hours from our current schedule. Your own plan is set with your care team.</>
+      }
       narrow={narrow()}
       wide={wide()}
     />

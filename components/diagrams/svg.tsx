@@ -84,7 +84,16 @@ export function Lines({
 /** A tick drawn as a path, so it needs no font glyph (and prints and forces colours like any stroke). */
 export function Check({ x, y, size = 12, className = "d-hi-stroke" }: { x: number; y: number; size?: number; className?: string }) {
   const s = size / 12;
-  return <path d={`M${x - 6 * s} ${y} l${4 * s} ${4 * s} l${8 * s} ${-9 * s}`} className={className} fill="none" strokeWidth={2.5} strokeLinecap="round" strokeLinejoin="round" />;
+  return (
+    <path
+      d={`M${x - 6 * s} ${y} l${4 * s} ${4 * s} l${8 * s} ${-9 * s}`}
+      className={className}
+      fill="none"
+      strokeWidth={2.5}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    />
+  );
 }
 
 /** A downward arrow from (x, y1) to (x, y2). */

@@ -17,7 +17,7 @@ export function ContactPageBody({ children }: { children: ReactNode }) {
         </p>
         <p className="mt-3">
           {t.phoneAlternative}{" "}
-          <PhoneLink tel={phone.tel} display={phone.display} className="link font-semibold">
+          <PhoneLink tel={phone.tel} display={phone.display} className="font-semibold link">
             {strings("en").callUs} {phone.display}
           </PhoneLink>
         </p>

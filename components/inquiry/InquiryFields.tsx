@@ -48,7 +48,13 @@ function Label({ f, children, required }: { f: string; children: ReactNode; requ
 export function ErrorSummary({ errors }: { errors: FieldErrors }) {
   const entries = Object.entries(errors) as [InquiryField, string][];
   return (
-    <div id={SUMMARY_ID} hidden={entries.length === 0} tabIndex={-1} aria-labelledby={SUMMARY_HEADING_ID} className="mb-6 rounded-lg border-4 border-red-800 p-4 dark:border-red-300">
+    <div
+      id={SUMMARY_ID}
+      hidden={entries.length === 0}
+      tabIndex={-1}
+      aria-labelledby={SUMMARY_HEADING_ID}
+      className="mb-6 rounded-lg border-4 border-red-800 p-4 dark:border-red-300"
+    >
       <h2 id={SUMMARY_HEADING_ID} className="text-lg font-bold">
         {t.errorCount(entries.length)}
       </h2>
@@ -66,7 +72,25 @@ export function ErrorSummary({ errors }: { errors: FieldErrors }) {
   );
 }
 
-function RadioGroup<T extends string>({ f, legend, options, labels, value, errors, hint, large }: { f: InquiryField; legend: string; options: readonly T[]; labels: Record<T, string>; value?: string; errors: FieldErrors; hint?: ReactNode; large?: boolean }) {
+function RadioGroup<T extends string>({
+  f,
+  legend,
+  options,
+  labels,
+  value,
+  errors,
+  hint,
+  large,
+}: {
+  f: InquiryField;
+  legend: string;
+  options: readonly T[];
+  labels: Record<T, string>;
+  value?: string;
+  errors: FieldErrors;
+  hint?: ReactNode;
+  large?: boolean;
+}) {
   return (
     <fieldset data-field={f} aria-describedby={describedBy(f, errors, Boolean(hint))} className={large ? undefined : "mt-4"}>
       <legend className={large ? "text-lg font-bold" : "font-semibold"}>
@@ -99,7 +123,17 @@ function Checkbox({ f, label, value, errors, describedById }: { f: InquiryField;
   return (
     <div className="mt-3">
       <div className="flex items-start gap-3">
-        <input type="checkbox" id={fieldId(f)} name={f} value="yes" defaultChecked={value !== undefined && value !== "" && value !== "false"} aria-invalid={errors[f] ? true : undefined} data-field={f} aria-describedby={ids} className="mt-1 size-5 shrink-0 accent-brand-800" />
+        <input
+          type="checkbox"
+          id={fieldId(f)}
+          name={f}
+          value="yes"
+          defaultChecked={value !== undefined && value !== "" && value !== "false"}
+          aria-invalid={errors[f] ? true : undefined}
+          data-field={f}
+          aria-describedby={ids}
+          className="mt-1 size-5 shrink-0 accent-brand-800"
+        />
         <label htmlFor={fieldId(f)}>{label}</label>
       </div>
       <ErrorText f={f} errors={errors} />
@@ -107,7 +141,27 @@ function Checkbox({ f, label, value, errors, describedById }: { f: InquiryField;
   );
 }
 
-function TextField({ f, label, type = "text", autoComplete, value, errors, hint, required, inputMode }: { f: InquiryField; label: string; type?: string; autoComplete?: string; value?: string; errors: FieldErrors; hint?: ReactNode; required?: boolean; inputMode?: "tel" | "email" | "text" }) {
+function TextField({
+  f,
+  label,
+  type = "text",
+  autoComplete,
+  value,
+  errors,
+  hint,
+  required,
+  inputMode,
+}: {
+  f: InquiryField;
+  label: string;
+  type?: string;
+  autoComplete?: string;
+  value?: string;
+  errors: FieldErrors;
+  hint?: ReactNode;
+  required?: boolean;
+  inputMode?: "tel" | "email" | "text";
+}) {
   return (
     <div className="mt-4">
       <Label f={f} required={required}>
@@ -132,14 +186,38 @@ function TextField({ f, label, type = "text", autoComplete, value, errors, hint,
   );
 }
 
-function SelectField<T extends string>({ f, label, options, labels, value, errors, first }: { f: InquiryField; label: string; options: readonly T[]; labels: Record<T, string>; value: string; errors: FieldErrors; first?: boolean }) {
+function SelectField<T extends string>({
+  f,
+  label,
+  options,
+  labels,
+  value,
+  errors,
+  first,
+}: {
+  f: InquiryField;
+  label: string;
+  options: readonly T[];
+  labels: Record<T, string>;
+  value: string;
+  errors: FieldErrors;
+  first?: boolean;
+}) {
   return (
     <div className={first ? undefined : "mt-4"}>
       <label htmlFor={fieldId(f)} className="block font-semibold">
         {label}
       </label>
       <ErrorText f={f} errors={errors} />
-      <select id={fieldId(f)} name={f} defaultValue={value} aria-invalid={errors[f] ? true : undefined} data-field={f} aria-describedby={describedBy(f, errors, false)} className={input}>
+      <select
+        id={fieldId(f)}
+        name={f}
+        defaultValue={value}
+        aria-invalid={errors[f] ? true : undefined}
+        data-field={f}
+        aria-describedby={describedBy(f, errors, false)}
+        className={input}
+      >
         {options.map((o) => (
           <option key={o} value={o}>
             {labels[o]}
@@ -155,7 +233,14 @@ export function InquiryFields({ values = {}, errors = {} }: { values?: FormValue
     <>
       <div className="rounded-lg border border-slate-300 p-4 dark:border-slate-700">
         <RadioGroup f="role" legend={t.legend.who} options={roles} labels={t.roles} value={values.role} errors={errors} large />
-        <TextField f="organization" label={t.labels.organization} autoComplete="organization" value={values.organization} errors={errors} hint={`${t.hints.organization} ${t.hints.professional}`} />
+        <TextField
+          f="organization"
+          label={t.labels.organization}
+          autoComplete="organization"
+          value={values.organization}
+          errors={errors}
+          hint={`${t.hints.organization} ${t.hints.professional}`}
+        />
       </div>
 
       <fieldset className="mt-6 rounded-lg border border-slate-300 p-4 dark:border-slate-700">
@@ -167,10 +252,28 @@ export function InquiryFields({ values = {}, errors = {} }: { values?: FormValue
         <div className="mt-4">
           <Label f="phone">{t.labels.phone}</Label>
           <ErrorText f="phone" errors={errors} />
-          <input id={fieldId("phone")} name="phone" type="tel" inputMode="tel" autoComplete="tel" defaultValue={values.phone} aria-invalid={errors.phone ? true : undefined} data-field="phone" aria-describedby={describedBy("phone", errors, true)} className={input} />
+          <input
+            id={fieldId("phone")}
+            name="phone"
+            type="tel"
+            inputMode="tel"
+            autoComplete="tel"
+            defaultValue={values.phone}
+            aria-invalid={errors.phone ? true : undefined}
+            data-field="phone"
+            aria-describedby={describedBy("phone", errors, true)}
+            className={input}
+          />
         </div>
         <TextField f="email" label={t.labels.email} type="email" inputMode="email" autoComplete="email" value={values.email} errors={errors} />
-        <RadioGroup f="contactMethod" legend={t.labels.contactMethod} options={contactMethods} labels={t.options.contactMethod} value={values.contactMethod} errors={errors} />
+        <RadioGroup
+          f="contactMethod"
+          legend={t.labels.contactMethod}
+          options={contactMethods}
+          labels={t.options.contactMethod}
+          value={values.contactMethod}
+          errors={errors}
+        />
         <SelectField f="bestTime" label={t.labels.bestTime} options={bestTimes} labels={t.options.bestTime} value={values.bestTime ?? "any"} errors={errors} />
       </fieldset>
 
@@ -185,13 +288,31 @@ export function InquiryFields({ values = {}, errors = {} }: { values?: FormValue
 
       <fieldset className="mt-6 rounded-lg border border-slate-300 p-4 dark:border-slate-700">
         <legend className="px-1 text-lg font-bold">{t.legend.more}</legend>
-        <SelectField f="language" label={t.labels.language} options={languages} labels={t.options.language} value={values.language ?? "en"} errors={errors} first />
+        <SelectField
+          f="language"
+          label={t.labels.language}
+          options={languages}
+          labels={t.options.language}
+          value={values.language ?? "en"}
+          errors={errors}
+          first
+        />
         <TextField f="insurance" label={t.labels.insurance} value={values.insurance} errors={errors} hint={t.hints.insurance} />
         <div className="mt-4">
           <Label f="message">{t.labels.message}</Label>
           <Hint f="message">{t.hints.message}</Hint>
           <ErrorText f="message" errors={errors} />
-          <textarea id={fieldId("message")} name="message" rows={4} maxLength={1000} defaultValue={values.message} aria-invalid={errors.message ? true : undefined} data-field="message" aria-describedby={describedBy("message", errors, true)} className={input} />
+          <textarea
+            id={fieldId("message")}
+            name="message"
+            rows={4}
+            maxLength={1000}
+            defaultValue={values.message}
+            aria-invalid={errors.message ? true : undefined}
+            data-field="message"
+            aria-describedby={describedBy("message", errors, true)}
+            className={input}
+          />
         </div>
       </fieldset>
 

@@ -13,7 +13,17 @@ export type FormNotice = "network" | "rate-limited";
  * (enhance-inquiry-form.ts, no React) validates with the shared schema, shows errors in the slots rendered
  * here, and sends with an idempotency key.
  */
-export function InquiryForm({ values, errors = {}, notice, enhance = true }: { values?: FormValues; errors?: FieldErrors; notice?: FormNotice; enhance?: boolean }) {
+export function InquiryForm({
+  values,
+  errors = {},
+  notice,
+  enhance = true,
+}: {
+  values?: FormValues;
+  errors?: FieldErrors;
+  notice?: FormNotice;
+  enhance?: boolean;
+}) {
   return (
     <>
       <form id={FORM_ID} method="post" action={INQUIRY_API_PATH} noValidate aria-describedby="inquiry-form-intro" className="relative">
@@ -22,7 +32,7 @@ export function InquiryForm({ values, errors = {}, notice, enhance = true }: { v
           {notice ? <p className={noticeClass}>{notice === "network" ? t.networkError : t.rateLimited}</p> : null}
         </div>
         <InquiryFields values={values} errors={errors} />
-        <button type="submit" className="btn-primary mt-6 w-full text-lg sm:w-auto">
+        <button type="submit" className="mt-6 btn-primary w-full text-lg sm:w-auto">
           {t.submit}
         </button>
         <p id={PROGRESS_ID} aria-live="polite" className="sr-only" />

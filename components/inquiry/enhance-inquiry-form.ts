@@ -14,7 +14,9 @@ import { HONEYPOT_FIELD, fromFormFields, inquiryFields, validateInquiry, type Fi
 import { errorId, FORM_ID, fieldTarget, NOTICE_ID, noticeClass, PROGRESS_ID, SUMMARY_HEADING_ID, SUMMARY_ID, summaryLinkClass } from "./form-dom";
 
 const newKey = () =>
-  typeof crypto.randomUUID === "function" ? crypto.randomUUID() : Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
+  typeof crypto.randomUUID === "function"
+    ? crypto.randomUUID()
+    : Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
 
 const byId = (id: string) => document.getElementById(id);
 

@@ -27,7 +27,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           {center.name}
         </Link>
         <div className="flex items-center gap-2">
-          <PhoneLink tel={phone.tel} display={phone.display} className="btn-primary no-print text-sm sm:text-base">
+          <PhoneLink tel={phone.tel} display={phone.display} className="no-print btn-primary text-sm sm:text-base">
             <span>
               {t.callUs} <span className="whitespace-nowrap">{phone.display}</span>
             </span>
@@ -37,12 +37,17 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           <details id="site-menu" className="group md:hidden">
             <summary className="btn-secondary w-full cursor-pointer list-none">
               {t.nav.menu}
-              <span aria-hidden="true" className="group-open:rotate-180">▾</span>
+              <span aria-hidden="true" className="group-open:rotate-180">
+                ▾
+              </span>
             </summary>
             <ul className="mt-2 divide-y divide-slate-200 rounded-md border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
               {items.map((i) => (
                 <li key={i.href}>
-                  <Link href={i.href} className="block min-h-11 px-4 py-3 font-medium text-slate-900 no-underline hover:bg-slate-50 dark:text-slate-100 dark:hover:bg-slate-900">
+                  <Link
+                    href={i.href}
+                    className="block min-h-11 px-4 py-3 font-medium text-slate-900 no-underline hover:bg-slate-50 dark:text-slate-100 dark:hover:bg-slate-900"
+                  >
                     {i.label}
                   </Link>
                 </li>
@@ -52,7 +57,10 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           <ul className="hidden md:flex md:flex-wrap md:gap-1">
             {items.map((i) => (
               <li key={i.href}>
-                <Link href={i.href} className="block rounded px-3 py-2 font-medium text-slate-800 no-underline hover:bg-slate-100 hover:underline dark:text-slate-200 dark:hover:bg-slate-900">
+                <Link
+                  href={i.href}
+                  className="block rounded px-3 py-2 font-medium text-slate-800 no-underline hover:bg-slate-100 hover:underline dark:text-slate-200 dark:hover:bg-slate-900"
+                >
                   {i.label}
                 </Link>
               </li>

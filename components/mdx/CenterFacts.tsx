@@ -26,6 +26,9 @@ export function CenterMoud() {
   return center.moud === "on-site" ? (
     <>{center.name} offers medications for opioid use disorder on site, alongside counseling.</>
   ) : (
-    <>{center.name} does not prescribe medications for opioid use disorder on site; it works with partner prescribers and opioid treatment programs so that you can start or continue medication while in the program.</>
+    <>
+      {center.name} does not prescribe medications for opioid use disorder on site; it works with partner prescribers and opioid treatment programs so that you
+      can start or continue medication while in the program.
+    </>
   );
 }

@@ -12,7 +12,8 @@ export interface ClaimRule {
   unlessSentence?: RegExp;
 }
 
-const NEGATED = /\b(no|not|nothing|none|never|cannot|can't|can’t|won't|won’t|isn't|isn’t|doesn't|doesn’t|don't|don’t|nobody|without|be wary|beware|red flag)\b/i;
+const NEGATED =
+  /\b(no|not|nothing|none|never|cannot|can't|can’t|won't|won’t|isn't|isn’t|doesn't|doesn’t|don't|don’t|nobody|without|be wary|beware|red flag)\b/i;
 /** The phrase stands inside quotation marks: it is being quoted, e.g. as a red flag to watch for. */
 const quoted = (phrase: string) => new RegExp(`["“][^"”]*${phrase}[^"”]*["”]`, "i");
 

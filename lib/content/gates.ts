@@ -43,16 +43,19 @@ export function citationProblems(article: Pick<Article, "file" | "body" | "refer
 export function linkProblems(article: Pick<Article, "file" | "body">, routes: ReadonlySet<string>): GateProblem[] {
   return linkTargets(article.body)
     .filter((href) => href.startsWith("/"))
-    .map((href) => href.split("#")[0].split("?")[0].replace(/(.)\/$/, "$1"))
+    .map((href) =>
+      href
+        .split("#")[0]
+        .split("?")[0]
+        .replace(/(.)\/$/, "$1"),
+    )
     .filter((p) => !routes.has(p))
     .map((p) => ({ file: article.file, gate: "links" as const, message: `internal link to ${p} has no page` }));
 }
 
 export function readabilityProblems(article: Pick<Article, "file" | "body">): GateProblem[] {
   const { grade } = readability(article.body);
-  return grade > MAX_GRADE
-    ? [{ file: article.file, gate: "readability", message: `Flesch-Kincaid grade ${grade} is above ${MAX_GRADE}` }]
-    : [];
+  return grade > MAX_GRADE ? [{ file: article.file, gate: "readability", message: `Flesch-Kincaid grade ${grade} is above ${MAX_GRADE}` }] : [];
 }
 
 export function referenceProblems(article: Pick<Article, "file" | "references">): GateProblem[] {

@@ -65,10 +65,13 @@ export function loadArticles(locale: Locale): Article[] {
   const hit = cache.get(locale);
   if (hit) return hit;
   const dir = contentDir(locale);
-  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith(".mdx")).sort() : [];
-  const articles = files.map((f) =>
-    parseArticle(fs.readFileSync(path.join(dir, f), "utf8"), path.relative(process.cwd(), path.join(dir, f)), locale),
-  );
+  const files = fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith(".mdx"))
+        .sort()
+    : [];
+  const articles = files.map((f) => parseArticle(fs.readFileSync(path.join(dir, f), "utf8"), path.relative(process.cwd(), path.join(dir, f)), locale));
   const slugs = new Set(articles.map((a) => a.slug));
   for (const a of articles) {
     for (const r of a.related) {

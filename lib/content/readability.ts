@@ -11,12 +11,14 @@ export interface Readability {
 
 /** Splits prose into sentences; a list item or short block without end punctuation still counts as one. */
 export function sentences(block: string): string[] {
-  return block
-    .replace(/\b(e\.g|i\.e|etc|vs|Dr|Mr|Ms|Mrs|No|St|U\.S)\./g, "$1")
-    // A <Cite /> written after the full stop belongs to the sentence before it, not to the next one.
-    .split(/(?<=[.!?]["')\]]*(?:\s*<Cite\s[^>]*\/>)*)\s+(?!\s|<Cite\s)/)
-    .map((s) => s.trim())
-    .filter((s) => /[A-Za-z]/.test(s));
+  return (
+    block
+      .replace(/\b(e\.g|i\.e|etc|vs|Dr|Mr|Ms|Mrs|No|St|U\.S)\./g, "$1")
+      // A <Cite /> written after the full stop belongs to the sentence before it, not to the next one.
+      .split(/(?<=[.!?]["')\]]*(?:\s*<Cite\s[^>]*\/>)*)\s+(?!\s|<Cite\s)/)
+      .map((s) => s.trim())
+      .filter((s) => /[A-Za-z]/.test(s))
+  );
 }
 
 const wordsOf = (s: string) => s.match(/[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)*/g) ?? [];

@@ -32,7 +32,10 @@ export const articleFrontmatterSchema = z
     /** When the article was last checked against its sources. */
     lastReviewed: isoDate,
     /** A named clinical reviewer. Optional, and never invented: leave it out until a real person has reviewed. */
-    reviewer: z.object({ name: z.string().min(3), credentials: z.string().min(2) }).strict().optional(),
+    reviewer: z
+      .object({ name: z.string().min(3), credentials: z.string().min(2) })
+      .strict()
+      .optional(),
     related: z.array(slug).max(6).default([]),
     references: z.array(referenceSchema).min(2, "needs at least two references"),
     /** "faq" articles publish their "### Question?" sections as FAQPage structured data. */

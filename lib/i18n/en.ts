@@ -30,8 +30,7 @@ export const en = {
     hours: "Hours",
     licences: "Licences",
     accreditation: "Accreditation",
-    placeholder:
-      "This site shows placeholder details for a fictional center. Names, numbers and licences are examples only.",
+    placeholder: "This site shows placeholder details for a fictional center. Names, numbers and licences are examples only.",
     admissions: "Admissions",
     main: "Main line",
     fax: "Fax",
@@ -46,8 +45,7 @@ export const en = {
     notClinicallyReviewed: "A named clinical reviewer has not yet reviewed this article.",
     references: "References",
     related: "Related articles",
-    disclaimer:
-      "This article is general information, not medical advice. Talk with a doctor or a treatment professional about your own situation.",
+    disclaimer: "This article is general information, not medical advice. Talk with a doctor or a treatment professional about your own situation.",
     ctaHeading: "Talk with our admissions team",
     ctaBody: "Questions about whether IOP is right for you or someone you love? Call us, or send a short message and we will call you back.",
     ctaForm: "Send a message",

@@ -9,7 +9,11 @@ export const home = {
   pathsHeading: "Where would you like to start?",
   paths: [
     { href: "/articles/what-is-iop", label: "I'm looking for help for myself", blurb: "What IOP is, who it suits and what a week looks like." },
-    { href: "/articles/helping-a-loved-one", label: "I'm worried about someone I love", blurb: "How to talk about it, how to help, and how to look after yourself." },
+    {
+      href: "/articles/helping-a-loved-one",
+      label: "I'm worried about someone I love",
+      blurb: "How to talk about it, how to help, and how to look after yourself.",
+    },
     { href: "/articles/referring-to-iop", label: "I'm a professional making a referral", blurb: "Who fits IOP, how to refer and how to share records safely." },
   ],
   startHeading: "Start here",

@@ -36,9 +36,10 @@ export const inquiryText = {
     name: "A nickname is fine.",
     organization: "For referrals: your practice, agency or employer.",
     phoneOrEmail: "Give a phone number, an email address, or both.",
-    professional: "Please give only your own contact details. Do not include patient names or other patient details here; we will arrange a secure way to share records.",
+    professional:
+      "Please give only your own contact details. Do not include patient names or other patient details here; we will arrange a secure way to share records.",
     voicemail: "We leave neutral messages that do not name the program unless you say it's OK. Both boxes are off unless you tick them.",
-    insurance: "Only the company name, like \"Medicaid\" or \"self-pay\". Please do not enter a member or group number.",
+    insurance: 'Only the company name, like "Medicaid" or "self-pay". Please do not enter a member or group number.',
     message: "Please don't include medical details, diagnoses or medications. We'll talk about those by phone.",
   },
   options: {
@@ -69,7 +70,7 @@ export const inquiryText = {
     contactMethod: "Choose how we should contact you.",
     needPhone: "To be contacted by phone or text, enter a phone number.",
     needEmail: "To be contacted by email, enter an email address.",
-    needTextOk: "To be contacted by text, tick \"It's OK to send a text message\".",
+    needTextOk: 'To be contacted by text, tick "It\'s OK to send a text message".',
     bestTime: "Choose the best time to reach you.",
     language: "Choose a preferred language.",
     insurance: "Enter only the insurance company's name, not a member or group number.",

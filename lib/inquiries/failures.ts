@@ -11,7 +11,8 @@ export function classifyFailure(err: unknown): { kind: FailureKind; code: string
   const code = typeof e.code === "string" ? e.code : "UNKNOWN";
   const responseCode = typeof e.responseCode === "number" ? e.responseCode : undefined;
   // Bad credentials or a server without the required TLS: a fix is needed, but the message itself is fine.
-  if (code === "EAUTH" || code === "ENOAUTH" || code === "ETLS" || (responseCode !== undefined && AUTH_CODES.has(responseCode))) return { kind: "config", code, responseCode };
+  if (code === "EAUTH" || code === "ENOAUTH" || code === "ETLS" || (responseCode !== undefined && AUTH_CODES.has(responseCode)))
+    return { kind: "config", code, responseCode };
   if (responseCode !== undefined && responseCode >= 500 && responseCode < 600) return { kind: "permanent", code, responseCode };
   // 4xx replies, refused or dropped connections and timeouts: try again later. A timeout after DATA may mean the
   // message did arrive; the stable Message-ID lets the mailbox collapse such a duplicate.

@@ -45,7 +45,10 @@ export async function renderFormPage(input: { values: FormValues; errors: FieldE
     const start = page.indexOf('<form id="inquiry-form"');
     const end = page.indexOf("</form>", start);
     if (start !== -1 && end !== -1) {
-      return stripFrameworkRuntime(page.slice(0, start) + form + page.slice(end + "</form>".length), { keepOwn: false }).replace("<title>", `<title>${t.errorTitlePrefix} `);
+      return stripFrameworkRuntime(page.slice(0, start) + form + page.slice(end + "</form>".length), { keepOwn: false }).replace(
+        "<title>",
+        `<title>${t.errorTitlePrefix} `,
+      );
     }
   }
   // No build output to borrow (development): a plain page that still works.

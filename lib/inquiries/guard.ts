@@ -65,7 +65,10 @@ export async function readCapped(request: Request, cap: number): Promise<Uint8Ar
  */
 export function clientAddress(headers: Headers, trustProxy: boolean): string {
   if (trustProxy) {
-    const parts = (headers.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+    const parts = (headers.get("x-forwarded-for") ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
     if (parts.length > 0) return parts[parts.length - 1];
   }
   return headers.get(PEER_HEADER) ?? "unknown";

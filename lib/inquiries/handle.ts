@@ -74,7 +74,9 @@ export async function handleInquiryPost(request: Request, deps: HandlerDeps): Pr
     const retryAfter = String(Math.max(1, Math.ceil(created.retryAfterMs / 1000)));
     log("inquiry.refused", { status: 429, reason: "rate-limit" }, "warn");
     if (wantsJson) return json(429, { error: "rate_limited" }, { "retry-after": retryAfter });
-    return html(429, await deps.renderForm({ values: formValues(get), errors: {}, status: 429, retryAfterSeconds: Number(retryAfter) }), { "retry-after": retryAfter });
+    return html(429, await deps.renderForm({ values: formValues(get), errors: {}, status: 429, retryAfterSeconds: Number(retryAfter) }), {
+      "retry-after": retryAfter,
+    });
   }
   if (created.kind === "key-conflict") {
     log("inquiry.refused", { status: 422, reason: "idempotency-key-reuse" }, "warn");

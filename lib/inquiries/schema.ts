@@ -41,7 +41,13 @@ export const inquirySchema = z
     name: singleLine(80, e.nameLong).check(z.minLength(1, e.name)),
     organization: optionalSingleLine(120, e.organizationLong),
     phone: z.optional(phone),
-    email: z.optional(z.string().check(z.trim(), z.maxLength(254, e.email), z.refine((v) => v === "" || z.email().safeParse(v).success, e.email))),
+    email: z.optional(
+      z.string().check(
+        z.trim(),
+        z.maxLength(254, e.email),
+        z.refine((v) => v === "" || z.email().safeParse(v).success, e.email),
+      ),
+    ),
     contactMethod: z.enum(contactMethods, { error: e.contactMethod }),
     bestTime: z.enum(bestTimes, { error: e.bestTime }),
     voicemailOk: z.boolean(),
@@ -55,7 +61,11 @@ export const inquirySchema = z
   .check(
     // Cross-field rules run even when another field is wrong, so a person sees every problem at once.
     z.refine((v) => !!(str(v.phone) || str(v.email)), { path: ["phone"], message: e.reach, when: isObject }),
-    z.refine((v) => !(v.contactMethod === "phone" || v.contactMethod === "text") || !str(v.email) || !!str(v.phone), { path: ["phone"], message: e.needPhone, when: isObject }),
+    z.refine((v) => !(v.contactMethod === "phone" || v.contactMethod === "text") || !str(v.email) || !!str(v.phone), {
+      path: ["phone"],
+      message: e.needPhone,
+      when: isObject,
+    }),
     z.refine((v) => v.contactMethod !== "email" || !str(v.phone) || !!str(v.email), { path: ["email"], message: e.needEmail, when: isObject }),
     z.refine((v) => v.contactMethod !== "text" || v.textOk === true, { path: ["textOk"], message: e.needTextOk, when: isObject }),
     z.refine((v) => v.role !== "professional" || !!str(v.organization), { path: ["organization"], message: e.organization, when: isObject }),

@@ -32,10 +32,7 @@ export interface OutboxEntry {
 }
 
 export type CreateResult =
-  | { kind: "created"; id: string }
-  | { kind: "duplicate"; id: string }
-  | { kind: "key-conflict" }
-  | { kind: "rate-limited"; retryAfterMs: number };
+  { kind: "created"; id: string } | { kind: "duplicate"; id: string } | { kind: "key-conflict" } | { kind: "rate-limited"; retryAfterMs: number };
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS inquiries (
@@ -99,7 +96,12 @@ export function openDatabase(file: string): Database.Database {
 export const newInquiryId = () => `inq_${crypto.randomBytes(10).toString("base64url")}`;
 
 /** The content that makes two posts "the same inquiry" for double-submit detection. */
-const canonical = (i: Inquiry) => JSON.stringify(Object.keys(i).sort().map((k) => [k, i[k as keyof Inquiry]]));
+const canonical = (i: Inquiry) =>
+  JSON.stringify(
+    Object.keys(i)
+      .sort()
+      .map((k) => [k, i[k as keyof Inquiry]]),
+  );
 
 export class InquiryStore {
   constructor(
@@ -129,7 +131,8 @@ export class InquiryStore {
         if (!limit.allowed) return { kind: "rate-limited", retryAfterMs: limit.retryAfterMs };
       }
       if (input.idempotencyKey) {
-        const prior = this.db.prepare("SELECT id, fingerprint FROM inquiries WHERE idempotency_key = ?").get(input.idempotencyKey) as { id: string; fingerprint: string } | undefined;
+        const prior = this.db.prepare("SELECT id, fingerprint FROM inquiries WHERE idempotency_key = ?").get(input.idempotencyKey) as
+          { id: string; fingerprint: string } | undefined;
         if (prior) return prior.fingerprint === fp ? { kind: "duplicate", id: prior.id } : { kind: "key-conflict" };
       }
       const recent = this.db
@@ -152,8 +155,7 @@ export class InquiryStore {
 
   getInquiry(id: string): StoredInquiry | undefined {
     const row = this.db.prepare("SELECT id, created_at, status, reason, key_id, payload FROM inquiries WHERE id = ?").get(id) as
-      | { id: string; created_at: number; status: InquiryStatus; reason: string | null; key_id: string; payload: Buffer }
-      | undefined;
+      { id: string; created_at: number; status: InquiryStatus; reason: string | null; key_id: string; payload: Buffer } | undefined;
     if (!row) return undefined;
     const inquiry = JSON.parse(decrypt(this.keyring, row.key_id, row.id, row.payload)) as Inquiry;
     return { id: row.id, createdAt: row.created_at, status: row.status, reason: row.reason, inquiry };
@@ -175,7 +177,9 @@ export class InquiryStore {
   }
 
   markSent(id: string, now: number) {
-    this.db.prepare("UPDATE outbox SET state = 'sent', sent_at = ?, lease_until = NULL, last_error = NULL, last_response_code = NULL WHERE inquiry_id = ?").run(now, id);
+    this.db
+      .prepare("UPDATE outbox SET state = 'sent', sent_at = ?, lease_until = NULL, last_error = NULL, last_response_code = NULL WHERE inquiry_id = ?")
+      .run(now, id);
   }
 
   /** Back to pending, to be tried again at `nextAttemptAt`. */
@@ -186,13 +190,17 @@ export class InquiryStore {
   }
 
   markDead(id: string, error: string, responseCode?: number) {
-    this.db.prepare("UPDATE outbox SET state = 'dead', lease_until = NULL, last_error = ?, last_response_code = ? WHERE inquiry_id = ?").run(error, responseCode ?? null, id);
+    this.db
+      .prepare("UPDATE outbox SET state = 'dead', lease_until = NULL, last_error = ?, last_response_code = ? WHERE inquiry_id = ?")
+      .run(error, responseCode ?? null, id);
   }
 
   /** Operator: re-queue a dead entry after the cause is fixed. */
   requeue(id: string, now: number): boolean {
     return (
-      this.db.prepare("UPDATE outbox SET state = 'pending', next_attempt_at = ?, first_queued_at = ?, attempts = 0 WHERE inquiry_id = ? AND state = 'dead'").run(now, now, id).changes === 1
+      this.db
+        .prepare("UPDATE outbox SET state = 'pending', next_attempt_at = ?, first_queued_at = ?, attempts = 0 WHERE inquiry_id = ? AND state = 'dead'")
+        .run(now, now, id).changes === 1
     );
   }
 
@@ -202,7 +210,17 @@ export class InquiryStore {
   }
 
   /** Ids and states for the operator, never contents. */
-  list(filter: "pending" | "dead" | "quarantined" | "sent" | "all" = "all"): { id: string; createdAt: number; status: InquiryStatus; state: OutboxState | null; attempts: number; lastError: string | null; lastResponseCode: number | null }[] {
+  list(
+    filter: "pending" | "dead" | "quarantined" | "sent" | "all" = "all",
+  ): {
+    id: string;
+    createdAt: number;
+    status: InquiryStatus;
+    state: OutboxState | null;
+    attempts: number;
+    lastError: string | null;
+    lastResponseCode: number | null;
+  }[] {
     const where = {
       all: "",
       quarantined: "WHERE i.status = 'quarantined'",
@@ -212,9 +230,27 @@ export class InquiryStore {
     }[filter];
     return (
       this.db
-        .prepare(`SELECT i.id, i.created_at, i.status, o.state, o.attempts, o.last_error, o.last_response_code FROM inquiries i LEFT JOIN outbox o ON o.inquiry_id = i.id ${where} ORDER BY i.created_at`)
-        .all() as { id: string; created_at: number; status: InquiryStatus; state: OutboxState | null; attempts: number | null; last_error: string | null; last_response_code: number | null }[]
-    ).map((r) => ({ id: r.id, createdAt: r.created_at, status: r.status, state: r.state, attempts: r.attempts ?? 0, lastError: r.last_error, lastResponseCode: r.last_response_code }));
+        .prepare(
+          `SELECT i.id, i.created_at, i.status, o.state, o.attempts, o.last_error, o.last_response_code FROM inquiries i LEFT JOIN outbox o ON o.inquiry_id = i.id ${where} ORDER BY i.created_at`,
+        )
+        .all() as {
+        id: string;
+        created_at: number;
+        status: InquiryStatus;
+        state: OutboxState | null;
+        attempts: number | null;
+        last_error: string | null;
+        last_response_code: number | null;
+      }[]
+    ).map((r) => ({
+      id: r.id,
+      createdAt: r.created_at,
+      status: r.status,
+      state: r.state,
+      attempts: r.attempts ?? 0,
+      lastError: r.last_error,
+      lastResponseCode: r.last_response_code,
+    }));
   }
 
   /** Counts for the health endpoint: numbers only. */
@@ -258,7 +294,9 @@ export class InquiryStore {
   hitRateLimit(bucket: string, now: number, windowMs: number, max: number): { allowed: boolean; retryAfterMs: number } {
     const windowStart = Math.floor(now / windowMs) * windowMs;
     const { count } = this.db
-      .prepare("INSERT INTO rate_limits (bucket, window_start, count) VALUES (?, ?, 1) ON CONFLICT (bucket, window_start) DO UPDATE SET count = count + 1 RETURNING count")
+      .prepare(
+        "INSERT INTO rate_limits (bucket, window_start, count) VALUES (?, ?, 1) ON CONFLICT (bucket, window_start) DO UPDATE SET count = count + 1 RETURNING count",
+      )
       .get(bucket, windowStart) as { count: number };
     return { allowed: count <= max, retryAfterMs: windowStart + windowMs - now };
   }

@@ -97,7 +97,13 @@ export function faqPage(article: Article) {
   }
   if (current) entries.push({ q: current.q, a: current.lines.join(" ").trim() });
   const plain = (s: string) =>
-    s.replace(/<Cite[^>]*\/>/g, "").replace(/<[A-Z][A-Za-z]*\s*\/>/g, "").replace(/\[([^\]]+)\]\([^)]*\)/g, "$1").replace(/[*_`]/g, "").replace(/\s+/g, " ").trim();
+    s
+      .replace(/<Cite[^>]*\/>/g, "")
+      .replace(/<[A-Z][A-Za-z]*\s*\/>/g, "")
+      .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
+      .replace(/[*_`]/g, "")
+      .replace(/\s+/g, " ")
+      .trim();
   return {
     "@context": "https://schema.org",
     "@type": "FAQPage",
@@ -108,7 +114,13 @@ export function faqPage(article: Article) {
 }
 
 /** A non-article page (index, contact, about, privacy…) as its schema.org page type, published by the center. */
-export function webPage(input: { type: "CollectionPage" | "ContactPage" | "AboutPage" | "WebPage"; path: string; name: string; description: string; parts?: { name: string; path: string }[] }) {
+export function webPage(input: {
+  type: "CollectionPage" | "ContactPage" | "AboutPage" | "WebPage";
+  path: string;
+  name: string;
+  description: string;
+  parts?: { name: string; path: string }[];
+}) {
   const url = absoluteUrl(input.path);
   return {
     "@context": "https://schema.org",

@@ -39,8 +39,5 @@ export const articlePath = (locale: Locale, slug: string) => localePath(locale, 
 
 /** Every route a link inside the site may point at. */
 export function knownRoutes(locale: Locale): Set<string> {
-  return new Set([
-    ...staticPages.map((p) => localePath(locale, p.path)),
-    ...loadArticles(locale).map((a) => articlePath(locale, a.slug)),
-  ]);
+  return new Set([...staticPages.map((p) => localePath(locale, p.path)), ...loadArticles(locale).map((a) => articlePath(locale, a.slug))]);
 }

@@ -131,7 +131,11 @@ function ensureTime() {
   if (fs.existsSync("/usr/bin/time")) return;
   console.error("[build-scale] installing GNU time (apt-get install time)…");
   const sudo = process.getuid?.() === 0 ? [] : ["sudo"];
-  const apt = (args: string[]) => spawnSync(sudo[0] ?? "apt-get", sudo.length ? ["apt-get", ...args] : args, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  const apt = (args: string[]) =>
+    spawnSync(sudo[0] ?? "apt-get", sudo.length ? ["apt-get", ...args] : args, {
+      stdio: "inherit",
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+    });
   apt(["update", "-qq"]);
   apt(["install", "-y", "-qq", "time"]);
   if (!fs.existsSync("/usr/bin/time")) throw new Error("/usr/bin/time is missing and could not be installed");
@@ -142,18 +146,49 @@ run(async () => {
   const results: Result[] = [];
   for (const n of SIZES) results.push(await buildOnce(n));
   const real = results.find((r) => r.articles === 0);
-  console.log(`\n\`npm run build\` (form module, next build, runtime removal; cold: no .next, no cache) of a copy of the project with N synthetic articles added to the real ones\n`);
+  console.log(
+    `\n\`npm run build\` (form module, next build, runtime removal; cold: no .next, no cache) of a copy of the project with N synthetic articles added to the real ones\n`,
+  );
   console.log(
     table(
-      ["synthetic articles", "articles in total", "static pages", "load 1/5/15 at start", "wall time s", "compile s", "type check s", "prerender s", "peak RSS, largest process MiB", "peak RSS, whole process tree MiB", "marginal s per article", "result"],
+      [
+        "synthetic articles",
+        "articles in total",
+        "static pages",
+        "load 1/5/15 at start",
+        "wall time s",
+        "compile s",
+        "type check s",
+        "prerender s",
+        "peak RSS, largest process MiB",
+        "peak RSS, whole process tree MiB",
+        "marginal s per article",
+        "result",
+      ],
       results.map((r, k) => {
         const prev = results[k - 1];
         const marginal = prev && r.ok && prev.ok ? ((r.wallS - prev.wallS) / (r.articles - prev.articles)).toFixed(3) : "";
         const p = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : "?");
-        return [r.articles, r.totalArticles, r.pages, r.load, r.wallS.toFixed(1), p(r.phases.compile), p(r.phases.types), p(r.phases.prerender), r.maxRssMiB.toFixed(0), r.treeRssMiB.toFixed(0), marginal, r.ok ? "ok" : `FAILED ${r.note}`];
+        return [
+          r.articles,
+          r.totalArticles,
+          r.pages,
+          r.load,
+          r.wallS.toFixed(1),
+          p(r.phases.compile),
+          p(r.phases.types),
+          p(r.phases.prerender),
+          r.maxRssMiB.toFixed(0),
+          r.treeRssMiB.toFixed(0),
+          marginal,
+          r.ok ? "ok" : `FAILED ${r.note}`,
+        ];
       }),
     ),
   );
-  if (real) console.log(`\nCold build of the real site (${real.totalArticles} articles): ${real.wallS.toFixed(1)} s, target < ${TARGET_COLD_S} s: ${real.ok && real.wallS < TARGET_COLD_S ? "met" : "MISSED"}`);
+  if (real)
+    console.log(
+      `\nCold build of the real site (${real.totalArticles} articles): ${real.wallS.toFixed(1)} s, target < ${TARGET_COLD_S} s: ${real.ok && real.wallS < TARGET_COLD_S ? "met" : "MISSED"}`,
+    );
   if (results.some((r) => !r.ok)) process.exitCode = 1;
 });

@@ -121,7 +121,14 @@ run(async () => {
           const res = await fetch(`http://127.0.0.1:${port}/api/inquiries`, {
             method: "POST",
             headers: { origin: ORIGIN, "sec-fetch-site": "same-origin", "content-type": "application/json", "idempotency-key": s.key },
-            body: JSON.stringify(sampleInquiry({ name: `Chaos ${runId} ${s.i}`, email: `chaos-${s.i}@example.org`, contactMethod: "email", message: `Chaos run ${runId}, submission ${s.i}.` })),
+            body: JSON.stringify(
+              sampleInquiry({
+                name: `Chaos ${runId} ${s.i}`,
+                email: `chaos-${s.i}@example.org`,
+                contactMethod: "email",
+                message: `Chaos run ${runId}, submission ${s.i}.`,
+              }),
+            ),
             signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
           });
           await res.arrayBuffer();
@@ -215,7 +222,9 @@ run(async () => {
     const retried = subs.filter((s) => s.attempts > 1).length;
     const maxAttempts = Math.max(0, ...ours.map((r) => r.attempts ?? 0));
 
-    console.log(`\nChaos run: ${N} submissions (concurrency ${CONCURRENCY}, one started every ${PACE_MS} ms), 2 servers on one DATA_DIR, load 1/5/15 at start ${loadAtStart}\n`);
+    console.log(
+      `\nChaos run: ${N} submissions (concurrency ${CONCURRENCY}, one started every ${PACE_MS} ms), 2 servers on one DATA_DIR, load 1/5/15 at start ${loadAtStart}\n`,
+    );
     console.log(
       table(
         ["measure", "value"],

@@ -26,7 +26,13 @@ interface Sink {
 }
 
 async function startSink(mode: Mode): Promise<Sink> {
-  const proc = track(fork(path.join(__dirname, "sink-process.ts"), [String(SINK_PORT), mode], { cwd: root, execArgv: ["--import", "tsx"], stdio: ["ignore", "inherit", "inherit", "ipc"] }));
+  const proc = track(
+    fork(path.join(__dirname, "sink-process.ts"), [String(SINK_PORT), mode], {
+      cwd: root,
+      execArgv: ["--import", "tsx"],
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    }),
+  );
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error("SMTP sink did not start within 20 s")), 20_000);
     proc.once("exit", (code) => reject(new Error(`SMTP sink exited (${code})`)));
@@ -139,7 +145,11 @@ async function measure(mode: Mode, round: number): Promise<Row> {
     const serverCpu = cpuSeconds(server.proc.pid) - cpu0;
     const delivered = await sink.count();
     const ok = (r.statuses.get("201") ?? 0) + (r.statuses.get("200") ?? 0);
-    const other = [...r.statuses].filter(([s]) => s !== "201" && s !== "200").map(([s, n]) => `${s}×${n}`).join(", ") || "none";
+    const other =
+      [...r.statuses]
+        .filter(([s]) => s !== "201" && s !== "200")
+        .map(([s, n]) => `${s}×${n}`)
+        .join(", ") || "none";
     console.error(`[bench] ${mode} #${round}: ${r.sent} requests in ${r.seconds.toFixed(2)} s (load at start ${startLoad.toFixed(2)})`);
     return {
       mode,
@@ -176,8 +186,34 @@ run(async () => {
   console.log(`\nPOST /api/inquiries, ${REQUESTS} valid JSON inquiries per row (after ${WARMUP} warm-up), concurrency ${CONCURRENCY}, loopback\n`);
   console.log(
     table(
-      ["SMTP sink", "round", "load 1/5/15 at start", "p50 ms", "p90 ms", "p99 ms", "max ms", "req/s", "2xx", "other", "mails delivered during run", "server CPU s"],
-      rows.map((r) => [r.mode === "accept" ? "(a) accept" : "(b) hang", r.round, r.load, ms(r.p50), ms(r.p90), ms(r.p99), ms(r.max), r.rps.toFixed(0), r.ok, r.other, r.delivered, r.serverCpu.toFixed(1)]),
+      [
+        "SMTP sink",
+        "round",
+        "load 1/5/15 at start",
+        "p50 ms",
+        "p90 ms",
+        "p99 ms",
+        "max ms",
+        "req/s",
+        "2xx",
+        "other",
+        "mails delivered during run",
+        "server CPU s",
+      ],
+      rows.map((r) => [
+        r.mode === "accept" ? "(a) accept" : "(b) hang",
+        r.round,
+        r.load,
+        ms(r.p50),
+        ms(r.p90),
+        ms(r.p99),
+        ms(r.max),
+        r.rps.toFixed(0),
+        r.ok,
+        r.other,
+        r.delivered,
+        r.serverCpu.toFixed(1),
+      ]),
     ),
   );
   const of = (mode: Mode, k: "p50" | "p99" | "rps") => median(rows.filter((r) => r.mode === mode).map((r) => r[k]));

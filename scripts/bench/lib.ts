@@ -10,7 +10,11 @@ export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms))
 
 /** One-minute load average (the figure `uptime` prints first). */
 export const load1 = () => os.loadavg()[0];
-export const fmtLoad = () => os.loadavg().map((l) => l.toFixed(2)).join(" / ");
+export const fmtLoad = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" / ");
 
 /**
  * Waits (bounded) until the one-minute load average is below `max`, so a measurement does not share the two

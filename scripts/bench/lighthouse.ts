@@ -67,7 +67,10 @@ function runLighthouse(url: string, outFile: string, extraArgs: string[]): Promi
       ...extraArgs,
     ];
     let err = "";
-    const proc = spawnGroup("npx", args, { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" }, stdio: ["ignore", "ignore", "pipe"] });
+    const proc = spawnGroup("npx", args, {
+      env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
     proc.stderr!.on("data", (d) => (err += d));
     const timer = setTimeout(() => {
       err += `\n(timed out after ${RUN_TIMEOUT_MS / 1000} s)`;
@@ -171,14 +174,25 @@ run(async () => {
           diag.set(a.id, e);
         }
       }
-      for (const [id, e] of diag) diagnostics.push(`| ${name} | \`${id}\` | ${e.title.replace(/\|/g, "\\|")} | ${e.values.join(", ")} | ${e.runs}/${kept.length} |`);
-      for (const [k, e] of seen) failing.push(`| ${name} | ${e.category} | \`${k.split(":")[1]}\` | ${e.title.replace(/\|/g, "\\|")} | ${e.values.join(", ")} | ${e.runs}/${kept.length}${keptRuns.length ? "" : " discarded"} |`);
+      for (const [id, e] of diag)
+        diagnostics.push(`| ${name} | \`${id}\` | ${e.title.replace(/\|/g, "\\|")} | ${e.values.join(", ")} | ${e.runs}/${kept.length} |`);
+      for (const [k, e] of seen)
+        failing.push(
+          `| ${name} | ${e.category} | \`${k.split(":")[1]}\` | ${e.title.replace(/\|/g, "\\|")} | ${e.values.join(", ")} | ${e.runs}/${kept.length}${keptRuns.length ? "" : " discarded"} |`,
+        );
       const warnings = new Set(kept.flatMap((r) => r.report!.runWarnings));
       for (const w of warnings) console.error(`[lighthouse] ${name}: warning: ${w}`);
     }
 
-    console.log(`\nLighthouse ${LIGHTHOUSE.split("@")[1]}, mobile preset (default), median of ${RUNS} kept runs, Chromium at ${process.env.CHROME_PATH ?? "/usr/bin/chromium"}\n`);
-    console.log(table(["page", "performance", "accessibility", "best practices", "SEO", "runs kept", "benchmarkIndex per run", "load (1 min) at start of each run"], rows));
+    console.log(
+      `\nLighthouse ${LIGHTHOUSE.split("@")[1]}, mobile preset (default), median of ${RUNS} kept runs, Chromium at ${process.env.CHROME_PATH ?? "/usr/bin/chromium"}\n`,
+    );
+    console.log(
+      table(
+        ["page", "performance", "accessibility", "best practices", "SEO", "runs kept", "benchmarkIndex per run", "load (1 min) at start of each run"],
+        rows,
+      ),
+    );
     if (failing.length) {
       console.log(`\nAudits that cost points (weight > 0, score < 1):\n`);
       console.log(["| page | category | audit id | title | value in each run | runs |", "|---|---|---|---|---|---|", ...failing].join("\n"));

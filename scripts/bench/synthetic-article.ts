@@ -14,7 +14,23 @@ function rng(seed: number) {
   };
 }
 
-const TOPICS = ["sleep", "work", "school", "family time", "money", "cravings", "stress", "meals", "exercise", "friends", "court dates", "child care", "travel", "holidays", "phone use"];
+const TOPICS = [
+  "sleep",
+  "work",
+  "school",
+  "family time",
+  "money",
+  "cravings",
+  "stress",
+  "meals",
+  "exercise",
+  "friends",
+  "court dates",
+  "child care",
+  "travel",
+  "holidays",
+  "phone use",
+];
 const SENTENCES = [
   "You can talk about {t} with your counselor in your next session.",
   "Many people find that {t} gets easier after the first few weeks.",
@@ -37,7 +53,17 @@ const SENTENCES = [
   "Your counselor may suggest practical strategies for {t}, such as planning ahead and noticing early warning signs.",
   "Recovery usually takes time, so it helps to be patient with yourself as you work on {t} and other daily routines.",
 ];
-const HEADINGS = ["What to expect", "How the first week goes", "Planning around your week", "Talking with your team", "When things get hard", "Questions people often ask", "Keeping track of progress", "Support at home", "After the program ends"];
+const HEADINGS = [
+  "What to expect",
+  "How the first week goes",
+  "Planning around your week",
+  "Talking with your team",
+  "When things get hard",
+  "Questions people often ask",
+  "Keeping track of progress",
+  "Support at home",
+  "After the program ends",
+];
 const CATEGORIES = ["basics", "treatment", "evidence", "planning", "families", "professionals"];
 
 export const syntheticSlug = (i: number) => `synthetic-${String(i).padStart(4, "0")}`;
@@ -61,9 +87,20 @@ export function syntheticArticle(i: number, total: number): string {
     body.push(`${paragraph(5)} <Cite n={${(k % 3) + 1}} />`, "");
     if (k === 1) {
       body.push("| Part of the week | What happens | About how long |", "| --- | --- | --- |");
-      body.push("| Group session | You talk and learn with others | 3 hours |", "| One-on-one time | You meet your counselor | 1 hour |", "| Family session | Your family joins in | 1 hour |", "");
+      body.push(
+        "| Group session | You talk and learn with others | 3 hours |",
+        "| One-on-one time | You meet your counselor | 1 hour |",
+        "| Family session | Your family joins in | 1 hour |",
+        "",
+      );
     }
-    if (k === 2) body.push(`- Bring a list of your questions about ${topic}.`, "- Ask who to call if a session has to move.", "- Keep your phone numbers in one place.", "");
+    if (k === 2)
+      body.push(
+        `- Bring a list of your questions about ${topic}.`,
+        "- Ask who to call if a session has to move.",
+        "- Keep your phone numbers in one place.",
+        "",
+      );
     if (k === 3 && related.length) body.push(`You can read more in [this related guide](/articles/${related[0]}) or [reach our team](/contact).`, "");
     body.push(paragraph(6), "");
   });

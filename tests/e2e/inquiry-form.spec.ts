@@ -33,7 +33,10 @@ async function expectDescribedBy(el: Locator, message: string) {
   const ids = ((await el.getAttribute("aria-describedby")) ?? "").split(/\s+/).filter(Boolean);
   expect(ids.length, "aria-describedby is set").toBeGreaterThan(0);
   const texts = await el.evaluate((_, list) => list.map((id) => document.getElementById(id)?.textContent ?? `(missing #${id})`), ids);
-  expect(texts.some((x) => x.includes(message)), `described by "${message}", got ${JSON.stringify(texts)}`).toBe(true);
+  expect(
+    texts.some((x) => x.includes(message)),
+    `described by "${message}", got ${JSON.stringify(texts)}`,
+  ).toBe(true);
   await expect(el).toHaveAccessibleDescription(new RegExp(escape(message)));
 }
 
@@ -88,7 +91,10 @@ async function expectOneInquiry({ keys, statuses }: ReturnType<typeof watchInqui
   expect(new Set(keys).size, `idempotency keys ${JSON.stringify(keys)}`).toBe(1);
   // The server created the inquiry once (201); any repeat was recognised as the same one (200).
   expect(statuses.filter((s) => s === 201)).toHaveLength(1);
-  expect(statuses.every((s) => s === 201 || s === 200), `statuses ${JSON.stringify(statuses)}`).toBe(true);
+  expect(
+    statuses.every((s) => s === 201 || s === 200),
+    `statuses ${JSON.stringify(statuses)}`,
+  ).toBe(true);
 }
 
 async function gotoEnhancedForm(page: Page) {
@@ -272,7 +278,10 @@ test("the server-rendered error page has one h1, no scripts and no axe violation
   await expect(page.locator("h1")).toHaveCount(1);
   await expect(page.locator("script:not([type='application/ld+json'])")).toHaveCount(0);
   await expect(field.insurance(page)).toHaveValue("Aetna");
-  for (const vp of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+  for (const vp of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 800 },
+  ]) {
     for (const colorScheme of ["light", "dark"] as const) {
       await page.setViewportSize(vp);
       await page.emulateMedia({ colorScheme });
@@ -319,7 +328,8 @@ test.describe("with JavaScript", () => {
     await expectFieldError(field.consent(page), e.consent);
     await expectRadioGroupError(page, "role", e.role);
     await expectRadioGroupError(page, "contactMethod", e.contactMethod);
-    for (const ok of [field.email(page), field.insurance(page), field.message(page), field.voicemailOk(page)]) await expect(ok).not.toHaveAttribute("aria-invalid", "true");
+    for (const ok of [field.email(page), field.insurance(page), field.message(page), field.voicemailOk(page)])
+      await expect(ok).not.toHaveAttribute("aria-invalid", "true");
 
     // Each summary link moves focus to its field.
     for (const [msg, href] of links) {
@@ -338,7 +348,8 @@ test.describe("with JavaScript", () => {
     await field.consent(page).check();
     // Errors clear as they are fixed.
     await expect(summary).toBeHidden();
-    for (const f of [field.name(page), field.phone(page), field.consent(page), field.role(page, "self")]) await expect(f).not.toHaveAttribute("aria-invalid", "true");
+    for (const f of [field.name(page), field.phone(page), field.consent(page), field.role(page, "self")])
+      await expect(f).not.toHaveAttribute("aria-invalid", "true");
     for (const f of ["name", "phone", "consent", "role", "contactMethod"]) await expect(page.locator(`#inquiry-${f}-error`)).toBeHidden();
     // Descriptions go back to the hints alone, so a screen reader no longer reads a fixed mistake.
     await expect(field.name(page)).toHaveAttribute("aria-describedby", "inquiry-name-hint");

@@ -203,7 +203,17 @@ test("the FAQ article has FAQPage JSON-LD with at least 5 answered questions tha
 
 test("every sitemap page carries JSON-LD of the schema.org type for its kind", async ({ page, request }) => {
   const expected = (p: string) =>
-    p === "/" ? "MedicalClinic" : p === "/articles" ? "CollectionPage" : isArticlePath(p) ? "MedicalWebPage" : p === "/contact" ? "ContactPage" : p === "/about" ? "AboutPage" : "WebPage";
+    p === "/"
+      ? "MedicalClinic"
+      : p === "/articles"
+        ? "CollectionPage"
+        : isArticlePath(p)
+          ? "MedicalWebPage"
+          : p === "/contact"
+            ? "ContactPage"
+            : p === "/about"
+              ? "AboutPage"
+              : "WebPage";
   for (const p of await sitemapPaths(request)) {
     await page.goto(p);
     const blocks = (await jsonLd(page)) as Ld[];

@@ -78,7 +78,11 @@ async function tryInjection(page: Page) {
 }
 
 test.describe("Content-Security-Policy in the browser", () => {
-  test("every sitemap page and the 404 load without CSP violations or third-party requests, and injected script does not run", async ({ page, request, baseURL }) => {
+  test("every sitemap page and the 404 load without CSP violations or third-party requests, and injected script does not run", async ({
+    page,
+    request,
+    baseURL,
+  }) => {
     test.setTimeout(180_000);
     const site = new URL(baseURL!).origin;
     const paths = [...(await sitemapPaths(request)), NOT_FOUND];
@@ -141,7 +145,17 @@ function countInquiries(): number {
   }
 }
 
-const VALID = { role: "self", name: "Mallory", phone: "555-010-0199", contactMethod: "phone", bestTime: "any", voicemailOk: false, textOk: false, language: "en", consent: true };
+const VALID = {
+  role: "self",
+  name: "Mallory",
+  phone: "555-010-0199",
+  contactMethod: "phone",
+  bestTime: "any",
+  voicemailOk: false,
+  textOk: false,
+  language: "en",
+  consent: true,
+};
 
 /** A page on another origin that tries every way a browser lets it post to the site. */
 function attackPage(site: string): string {
@@ -200,7 +214,8 @@ test.describe("cross-origin attack page", () => {
     // X-Frame-Options). Responses the browser blocks outright (CORP, CORS) never reach page.on("response").
     const formResponses: { status: number; contentType: string }[] = [];
     page.on("response", (r) => {
-      if (r.url() === `${site}/api/inquiries` && r.request().method() === "POST") formResponses.push({ status: r.status(), contentType: (r.request().headers()["content-type"] ?? "").split(";")[0] });
+      if (r.url() === `${site}/api/inquiries` && r.request().method() === "POST")
+        formResponses.push({ status: r.status(), contentType: (r.request().headers()["content-type"] ?? "").split(";")[0] });
     });
     // What went over the wire, blocked or not: every request to the route and the status the server answered.
     const cdp = await page.context().newCDPSession(page);
@@ -248,7 +263,10 @@ test.describe("cross-origin attack page", () => {
     const posts = fetchPosts();
     expect(posts.map((p) => p.contentType).sort()).toEqual(["application/x-www-form-urlencoded", "text/plain"]);
     const json = wire().filter((s) => s.method === "POST" && s.contentType === "application/json");
-    expect(json.map((p) => p.status), "the application/json POST got no response: it never left the browser").toEqual([undefined]);
+    expect(
+      json.map((p) => p.status),
+      "the application/json POST got no response: it never left the browser",
+    ).toEqual([undefined]);
     for (const p of posts) expect([403, 415], `POST ${p.contentType} answered ${p.status}`).toContain(p.status);
     for (const s of wire()) expect(s.allowOrigin, `${s.method} Access-Control-Allow-Origin`).toBeUndefined();
 
@@ -259,7 +277,11 @@ test.describe("cross-origin attack page", () => {
     const before = countInquiries();
     const status = await page.goto("/contact").then(() =>
       page.evaluate(async (valid) => {
-        const r = await fetch("/api/inquiries", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ ...valid, name: `Same origin ${Date.now()}` }) });
+        const r = await fetch("/api/inquiries", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ ...valid, name: `Same origin ${Date.now()}` }),
+        });
         return r.status;
       }, VALID),
     );

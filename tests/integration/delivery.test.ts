@@ -453,7 +453,13 @@ describe("duplicates and spam", () => {
     expect(logLines(srv.output(), "inquiry.stored")).toEqual([expect.objectContaining({ id: rows[0].id, state: "quarantined" })]);
 
     // A browser-style bot post gets the same 303 as a person.
-    const form = new URLSearchParams({ ...Object.fromEntries(Object.entries(sampleInquiry({ name: unique("Bot") })).map(([k, v]) => [k, String(v)])), consent: "yes", voicemailOk: "", textOk: "", website: "http://spam" });
+    const form = new URLSearchParams({
+      ...Object.fromEntries(Object.entries(sampleInquiry({ name: unique("Bot") })).map(([k, v]) => [k, String(v)])),
+      consent: "yes",
+      voicemailOk: "",
+      textOk: "",
+      website: "http://spam",
+    });
     const browser = await fetch(`${srv.url}/api/inquiries`, {
       method: "POST",
       headers: { origin: srv.url, "sec-fetch-site": "same-origin", "content-type": "application/x-www-form-urlencoded" },

@@ -175,7 +175,11 @@ describe("POST /api/inquiries refuses", () => {
       ["text/html", "text/html"],
       ["application/jsonp (not JSON)", "application/jsonp"],
     ])("%s", async (_what, type) => {
-      await expectRefused(415, jsonHeaders(server, { "content-type": type }), type === "application/xml" ? `<inquiry><name>${CANARY}</name></inquiry>` : JSON.stringify(canaryInquiry()));
+      await expectRefused(
+        415,
+        jsonHeaders(server, { "content-type": type }),
+        type === "application/xml" ? `<inquiry><name>${CANARY}</name></inquiry>` : JSON.stringify(canaryInquiry()),
+      );
     });
 
     it("no content type at all", async () => {
@@ -302,7 +306,11 @@ describe("POST /api/inquiries refuses", () => {
     });
 
     it("as JSON: a missing required field and cross-field rules", async () => {
-      const res = await expectRefused(400, jsonHeaders(server), JSON.stringify(sampleInquiry({ name: "", phone: "", email: `${CANARY}@example.org`, contactMethod: "text", consent: false })));
+      const res = await expectRefused(
+        400,
+        jsonHeaders(server),
+        JSON.stringify(sampleInquiry({ name: "", phone: "", email: `${CANARY}@example.org`, contactMethod: "text", consent: false })),
+      );
       const body = JSON.parse(res.text) as { fields: Record<string, string> };
       expect(body.fields).toEqual({ name: e.name, phone: e.needPhone, textOk: e.needTextOk, consent: e.consent });
     });
@@ -350,7 +358,9 @@ describe("POST /api/inquiries refuses", () => {
       const selected = (name: string) => {
         const sel = tagById(html, `inquiry-${name}`)!;
         const end = html.indexOf("</select>", sel.index);
-        return tags(html.slice(sel.index, end), "option").filter((o) => "selected" in o.attrs).map((o) => o.attrs.value);
+        return tags(html.slice(sel.index, end), "option")
+          .filter((o) => "selected" in o.attrs)
+          .map((o) => o.attrs.value);
       };
       expect(selected("bestTime")).toEqual(["evening"]);
       expect(selected("language")).toEqual(["es"]);
@@ -434,7 +444,12 @@ describe("rate limit", () => {
     expect(countRows(server.dataDir, "inquiries")).toBe(3);
 
     // A browser without JavaScript gets the form back, with its input and a notice, not a bare error.
-    const form = new URLSearchParams({ ...Object.fromEntries(Object.entries(canaryInquiry()).map(([k, v]) => [k, String(v)])), voicemailOk: "", textOk: "", consent: "yes" });
+    const form = new URLSearchParams({
+      ...Object.fromEntries(Object.entries(canaryInquiry()).map(([k, v]) => [k, String(v)])),
+      voicemailOk: "",
+      textOk: "",
+      consent: "yes",
+    });
     const browser = await rawPost(server.url, formHeaders(server), form.toString());
     expect(browser.status).toBe(429);
     expect(browser.headers["retry-after"]).toMatch(/^[1-9]\d*$/);

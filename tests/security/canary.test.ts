@@ -102,7 +102,9 @@ describe("a canary in every free-text field goes to staff and nowhere else", () 
   it("submits accepted, invalid, honeypot and refused inquiries carrying the canary", async () => {
     expect((await post("valid JSON", "application/json", JSON.stringify(canaryInquiry("professional")))).status).toBe(201);
 
-    const form = Object.entries(canaryInquiry("loved-one", { name: `Sam ${CANARY}` })).flatMap(([k, v]) => (v === false ? [] : [[k, v === true ? "on" : String(v)]]));
+    const form = Object.entries(canaryInquiry("loved-one", { name: `Sam ${CANARY}` })).flatMap(([k, v]) =>
+      v === false ? [] : [[k, v === true ? "on" : String(v)]],
+    );
     expect((await post("valid form (no JS)", "application/x-www-form-urlencoded", new URLSearchParams(form).toString())).status).toBe(303);
 
     // Invalid: the canary in every field, each wrong in its own way (line breaks, not an enum, not an email, …).
@@ -127,15 +129,22 @@ describe("a canary in every free-text field goes to staff and nowhere else", () 
     expect(Object.keys((JSON.parse(invalid.body.toString("utf8")) as { fields: Record<string, string> }).fields).length).toBeGreaterThan(5);
 
     // Honeypot: a bot sees success, the inquiry is quarantined and never mailed.
-    expect((await post("honeypot JSON", "application/json", JSON.stringify(canaryInquiry("self", { name: `Bot ${CANARY}`, website: `https://${CANARY}.example` })))).status).toBe(201);
+    expect(
+      (await post("honeypot JSON", "application/json", JSON.stringify(canaryInquiry("self", { name: `Bot ${CANARY}`, website: `https://${CANARY}.example` }))))
+        .status,
+    ).toBe(201);
 
     // Refusals before and during parsing must not echo anything either.
     expect((await post("malformed JSON", "application/json", `{"name": "${CANARY}", `)).status).toBe(400);
     expect((await post("too large", "application/json", JSON.stringify(canaryInquiry("self", { message: `${CANARY} `.repeat(2000) })))).status).toBe(413);
     expect((await post("wrong content type", "text/plain", JSON.stringify(canaryInquiry("self")))).status).toBe(415);
-    expect((await post("cross-site", "application/json", JSON.stringify(canaryInquiry("self")), { origin: "https://evil.example", "sec-fetch-site": "cross-site" })).status).toBe(403);
     expect(
-      (await post("bad idempotency key", "application/json", JSON.stringify(canaryInquiry("self", { name: `Key ${CANARY}` })), { "idempotency-key": "short" })).status,
+      (await post("cross-site", "application/json", JSON.stringify(canaryInquiry("self")), { origin: "https://evil.example", "sec-fetch-site": "cross-site" }))
+        .status,
+    ).toBe(403);
+    expect(
+      (await post("bad idempotency key", "application/json", JSON.stringify(canaryInquiry("self", { name: `Key ${CANARY}` })), { "idempotency-key": "short" }))
+        .status,
     ).toBe(400);
 
     const rows = inquiryRows(server.dataDir);

@@ -48,7 +48,13 @@ const cases: Case[] = [
   { name: "Sec-Fetch-Site same-site (correct Origin)", origin: SITE, secFetchSite: "same-site", kind: "json", expected: 403 },
   { name: "Sec-Fetch-Site none (correct Origin)", origin: SITE, secFetchSite: "none", kind: "json", expected: 403 },
   { name: "multipart form, cross-site", origin: "https://evil.example", secFetchSite: "cross-site", kind: "multipart", expected: 403 },
-  { name: "text/plain with JSON body, cross-site (classic form CSRF)", origin: "https://evil.example", secFetchSite: "cross-site", kind: "text", expected: 403 },
+  {
+    name: "text/plain with JSON body, cross-site (classic form CSRF)",
+    origin: "https://evil.example",
+    secFetchSite: "cross-site",
+    kind: "text",
+    expected: 403,
+  },
   { name: "text/plain with JSON body, same-origin", origin: SITE, secFetchSite: "same-origin", kind: "text", expected: 415 },
 ];
 
@@ -96,7 +102,14 @@ describe("CSRF matrix: POST /api/inquiries from anywhere but the site itself is 
     if (c.origin !== undefined) headers.origin = c.origin;
     if (c.secFetchSite !== undefined) headers["sec-fetch-site"] = c.secFetchSite;
     const res = await rawRequest(`${server.url}/api/inquiries`, { method: "POST", headers, body: payload });
-    matrix.push({ case: c.name, origin: c.origin ?? "(none)", "sec-fetch-site": c.secFetchSite ?? "(none)", "content-type": contentType.split(";")[0], expected: c.expected, status: res.status });
+    matrix.push({
+      case: c.name,
+      origin: c.origin ?? "(none)",
+      "sec-fetch-site": c.secFetchSite ?? "(none)",
+      "content-type": contentType.split(";")[0],
+      expected: c.expected,
+      status: res.status,
+    });
     expect(res.status).toBe(c.expected);
     expect(res.headers["set-cookie"]).toBeUndefined();
     expect(res.headers["access-control-allow-origin"]).toBeUndefined();
@@ -117,12 +130,18 @@ describe("CSRF matrix: POST /api/inquiries from anywhere but the site itself is 
     }
     // Browsers without Fetch Metadata (older ones) still send Origin on a POST: accepted on the exact origin alone.
     const { contentType, body: payload } = body("json", sampleInquiry({ name: "Control no-metadata" }));
-    statuses["json, Origin only"] = (await rawRequest(`${server.url}/api/inquiries`, { method: "POST", headers: { "content-type": contentType, origin: SITE }, body: payload })).status;
+    statuses["json, Origin only"] = (
+      await rawRequest(`${server.url}/api/inquiries`, { method: "POST", headers: { "content-type": contentType, origin: SITE }, body: payload })
+    ).status;
     // Under the site's own Referrer-Policy: no-referrer, a browser's plain (no-JS) form post sends Origin: null, with
     // Sec-Fetch-Site: same-origin, which no page can forge (guard.ts accepts exactly this pair).
     const form = body("form", sampleInquiry({ name: "Control origin-null" }));
     statuses["form, Origin null + same-origin"] = (
-      await rawRequest(`${server.url}/api/inquiries`, { method: "POST", headers: { "content-type": form.contentType, origin: "null", "sec-fetch-site": "same-origin" }, body: form.body })
+      await rawRequest(`${server.url}/api/inquiries`, {
+        method: "POST",
+        headers: { "content-type": form.contentType, origin: "null", "sec-fetch-site": "same-origin" },
+        body: form.body,
+      })
     ).status;
     expect(statuses).toEqual({ json: 201, form: 303, multipart: 303, "json, Origin only": 201, "form, Origin null + same-origin": 303 });
     expect(countRows(server.dataDir, "inquiries")).toBe(before + 5);

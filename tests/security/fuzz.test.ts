@@ -28,7 +28,23 @@ const BAD_IN_MESSAGE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 // Arbitraries
 
 /** Characters that break headers and lines, or hide in them. */
-const nasty = fc.constantFrom("\r", "\n", "\r\n", "\0", "\t", "\u000b", "\u000c", "\u0085", "\u2028", "\u2029", "\u00a0", "\u001b", "\u007f", "\ufeff", "\r\nBcc: x@evil.example\r\n");
+const nasty = fc.constantFrom(
+  "\r",
+  "\n",
+  "\r\n",
+  "\0",
+  "\t",
+  "\u000b",
+  "\u000c",
+  "\u0085",
+  "\u2028",
+  "\u2029",
+  "\u00a0",
+  "\u001b",
+  "\u007f",
+  "\ufeff",
+  "\r\nBcc: x@evil.example\r\n",
+);
 const unicodeText = fc.string({ unit: "grapheme", maxLength: 40 });
 /** Mostly plausible text, often with something nasty somewhere (start, middle or end). */
 const text = fc.oneof(
@@ -57,7 +73,8 @@ const email = fc.oneof(
   { weight: 1, arbitrary: fc.tuple(nasty, plainEmail, nasty).map(([a, b, c]) => a + b + c) },
   { weight: 1, arbitrary: text },
 );
-const enumOr = <T extends string>(values: readonly T[]) => fc.oneof({ weight: 15, arbitrary: fc.constantFrom(...values) }, { weight: 1, arbitrary: fc.string({ maxLength: 12 }) });
+const enumOr = <T extends string>(values: readonly T[]) =>
+  fc.oneof({ weight: 15, arbitrary: fc.constantFrom(...values) }, { weight: 1, arbitrary: fc.string({ maxLength: 12 }) });
 
 /** Inquiries near the valid set: the schema's fields, each usually plausible and often subtly wrong or nasty. */
 const nearValidInquiry = fc.record(
@@ -80,7 +97,10 @@ const nearValidInquiry = fc.record(
 );
 
 /** The schema's keys, each filled with an arbitrary binary string (or left out). */
-const schemaKeysWithBinary = fc.record(Object.fromEntries(inquiryFields.map((k) => [k, fc.string({ unit: "binary" })])) as Record<string, fc.Arbitrary<string>>, { requiredKeys: [] });
+const schemaKeysWithBinary = fc.record(
+  Object.fromEntries(inquiryFields.map((k) => [k, fc.string({ unit: "binary" })])) as Record<string, fc.Arbitrary<string>>,
+  { requiredKeys: [] },
+);
 
 function expectSingleLine(inquiry: Inquiry) {
   for (const f of SINGLE_LINE_FIELDS) {
@@ -146,7 +166,9 @@ describe("validateInquiry (in process, 500 runs each)", () => {
     let accepted = 0;
     fc.assert(
       fc.property(nearValidInquiry, (v) => {
-        const fields = Object.fromEntries(Object.entries(v).flatMap(([k, x]) => (x === false ? [] : [[k, x === true ? "on" : typeof x === "string" ? x : JSON.stringify(x)]])));
+        const fields = Object.fromEntries(
+          Object.entries(v).flatMap(([k, x]) => (x === false ? [] : [[k, x === true ? "on" : typeof x === "string" ? x : JSON.stringify(x)]])),
+        );
         if (validateChecked(fromFormFields((n) => fields[n] ?? null)).ok) accepted++;
       }),
       { numRuns: 500 },
@@ -192,8 +214,15 @@ function jsonInquiry(v: Record<string, unknown>): FuzzRequest {
   return { label: "near-valid inquiry (JSON)", contentType: "application/json", body: utf8(JSON.stringify(v)), inquiry: v };
 }
 function formInquiry(v: Record<string, unknown>): FuzzRequest {
-  const fields = Object.entries(v).flatMap(([k, x]) => (x === false ? [] : [[k, x === true ? "on" : typeof x === "string" ? x : JSON.stringify(x)] as [string, string]]));
-  return { label: "near-valid inquiry (form)", contentType: "application/x-www-form-urlencoded", body: utf8(new URLSearchParams(fields).toString()), inquiry: Object.fromEntries(fields) };
+  const fields = Object.entries(v).flatMap(([k, x]) =>
+    x === false ? [] : [[k, x === true ? "on" : typeof x === "string" ? x : JSON.stringify(x)] as [string, string]],
+  );
+  return {
+    label: "near-valid inquiry (form)",
+    contentType: "application/x-www-form-urlencoded",
+    body: utf8(new URLSearchParams(fields).toString()),
+    inquiry: Object.fromEntries(fields),
+  };
 }
 
 const fuzzRequest: fc.Arbitrary<FuzzRequest> = fc.oneof(
@@ -210,11 +239,30 @@ const fuzzRequest: fc.Arbitrary<FuzzRequest> = fc.oneof(
 );
 
 /** Valid inquiries that always run first: the mail checks never depend on the random ones getting through. */
-const baseInquiry = { role: "self", name: "Fuzz Example", contactMethod: "phone", bestTime: "any", voicemailOk: false, textOk: false, language: "en", consent: true };
+const baseInquiry = {
+  role: "self",
+  name: "Fuzz Example",
+  contactMethod: "phone",
+  bestTime: "any",
+  voicemailOk: false,
+  textOk: false,
+  language: "en",
+  consent: true,
+};
 const examples: [FuzzRequest][] = [
   [jsonInquiry({ ...baseInquiry, phone: "555-010-0199", email: "fuzz.example@example.org", message: "Line one\r\nBcc: evil@evil.example\nline three" })],
   [jsonInquiry({ ...baseInquiry, phone: "(555) 010-0198" })],
-  [formInquiry({ ...baseInquiry, role: "professional", organization: "Clinic", phone: "+1 555 010 0197", email: "intake+fuzz@example.com", contactMethod: "email", textOk: true })],
+  [
+    formInquiry({
+      ...baseInquiry,
+      role: "professional",
+      organization: "Clinic",
+      phone: "+1 555 010 0197",
+      email: "intake+fuzz@example.com",
+      contactMethod: "email",
+      textOk: true,
+    }),
+  ],
 ];
 
 /** What the server will make of a near-valid inquiry: the same mapping handle.ts applies, then the shared schema. */
@@ -282,10 +330,17 @@ describe("POST /api/inquiries under fuzzing (next start + SMTP sink, 100 runs)",
         expect(stored, `server ${res.status} vs schema ${JSON.stringify(expected)} for ${JSON.stringify(r.inquiry)}`).toBe(expected.ok);
         if (!stored || !expected.ok) return;
 
-        const id = withDb(server.dataDir, (db) => (db.prepare("SELECT id FROM inquiries WHERE idempotency_key = ?").get(key) as { id: string } | undefined)?.id);
+        const id = withDb(
+          server.dataDir,
+          (db) => (db.prepare("SELECT id FROM inquiries WHERE idempotency_key = ?").get(key) as { id: string } | undefined)?.id,
+        );
         expect(id, "the stored inquiry's row").toBeTruthy();
         const messageId = `<${id}@${MAIL_FROM.split("@")[1]}>`;
-        const mail = await waitFor(() => sink.messages.find((m) => mailHeaderLines(m.raw).some((h) => h.name.toLowerCase() === "message-id" && h.value === messageId)), `mail ${messageId}`, 20_000);
+        const mail = await waitFor(
+          () => sink.messages.find((m) => mailHeaderLines(m.raw).some((h) => h.name.toLowerCase() === "message-id" && h.value === messageId)),
+          `mail ${messageId}`,
+          20_000,
+        );
         delivered++;
         const headers = mailHeaderLines(mail.raw);
         const names = headers.map((h) => h.name.toLowerCase());

@@ -52,7 +52,12 @@ beforeAll(async () => {
   targets.push({
     label: "POST /api/inquiries (accepted)",
     kind: "api",
-    res: { status: accepted.status, headers: Object.fromEntries(accepted.headers), rawHeaders: [...accepted.headers].flat(), body: Buffer.from(await accepted.arrayBuffer()) },
+    res: {
+      status: accepted.status,
+      headers: Object.fromEntries(accepted.headers),
+      rawHeaders: [...accepted.headers].flat(),
+      body: Buffer.from(await accepted.arrayBuffer()),
+    },
   });
   targets.push({
     label: "POST /api/inquiries (cross-site, refused)",
@@ -125,7 +130,9 @@ describe("headers every response carries", () => {
   });
 
   it("Cross-Origin-Resource-Policy: same-origin", () => {
-    expect(failures((t) => (header(t.res, "cross-origin-resource-policy") === "same-origin" ? undefined : `got ${header(t.res, "cross-origin-resource-policy")}`))).toEqual([]);
+    expect(
+      failures((t) => (header(t.res, "cross-origin-resource-policy") === "same-origin" ? undefined : `got ${header(t.res, "cross-origin-resource-policy")}`)),
+    ).toEqual([]);
   });
 
   it("Permissions-Policy denies camera, microphone, geolocation and interest cohorts (browsing-topics, interest-cohort)", () => {
@@ -154,7 +161,15 @@ describe("headers every response carries", () => {
   });
 
   it("each header is sent once (a duplicate could carry a weaker value)", () => {
-    const names = ["strict-transport-security", "referrer-policy", "x-content-type-options", "cross-origin-resource-policy", "permissions-policy", "x-frame-options", "content-security-policy"];
+    const names = [
+      "strict-transport-security",
+      "referrer-policy",
+      "x-content-type-options",
+      "cross-origin-resource-policy",
+      "permissions-policy",
+      "x-frame-options",
+      "content-security-policy",
+    ];
     expect(
       failures((t) => {
         const seen = new Map<string, number>();
@@ -185,11 +200,21 @@ describe("Content-Security-Policy", () => {
           const script = csp.get("script-src");
           if (!script) problems.push("no script-src");
           else {
-            for (const bad of ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", "*", "data:", "http:", "https:", "blob:"]) if (script.includes(bad)) problems.push(`script-src allows ${bad}`);
+            for (const bad of ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", "*", "data:", "http:", "https:", "blob:"])
+              if (script.includes(bad)) problems.push(`script-src allows ${bad}`);
             if (script.some((s) => s.startsWith("'nonce-"))) problems.push("script-src uses a nonce on a static page");
           }
-          const expectExactly = { "object-src": "'none'", "base-uri": "'self'", "form-action": "'self'", "frame-ancestors": "'none'", "connect-src": "'self'", "default-src": "'self'", "style-src": "'self'" };
-          for (const [d, want] of Object.entries(expectExactly)) if (csp.get(d)?.join(" ") !== want) problems.push(`${d} is ${JSON.stringify(csp.get(d)?.join(" "))}, want ${want}`);
+          const expectExactly = {
+            "object-src": "'none'",
+            "base-uri": "'self'",
+            "form-action": "'self'",
+            "frame-ancestors": "'none'",
+            "connect-src": "'self'",
+            "default-src": "'self'",
+            "style-src": "'self'",
+          };
+          for (const [d, want] of Object.entries(expectExactly))
+            if (csp.get(d)?.join(" ") !== want) problems.push(`${d} is ${JSON.stringify(csp.get(d)?.join(" "))}, want ${want}`);
           return problems.length ? problems.join("; ") : undefined;
         },
         (t) => t.kind === "page",
@@ -207,7 +232,8 @@ describe("Content-Security-Policy", () => {
           const problems: string[] = [];
           if (csp.get("frame-ancestors")?.join(" ") !== "'none'") problems.push(`frame-ancestors is ${csp.get("frame-ancestors")?.join(" ")}`);
           const script = scriptSources(csp);
-          if (script.join(" ") !== "'none'" && !(script.length > 0 && script.every((s) => s === "'self'" || s.startsWith("'sha256-")))) problems.push(`scripts allowed: ${script.join(" ") || "(no script-src or default-src)"}`);
+          if (script.join(" ") !== "'none'" && !(script.length > 0 && script.every((s) => s === "'self'" || s.startsWith("'sha256-"))))
+            problems.push(`scripts allowed: ${script.join(" ") || "(no script-src or default-src)"}`);
           if (csp.get("object-src")?.join(" ") !== "'none'" && csp.get("default-src")?.join(" ") !== "'none'") problems.push("object-src not 'none'");
           if (csp.get("style-src")?.includes("'unsafe-inline'")) problems.push("style-src allows 'unsafe-inline'");
           return problems.length ? problems.join("; ") : undefined;
@@ -238,7 +264,9 @@ describe("Content-Security-Policy", () => {
           const foreign = externalScripts(html).filter((s) => !s.startsWith("/assets/"));
           if (foreign.length) problems.push(`framework scripts: ${foreign.join(" ")}`);
           if (/self\.__next_f|<link[^>]+as="script"/.test(html)) problems.push("framework payload or script preload left in the page");
-          const script = parseCsp(header(t.res, "content-security-policy") ?? "").get("script-src")?.join(" ");
+          const script = parseCsp(header(t.res, "content-security-policy") ?? "")
+            .get("script-src")
+            ?.join(" ");
           if (script !== "'self'") problems.push(`script-src is ${script}`);
           checked.push(t.label);
           return problems.length ? problems.join("; ") : undefined;

@@ -50,9 +50,21 @@ describe("the shipped center config (content/center.ts)", () => {
 
 describe("parseCenter rejects each invalid field with one message naming content/center.ts and the field", () => {
   const cases: { what: string; change: (c: Editable) => void; line: RegExp }[] = [
-    { what: "a display phone without 10 digits", change: (c) => (c.phones.admissions.display = "555-0100"), line: /^  - phones\.admissions\.display: must be a 10-digit North American phone number$/m },
-    { what: "a tel that is not E.164", change: (c) => (c.phones.main.tel = "555-010-0101"), line: /^  - phones\.main\.tel: must be E\.164 like \+15550100100$/m },
-    { what: "a ZIP code that is not 5 or 5+4 digits", change: (c) => (c.address.postalCode = "1234"), line: /^  - address\.postalCode: must be a US ZIP code$/m },
+    {
+      what: "a display phone without 10 digits",
+      change: (c) => (c.phones.admissions.display = "555-0100"),
+      line: /^  - phones\.admissions\.display: must be a 10-digit North American phone number$/m,
+    },
+    {
+      what: "a tel that is not E.164",
+      change: (c) => (c.phones.main.tel = "555-010-0101"),
+      line: /^  - phones\.main\.tel: must be E\.164 like \+15550100100$/m,
+    },
+    {
+      what: "a ZIP code that is not 5 or 5+4 digits",
+      change: (c) => (c.address.postalCode = "1234"),
+      line: /^  - address\.postalCode: must be a US ZIP code$/m,
+    },
     { what: "a three-letter state", change: (c) => (c.address.region = "ZZZ"), line: /^  - address\.region: must be a two-letter state code$/m },
     { what: 'an opening time of "25:00"', change: (c) => (c.hours[0].open = "25:00"), line: /^  - hours\.0\.open: must be HH:MM \(24-hour\)$/m },
     { what: "a closing time without a leading zero", change: (c) => (c.hours[1].close = "1:00"), line: /^  - hours\.1\.close: must be HH:MM \(24-hour\)$/m },
@@ -82,6 +94,11 @@ describe("parseCenter rejects each invalid field with one message naming content
   });
 
   it("names another source file when given one", () => {
-    expect(() => parseCenter(variant((c) => (c.email = "not-an-email")), "content/other.ts")).toThrow(/^Invalid center configuration in content\/other\.ts:\n  - email: /);
+    expect(() =>
+      parseCenter(
+        variant((c) => (c.email = "not-an-email")),
+        "content/other.ts",
+      ),
+    ).toThrow(/^Invalid center configuration in content\/other\.ts:\n  - email: /);
   });
 });

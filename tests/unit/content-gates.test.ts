@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadArticles } from "@/lib/content/load";
 import { knownRoutes } from "@/lib/site/routes";
-import {
-  MAX_GRADE,
-  articleProblems,
-  citationProblems,
-  claimProblems,
-  linkProblems,
-  readabilityProblems,
-} from "@/lib/content/gates";
+import { MAX_GRADE, articleProblems, citationProblems, claimProblems, linkProblems, readabilityProblems } from "@/lib/content/gates";
 import { claimRules } from "@/lib/content/claims";
 import { readability, sentences } from "@/lib/content/readability";
 import { headings, proseBlocks } from "@/lib/content/markdown";
@@ -100,7 +93,11 @@ describe("citation numbers", () => {
   ];
 
   it("flags a <Cite /> beyond the number of references, and n={0}", () => {
-    const problems = citationProblems({ file: FILE, references: refs, body: "One <Cite n={1} />. Two <Cite n={2} />. Three <Cite n={3} />. Zero <Cite n={0} />." });
+    const problems = citationProblems({
+      file: FILE,
+      references: refs,
+      body: "One <Cite n={1} />. Two <Cite n={2} />. Three <Cite n={3} />. Zero <Cite n={0} />.",
+    });
     expect(problems.map((p) => p.message)).toEqual(["<Cite n={3} /> but there are 2 references", "<Cite n={0} /> but there are 2 references"]);
     expect(problems.every((p) => p.gate === "citations" && p.file === FILE)).toBe(true);
   });

@@ -90,13 +90,13 @@ describe("article frontmatter schema", () => {
   });
 
   it("rejects an unknown extra field (the schema is strict) and names it", () => {
-    const msg = errorFor(valid.replace("category: basics", "category: basics\nauthor: \"Someone\""));
+    const msg = errorFor(valid.replace("category: basics", 'category: basics\nauthor: "Someone"'));
     expect(msg).toContain(FILE);
     expect(msg).toMatch(/unrecognized key[\s\S]*"author"/i);
   });
 
   it("rejects an unknown field inside a reference", () => {
-    const msg = errorFor(valid.replace("    year: 2014\n", "    year: 2014\n    doi: \"10.1176/appi.ps.201300249\"\n"));
+    const msg = errorFor(valid.replace("    year: 2014\n", '    year: 2014\n    doi: "10.1176/appi.ps.201300249"\n'));
     expect(msg).toMatch(/references\.0: [\s\S]*"doi"/i);
   });
 

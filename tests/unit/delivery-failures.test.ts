@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { backoffMs, classifyFailure } from "@/lib/inquiries/failures";
 
 /** An error shaped like nodemailer's: a string code and, for SMTP replies, a numeric responseCode. */
-const smtpError = (code: string, responseCode?: number) => Object.assign(new Error("send failed"), { code, ...(responseCode === undefined ? {} : { responseCode }) });
+const smtpError = (code: string, responseCode?: number) =>
+  Object.assign(new Error("send failed"), { code, ...(responseCode === undefined ? {} : { responseCode }) });
 
 describe("classifyFailure", () => {
   const rows: { what: string; err: unknown; kind: "transient" | "permanent" | "config"; code: string; responseCode?: number }[] = [

@@ -117,10 +117,13 @@ describe("SMTP_REQUIRE_TLS=false", () => {
     expect(() => parseEnv({ SMTP_URL: "smtp://localhost:secret@mail.example.com:587", SMTP_REQUIRE_TLS: "false" })).toThrow(refused);
   });
 
-  it.each(["smtp://127.0.0.1:2525", "smtp://user:pass@127.0.0.1:2525", "smtp://localhost:25", "smtp://[::1]:25"])("is allowed in production for the loopback host in %s", (url) => {
-    const env = parseEnv({ SMTP_URL: url, SMTP_REQUIRE_TLS: "false" });
-    expect(env.SMTP_REQUIRE_TLS).toBe(false);
-  });
+  it.each(["smtp://127.0.0.1:2525", "smtp://user:pass@127.0.0.1:2525", "smtp://localhost:25", "smtp://[::1]:25"])(
+    "is allowed in production for the loopback host in %s",
+    (url) => {
+      const env = parseEnv({ SMTP_URL: url, SMTP_REQUIRE_TLS: "false" });
+      expect(env.SMTP_REQUIRE_TLS).toBe(false);
+    },
+  );
 
   it("is allowed for a remote host outside production", () => {
     expect(parseEnv({ NODE_ENV: "development", SMTP_URL: "smtp://mail.example.com:587", SMTP_REQUIRE_TLS: "false" }).SMTP_REQUIRE_TLS).toBe(false);

@@ -96,7 +96,11 @@ describe("each invalid field gets its own message", () => {
   });
 
   for (const field of ["name", "organization", "insurance"] as const) {
-    for (const [label, brk] of [["\\n", "\n"], ["\\r", "\r"], ["\\u2028", "\u2028"]] as const) {
+    for (const [label, brk] of [
+      ["\\n", "\n"],
+      ["\\r", "\r"],
+      ["\\u2028", "\u2028"],
+    ] as const) {
       it(`line break ${label} in ${field}`, () => {
         const base = field === "organization" ? { ...minimal, role: "professional", organization: "Clinic" } : minimal;
         expect(errorsFor({ ...base, [field]: `First${brk}Second` })).toEqual({ [field]: e.singleLine });
@@ -173,13 +177,22 @@ describe("several problems at once", () => {
   });
 
   it("reports every missing choice on an empty submission", () => {
-    expect(Object.keys(errorsFor({})).sort()).toEqual(["bestTime", "consent", "contactMethod", "language", "name", "phone", "role", "textOk", "voicemailOk"].sort());
+    expect(Object.keys(errorsFor({})).sort()).toEqual(
+      ["bestTime", "consent", "contactMethod", "language", "name", "phone", "role", "textOk", "voicemailOk"].sort(),
+    );
   });
 });
 
 describe("hostile input", () => {
   const huge = (unit: string) => unit.repeat(Math.ceil(100_000 / unit.length));
-  const lengthMessages: Record<string, string> = { name: e.nameLong, organization: e.organizationLong, insurance: e.insuranceLong, message: e.message, email: e.email, phone: e.phone };
+  const lengthMessages: Record<string, string> = {
+    name: e.nameLong,
+    organization: e.organizationLong,
+    insurance: e.insuranceLong,
+    message: e.message,
+    email: e.email,
+    phone: e.phone,
+  };
 
   for (const [field, message] of Object.entries(lengthMessages)) {
     for (const unit of ["a", "a-", "ab12-"]) {
@@ -217,7 +230,16 @@ describe("fromFormFields", () => {
   });
 
   it("produces input that validates, from a complete form", () => {
-    const form = formOf({ role: "self", name: "Ann", phone: "555-010-0100", email: "", contactMethod: "phone", bestTime: "any", language: "en", consent: "on" });
+    const form = formOf({
+      role: "self",
+      name: "Ann",
+      phone: "555-010-0100",
+      email: "",
+      contactMethod: "phone",
+      bestTime: "any",
+      language: "en",
+      consent: "on",
+    });
     const r = validateInquiry(fromFormFields(form));
     expect(r).toEqual({ ok: true, inquiry: minimal });
   });

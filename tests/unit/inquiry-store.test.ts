@@ -116,14 +116,19 @@ describe("create()", () => {
     const store = openStore();
     const id = created(store.create({ inquiry: inquiry(), idempotencyKey: "key-0123456789abcdef", now: T0, dedupeWindowMs: WINDOW }));
     // Even outside the dedupe window, the key still identifies the same inquiry.
-    expect(store.create({ inquiry: inquiry(), idempotencyKey: "key-0123456789abcdef", now: T0 + 10 * WINDOW, dedupeWindowMs: WINDOW })).toEqual({ kind: "duplicate", id });
+    expect(store.create({ inquiry: inquiry(), idempotencyKey: "key-0123456789abcdef", now: T0 + 10 * WINDOW, dedupeWindowMs: WINDOW })).toEqual({
+      kind: "duplicate",
+      id,
+    });
     expect(store.list()).toHaveLength(1);
   });
 
   it("refuses the same idempotency key with different content", () => {
     const store = openStore();
     created(store.create({ inquiry: inquiry(), idempotencyKey: "key-0123456789abcdef", now: T0, dedupeWindowMs: WINDOW }));
-    expect(store.create({ inquiry: inquiry({ name: "Bob" }), idempotencyKey: "key-0123456789abcdef", now: T0 + 1, dedupeWindowMs: WINDOW })).toEqual({ kind: "key-conflict" });
+    expect(store.create({ inquiry: inquiry({ name: "Bob" }), idempotencyKey: "key-0123456789abcdef", now: T0 + 1, dedupeWindowMs: WINDOW })).toEqual({
+      kind: "key-conflict",
+    });
     expect(store.list()).toHaveLength(1);
   });
 
@@ -328,7 +333,8 @@ describe("purge()", () => {
 
   it("deletes delivered inquiries older than the cut-off, keeps pending, dead and recent ones, and leaves no trace on disk", () => {
     const store = openStore();
-    const make = (name: string, now: number) => created(store.create({ inquiry: inquiry({ name, message: `${name} ${CANARY}` }), now, dedupeWindowMs: WINDOW }));
+    const make = (name: string, now: number) =>
+      created(store.create({ inquiry: inquiry({ name, message: `${name} ${CANARY}` }), now, dedupeWindowMs: WINDOW }));
     const oldSent = make("old-sent", T0);
     const oldPending = make("old-pending", T0);
     const oldDead = make("old-dead", T0);
@@ -350,7 +356,12 @@ describe("purge()", () => {
     expect(store.getInquiry(oldPending)?.inquiry.name).toBe("old-pending");
     expect(store.getInquiry(oldDead)?.inquiry.name).toBe("old-dead");
     expect(store.getInquiry(recentSent)?.inquiry.name).toBe("recent-sent");
-    expect(store.list().map((r) => r.id).sort()).toEqual([oldPending, oldDead, recentSent].sort());
+    expect(
+      store
+        .list()
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual([oldPending, oldDead, recentSent].sort());
 
     // secure_delete zeroes the freed bytes and the checkpoint empties the WAL: neither the plaintext nor the
     // deleted ciphertext survives anywhere in the files.
@@ -380,6 +391,8 @@ describe("create() with a rate limit", () => {
     const rows = store.db.prepare("SELECT COUNT(*) AS n FROM inquiries").get() as { n: number };
     expect(rows.n).toBe(2);
     // Another client is not affected.
-    expect(store.create({ inquiry: inquiry({ name: "D" }), now: T0, dedupeWindowMs: WINDOW, rateLimit: { ...limit, bucket: "ip:203.0.113.9" } }).kind).toBe("created");
+    expect(store.create({ inquiry: inquiry({ name: "D" }), now: T0, dedupeWindowMs: WINDOW, rateLimit: { ...limit, bucket: "ip:203.0.113.9" } }).kind).toBe(
+      "created",
+    );
   });
 });

@@ -30,7 +30,17 @@ const full: Inquiry = {
 
 const stored = (inquiry: Inquiry, id = "inq_TestId123"): StoredInquiry => ({ id, createdAt: CREATED, status: "accepted", reason: null, inquiry });
 
-const phoneOnly: Inquiry = { role: "self", name: "Ann", phone: "555-010-0101", contactMethod: "phone", bestTime: "any", voicemailOk: true, textOk: false, language: "en", consent: true };
+const phoneOnly: Inquiry = {
+  role: "self",
+  name: "Ann",
+  phone: "555-010-0101",
+  contactMethod: "phone",
+  bestTime: "any",
+  voicemailOk: true,
+  textOk: false,
+  language: "en",
+  consent: true,
+};
 
 describe("buildMessage", () => {
   it("uses the fixed subject, with nothing the person typed", () => {

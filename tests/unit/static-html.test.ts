@@ -5,7 +5,7 @@ import { executableInlineScripts, externalScripts, stripFrameworkRuntime } from 
 // script preload, the bootstrap and flight-data inline scripts (whose payload can mention JSON-LD), plus
 // the page's own structured data, its stylesheet (and a style preload) and the form module.
 const page = [
-  "<!DOCTYPE html><html lang=\"en\"><head>",
+  '<!DOCTYPE html><html lang="en"><head>',
   '<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>',
   '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/b.js"/>',
   '<link rel="preload" href="/font.woff2" as="font" type="font/woff2"/>',
@@ -16,7 +16,7 @@ const page = [
   "</main>",
   '<script type="module" src="/assets/inquiry-form.js?v=abc" integrity="sha384-x"></script>',
   '<script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({})</script>',
-  '<script>(self.__next_f=self.__next_f||[]).push([0])</script>',
+  "<script>(self.__next_f=self.__next_f||[]).push([0])</script>",
   '<script>self.__next_f.push([1,"3:[\\"$\\",\\"script\\",null,{\\"type\\":\\"application/ld+json\\"}]"])</script>',
   '<script type="text/javascript">alert(1)</script>',
   '<script type="module">import("/x.js")</script>',

@@ -26,13 +26,19 @@ export default function ThanksPage() {
       <p className="mt-6">{t.meanwhile}</p>
       <ul className="mt-2 list-disc space-y-1 pl-6">
         <li>
-          <Link href="/articles/admissions-what-to-expect" className="link">What happens after you reach out</Link>
+          <Link href="/articles/admissions-what-to-expect" className="link">
+            What happens after you reach out
+          </Link>
         </li>
         <li>
-          <Link href="/articles/what-is-iop" className="link">What is an intensive outpatient program?</Link>
+          <Link href="/articles/what-is-iop" className="link">
+            What is an intensive outpatient program?
+          </Link>
         </li>
         <li>
-          <Link href="/articles/cost-and-insurance" className="link">Paying for IOP</Link>
+          <Link href="/articles/cost-and-insurance" className="link">
+            Paying for IOP
+          </Link>
         </li>
       </ul>
     </div>
