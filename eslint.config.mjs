@@ -8,6 +8,8 @@ const config = [
   {
     rules: {
       // Underscore-prefixed names are deliberately unused (e.g. a field split off an object).
+      // Pages ship no client router (docs/decisions), so a link is an ordinary <a> and a page load.
+      "@next/next/no-html-link-for-pages": "off",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },

@@ -1,6 +1,5 @@
 import type { MDXComponents } from "mdx/types";
 import { Children, isValidElement, type ComponentPropsWithoutRef } from "react";
-import Link from "next/link";
 import { Cite } from "@/components/mdx/Cite";
 import { Note } from "@/components/mdx/Note";
 import { CenterMoud, CenterName, CenterPhone, CenterTracks } from "@/components/mdx/CenterFacts";
@@ -10,10 +9,9 @@ import { TaperDiagram } from "@/components/diagrams/TaperDiagram";
 import { LevelsLadder } from "@/components/diagrams/LevelsLadder";
 import { CenterEmail, CenterIdentity, InquiryFieldList, Placeholder, ResponseTime, RetentionDays } from "@/components/mdx/TrustFacts";
 
-/** Internal links use next/link (prefetch off: readers on slow phones should not pay for pages they may not open). */
+/** Links on this site are ordinary page loads; links elsewhere give the other site neither an opener nor a referrer. */
 function MdxLink({ href = "", ...rest }: ComponentPropsWithoutRef<"a">) {
-  if (href.startsWith("/")) return <Link href={href} prefetch={false} {...rest} />;
-  if (href.startsWith("#")) return <a href={href} {...rest} />;
+  if (href.startsWith("/") || href.startsWith("#")) return <a href={href} {...rest} />;
   return <a href={href} rel="noopener noreferrer" {...rest} />;
 }
 

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { strings } from "@/lib/i18n/strings";
 
 const t = strings("en");
@@ -13,19 +12,19 @@ export default function NotFound() {
       <p className="mt-3 text-lg">{t.notFound.body}</p>
       <ul className="mt-4 list-disc space-y-2 pl-6">
         <li>
-          <Link href="/" className="link">
+          <a href="/" className="link">
             {t.nav.home}
-          </Link>
+          </a>
         </li>
         <li>
-          <Link href="/articles" className="link">
+          <a href="/articles" className="link">
             {t.nav.articles}
-          </Link>
+          </a>
         </li>
         <li>
-          <Link href="/contact" className="link">
+          <a href="/contact" className="link">
             {t.nav.contact}
-          </Link>
+          </a>
         </li>
       </ul>
       <p className="mt-6">{t.crisis.strip}</p>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { center } from "@/content/center";
 import { loadArticles } from "@/lib/content/load";
 import { medicalClinic } from "@/lib/seo/structured-data";
@@ -25,9 +24,9 @@ export default function HomePage() {
             <PhoneLink tel={phone.tel} display={phone.display} className="btn-primary text-lg">
               {home.call} {phone.display}
             </PhoneLink>
-            <Link href="/contact" className="btn-secondary text-lg">
+            <a href="/contact" className="btn-secondary text-lg">
               {home.message}
-            </Link>
+            </a>
           </div>
           <p className="mt-3 text-slate-700 dark:text-slate-300">{home.callNote}</p>
         </div>
@@ -41,9 +40,9 @@ export default function HomePage() {
           {home.paths.map((p) => (
             <li key={p.href} className="rounded-lg border border-slate-200 p-5 dark:border-slate-800">
               <h3 className="text-lg font-semibold">
-                <Link href={p.href} prefetch={false} className="link">
+                <a href={p.href} className="link">
                   {p.label}
-                </Link>
+                </a>
               </h3>
               <p className="mt-2 text-slate-700 dark:text-slate-300">{p.blurb}</p>
             </li>
@@ -61,9 +60,9 @@ export default function HomePage() {
           ))}
         </ul>
         <p className="mt-4">
-          <Link href="/articles" className="font-semibold link">
+          <a href="/articles" className="font-semibold link">
             {home.allArticles}
-          </Link>
+          </a>
         </p>
       </section>
 

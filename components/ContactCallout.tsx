@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { center } from "@/content/center";
 import { strings } from "@/lib/i18n/strings";
 import type { Locale } from "@/lib/i18n/locales";
@@ -18,9 +17,9 @@ export function ContactCallout({ locale }: { locale: Locale }) {
         <PhoneLink tel={phone.tel} display={phone.display} className="btn-primary">
           {strings(locale).callUs} {phone.display}
         </PhoneLink>
-        <Link href="/contact" className="btn-secondary">
+        <a href="/contact" className="btn-secondary">
           {t.ctaForm}
-        </Link>
+        </a>
       </p>
     </section>
   );

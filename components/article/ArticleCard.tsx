@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Article } from "@/lib/content/load";
 import { articlePath } from "@/lib/site/routes";
 
@@ -7,9 +6,9 @@ export function ArticleCard({ article, headingLevel = 3 }: { article: Article; h
   return (
     <li className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
       <H className="text-lg font-semibold">
-        <Link href={articlePath(article.locale, article.slug)} prefetch={false} className="link">
+        <a href={articlePath(article.locale, article.slug)} className="link">
           {article.title}
-        </Link>
+        </a>
       </H>
       <p className="mt-1 text-slate-700 dark:text-slate-300">{article.summary}</p>
     </li>

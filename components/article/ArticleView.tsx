@@ -1,5 +1,4 @@
 import type { ComponentType } from "react";
-import Link from "next/link";
 import type { Article } from "@/lib/content/load";
 import { getArticle } from "@/lib/content/load";
 import { strings } from "@/lib/i18n/strings";
@@ -31,15 +30,15 @@ export function ArticleView({ article, Body }: { article: Article; Body: Compone
       <nav aria-label="Breadcrumb" className="no-print text-sm">
         <ol className="flex flex-wrap gap-2 text-slate-700 dark:text-slate-300">
           <li>
-            <Link href="/" className="link">
+            <a href="/" className="link">
               {t.breadcrumbHome}
-            </Link>{" "}
+            </a>{" "}
             <span aria-hidden="true">›</span>
           </li>
           <li>
-            <Link href="/articles" className="link">
+            <a href="/articles" className="link">
               {t.breadcrumbArticles}
-            </Link>{" "}
+            </a>{" "}
             <span aria-hidden="true">›</span>
           </li>
           <li aria-current="page">{article.title}</li>

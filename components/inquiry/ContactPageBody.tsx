@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { center } from "@/content/center";
 import { inquiryText as t } from "@/lib/i18n/inquiry.en";
@@ -40,9 +39,9 @@ export function ContactPageBody({ children }: { children: ReactNode }) {
           </h2>
           <p className="mt-2">{t.privacy(center.inquiryRetentionDays)}</p>
           <p className="mt-2">
-            <Link href="/privacy" className="link">
+            <a href="/privacy" className="link">
               {t.privacyLink}
-            </Link>
+            </a>
           </p>
         </section>
       </div>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { center } from "@/content/center";
 import { strings } from "@/lib/i18n/strings";
 import type { Locale } from "@/lib/i18n/locales";
@@ -67,22 +66,22 @@ export function SiteFooter({ locale }: { locale: Locale }) {
         <nav aria-label={t.footer.nav} className="no-print md:col-span-2">
           <ul className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
             <li>
-              <Link href="/" className="link">
+              <a href="/" className="link">
                 {t.nav.home}
-              </Link>
+              </a>
             </li>
             {mainNav(t.nav).map((i) => (
               <li key={i.href}>
-                <Link href={i.href} className="link">
+                <a href={i.href} className="link">
                   {i.label}
-                </Link>
+                </a>
               </li>
             ))}
             {Object.values(trustPages).map((p) => (
               <li key={p.path}>
-                <Link href={p.path} className="link">
+                <a href={p.path} className="link">
                   {p.title}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { center } from "@/content/center";
 import { strings } from "@/lib/i18n/strings";
 import type { Locale } from "@/lib/i18n/locales";
@@ -23,9 +22,9 @@ export function SiteHeader({ locale }: { locale: Locale }) {
         </a>
       </p>
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <Link href="/" className="text-lg font-bold text-brand-800 no-underline dark:text-brand-300">
+        <a href="/" className="text-lg font-bold text-brand-800 no-underline dark:text-brand-300">
           {center.name}
-        </Link>
+        </a>
         <div className="flex items-center gap-2">
           <PhoneLink tel={phone.tel} display={phone.display} className="no-print btn-primary text-sm sm:text-base">
             <span>
@@ -44,12 +43,12 @@ export function SiteHeader({ locale }: { locale: Locale }) {
             <ul className="mt-2 divide-y divide-slate-200 rounded-md border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
               {items.map((i) => (
                 <li key={i.href}>
-                  <Link
+                  <a
                     href={i.href}
                     className="block min-h-11 px-4 py-3 font-medium text-slate-900 no-underline hover:bg-slate-50 dark:text-slate-100 dark:hover:bg-slate-900"
                   >
                     {i.label}
-                  </Link>
+                  </a>
                 </li>
               ))}
             </ul>
@@ -57,12 +56,12 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           <ul className="hidden md:flex md:flex-wrap md:gap-1">
             {items.map((i) => (
               <li key={i.href}>
-                <Link
+                <a
                   href={i.href}
                   className="block rounded px-3 py-2 font-medium text-slate-800 no-underline hover:bg-slate-100 hover:underline dark:text-slate-200 dark:hover:bg-slate-900"
                 >
                   {i.label}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { center } from "@/content/center";
 import { inquiryText } from "@/lib/i18n/inquiry.en";
 import { CrisisBlock } from "@/components/CrisisBlock";
@@ -26,19 +25,19 @@ export default function ThanksPage() {
       <p className="mt-6">{t.meanwhile}</p>
       <ul className="mt-2 list-disc space-y-1 pl-6">
         <li>
-          <Link href="/articles/admissions-what-to-expect" className="link">
+          <a href="/articles/admissions-what-to-expect" className="link">
             What happens after you reach out
-          </Link>
+          </a>
         </li>
         <li>
-          <Link href="/articles/what-is-iop" className="link">
+          <a href="/articles/what-is-iop" className="link">
             What is an intensive outpatient program?
-          </Link>
+          </a>
         </li>
         <li>
-          <Link href="/articles/cost-and-insurance" className="link">
+          <a href="/articles/cost-and-insurance" className="link">
             Paying for IOP
-          </Link>
+          </a>
         </li>
       </ul>
     </div>
