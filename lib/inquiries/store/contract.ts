@@ -1,0 +1,110 @@
+import type { Inquiry } from "../schema";
+
+/**
+ * What the route, the delivery worker, health and the operator command may ask of an inquiry store, whatever
+ * engine holds it. Every method is async so a server database fits behind the same interface; one contract test
+ * suite (tests/contract/) is written against this interface and run against each implementation.
+ */
+
+/**
+ * pending: waiting to be sent (or to be retried); sending: leased by a worker; sent: the relay accepted it;
+ * dead: the relay refused it for good (or delivery gave up); unreadable: the stored record could not be
+ * decrypted or did not parse. Unreadable is never dead or sent: it is kept for the operator, counted by health,
+ * retried slowly and at once by `retry` after the cause (a missing key, old code) is fixed.
+ */
+export type OutboxState = "pending" | "sending" | "sent" | "dead" | "unreadable";
+export type InquiryStatus = "accepted" | "quarantined";
+export type ListFilter = "pending" | "dead" | "unreadable" | "quarantined" | "sent" | "all";
+
+export interface StoredInquiry {
+  id: string;
+  createdAt: number;
+  status: InquiryStatus;
+  reason: string | null;
+  inquiry: Inquiry;
+}
+
+export interface OutboxEntry {
+  inquiryId: string;
+  state: OutboxState;
+  attempts: number;
+  nextAttemptAt: number;
+  firstQueuedAt: number;
+  lastError: string | null;
+  lastResponseCode: number | null;
+  sentAt: number | null;
+}
+
+export interface ListedInquiry {
+  id: string;
+  createdAt: number;
+  status: InquiryStatus;
+  state: OutboxState | null;
+  attempts: number;
+  lastError: string | null;
+  lastResponseCode: number | null;
+}
+
+export interface StoreCounts {
+  pending: number;
+  dead: number;
+  unreadable: number;
+  oldestPendingAgeMs: number;
+}
+
+export interface CreateInput {
+  inquiry: Inquiry;
+  quarantineReason?: string;
+  idempotencyKey?: string;
+  now: number;
+  dedupeWindowMs: number;
+  /** Counted in the same transaction as the insert, so an accepted inquiry costs one commit, not two. */
+  rateLimit?: { bucket: string; windowMs: number; max: number };
+}
+
+export type CreateResult =
+  | { kind: "created"; id: string }
+  | { kind: "duplicate"; id: string }
+  | { kind: "key-conflict" }
+  | { kind: "rate-limited"; retryAfterMs: number };
+
+/** Thrown by getInquiry for a record that exists but cannot be read; `code` says why, never what it holds. */
+export class UnreadableRecordError extends Error {
+  constructor(
+    readonly code: "EDECRYPT" | "ENOKEY" | "EPAYLOAD" | "EPAYLOAD_VERSION",
+    message: string,
+  ) {
+    super(message);
+    this.name = "UnreadableRecordError";
+  }
+}
+
+export interface InquiryStore {
+  readonly engine: "sqlite" | "postgres";
+  /**
+   * Stores an inquiry (and, unless quarantined, its outbox entry) in one transaction, answering only after it
+   * commits. A repeated idempotency key with the same content, or the same content within the dedupe window,
+   * returns the first inquiry instead of creating another.
+   */
+  create(input: CreateInput): Promise<CreateResult>;
+  /** undefined when no such inquiry; throws UnreadableRecordError when it exists but cannot be read. */
+  getInquiry(id: string): Promise<StoredInquiry | undefined>;
+  /** Atomically leases the next due entry (or one whose lease expired: its sender died). */
+  claimNext(now: number, leaseMs: number): Promise<OutboxEntry | undefined>;
+  markSent(id: string, now: number): Promise<void>;
+  /** Back to pending, to be tried again at `nextAttemptAt`. */
+  markRetry(id: string, nextAttemptAt: number, error: string, responseCode?: number): Promise<void>;
+  markDead(id: string, error: string, responseCode?: number): Promise<void>;
+  /** Kept aside as unreadable; claimNext offers it again at `nextAttemptAt`. */
+  markUnreadable(id: string, nextAttemptAt: number, error: string): Promise<void>;
+  /** Operator: re-queue a dead or unreadable entry now, after the cause is fixed. */
+  requeue(id: string, now: number): Promise<boolean>;
+  outbox(id: string): Promise<OutboxEntry | undefined>;
+  /** Ids and states for the operator, never contents. */
+  list(filter?: ListFilter): Promise<ListedInquiry[]>;
+  /** Numbers only, for health. */
+  counts(now: number): Promise<StoreCounts>;
+  /** Deletes delivered and quarantined inquiries older than `olderThan` (and expired rate-limit windows); never pending, dead or unreadable ones. */
+  purge(olderThan: number): Promise<number>;
+  close(): Promise<void>;
+}
