@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import fs from "node:fs";
 
-/** End-to-end tests run against `next start` of the built site, in Debian's Chromium (no browser download). */
+/** End-to-end tests run against the server entry serving the built site, in Debian's Chromium (no browser download). */
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 4397);
 export const E2E_ORIGIN = `http://127.0.0.1:${E2E_PORT}`;
 /**
@@ -36,7 +36,8 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],
   webServer: {
-    command: `npx next start -p ${E2E_PORT} -H 127.0.0.1`,
+    // The one server entry, as `npm start` runs it.
+    command: "node dist/server/main.mjs",
     url: `${E2E_ORIGIN}/`,
     reuseExistingServer: false,
     timeout: 60_000,
@@ -45,6 +46,7 @@ export default defineConfig({
       DATA_DIR: dataDir,
       SITE_ORIGIN: E2E_ORIGIN,
       PORT: String(E2E_PORT),
+      HOST: "127.0.0.1",
       // Generous limit: the suite submits the form several times from one address.
       RATE_LIMIT_MAX: "100",
     },

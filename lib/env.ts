@@ -13,6 +13,10 @@ const schema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
     PORT: z.coerce.number().int().min(1).max(65535).default(4310),
+    /** The address to listen on; unset listens on every interface, as `next start` does. */
+    HOST: z.string().min(1).optional(),
+    /** On SIGTERM: how long in-flight requests and a send in progress may take before the process exits anyway. */
+    SHUTDOWN_GRACE_MS: ms(10_000),
     /** The exact origin browsers post the form from, e.g. https://iop.example.org. */
     SITE_ORIGIN: z.url().optional(),
     DATA_DIR: z.string().min(1).default(".data"),

@@ -1,5 +1,5 @@
 // Page weight per page kind: compressed bytes before the load event, cold cache.
-// Usage: npm run bench:weight   (builds if needed, starts next start on 4480)
+// Usage: npm run bench:weight   (builds if needed, starts the server entry on 4480)
 import { chromium } from "@playwright/test";
 import { spawn } from "node:child_process";
 import os from "node:os";
@@ -12,8 +12,8 @@ const PORT = 4480;
 const base = `http://127.0.0.1:${PORT}`;
 if (buildIsStale()) build();
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "iop-bench-"));
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
-  env: { ...process.env, DATA_DIR: dataDir, SITE_ORIGIN: base, NEXT_TELEMETRY_DISABLED: "1" },
+const server = spawn(process.execPath, ["dist/server/main.mjs"], {
+  env: { ...process.env, DATA_DIR: dataDir, SITE_ORIGIN: base, PORT: String(PORT), HOST: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
   stdio: "ignore",
 });
 try {

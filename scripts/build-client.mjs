@@ -1,11 +1,14 @@
-// Bundles the site's browser code (no framework runtime) into public/assets before `next build`, which reads
-// the files to stamp their version and integrity hash into the pages (components/ClientScript.tsx).
+// Builds what browsers load from this origin into public/assets before `next build`: the site's stylesheet
+// (Tailwind, from app/globals.css) and its one browser module (no framework runtime). Pages, prerendered or
+// rendered at request time, link the same files with their version and integrity hash (lib/site/assets.ts).
 // Usage: node scripts/build-client.mjs
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import postcss from "postcss";
+import tailwind from "@tailwindcss/postcss";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const outdir = path.join(root, "public", "assets");
@@ -29,9 +32,15 @@ const result = await build({
   metafile: true,
   logLevel: "warning",
 });
-for (const [file, out] of Object.entries(result.metafile.outputs)) {
-  const bytes = fs.readFileSync(path.join(root, file));
+// Tailwind scans the source tree for class names (files git ignores, such as .next and dist, are skipped).
+const cssSource = path.join(root, "app", "globals.css");
+const css = await postcss([tailwind({ base: root, optimize: { minify: true } })]).process(fs.readFileSync(cssSource, "utf8"), { from: cssSource });
+fs.writeFileSync(path.join(outdir, "site.css"), css.css);
+
+const built = [...Object.keys(result.metafile.outputs).map((f) => path.join(root, f)), path.join(outdir, "site.css")];
+for (const file of built) {
+  const bytes = fs.readFileSync(file);
   console.log(
-    `build-client: ${path.relative(root, file)} ${(out.bytes / 1024).toFixed(1)} KiB, ${(zlib.gzipSync(bytes).length / 1024).toFixed(1)} KiB gzipped`,
+    `build-client: ${path.relative(root, file)} ${(bytes.length / 1024).toFixed(1)} KiB, ${(zlib.gzipSync(bytes).length / 1024).toFixed(1)} KiB gzipped`,
   );
 }

@@ -49,14 +49,14 @@ export function buildIsStale() {
     }
     return max;
   };
-  const sources = ["app", "components", "content", "lib", "public"].map((d) => path.join(root, d)).filter(fs.existsSync);
+  const sources = ["app", "components", "content", "lib", "public", "server"].map((d) => path.join(root, d)).filter(fs.existsSync);
   const files = [
     "next.config.ts",
     "mdx-components.tsx",
-    "instrumentation.ts",
     "package-lock.json",
-    "postcss.config.mjs",
+    "app/globals.css",
     "scripts/build-client.mjs",
+    "scripts/build-server.mjs",
     "scripts/finish-build.ts",
   ]
     .map((f) => path.join(root, f))

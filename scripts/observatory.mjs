@@ -1,8 +1,8 @@
 // `npm run bench:observatory`: the MDN HTTP Observatory score of the production server, measured offline on
-// loopback. Serves the built site with `next start` behind a local TLS terminator and runs the Observatory's own
+// loopback. Serves the built site with the server entry behind a local TLS terminator and runs the Observatory's own
 // scan (@mdn/mdn-http-observatory, unmodified) against it, then prints the score, the grade and every test.
 //
-//   next start            http://127.0.0.1:4470   (the built site, its own temporary data folder)
+//   server entry          http://127.0.0.1:4470   (the built site, its own temporary data folder)
 //   TLS terminator        https://localhost:4471  (self-signed cert for localhost; forwards to 4470, keeps headers;
 //                                                  a plain-HTTP connection on this port gets the redirect below;
 //                                                  TLS itself is served on an ephemeral loopback port behind it)
@@ -96,7 +96,7 @@ function makeCertificate(dir) {
 
 async function startNext(dataDir) {
   let out = "";
-  const proc = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(NEXT_PORT), "-H", "127.0.0.1"], {
+  const proc = spawn(process.execPath, [path.join(root, "dist", "server", "main.mjs")], {
     cwd: root,
     env: {
       ...process.env,
@@ -105,6 +105,7 @@ async function startNext(dataDir) {
       DATA_DIR: dataDir,
       SITE_ORIGIN: `https://${HOST}:${TLS_PORT}`,
       PORT: String(NEXT_PORT),
+      HOST: "127.0.0.1",
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -112,7 +113,7 @@ async function startNext(dataDir) {
   proc.stderr.on("data", (d) => (out += d));
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (proc.exitCode !== null) throw new Error(`next start exited early:\n${out}`);
+    if (proc.exitCode !== null) throw new Error(`the server exited early:\n${out}`);
     try {
       const res = await fetch(`http://127.0.0.1:${NEXT_PORT}/api/health`);
       if (res.status === 200 || res.status === 503) break;
@@ -121,14 +122,14 @@ async function startNext(dataDir) {
     }
     if (Date.now() > deadline) {
       proc.kill("SIGKILL");
-      throw new Error(`next start did not answer within 60 s:\n${out}`);
+      throw new Error(`the server did not answer within 60 s:\n${out}`);
     }
     await new Promise((r) => setTimeout(r, 150));
   }
   return proc;
 }
 
-/** Forwards a request to next start unchanged (headers as sent, duplicates kept) and its response back. */
+/** Forwards a request to the server unchanged (headers as sent, duplicates kept) and its response back. */
 function forward(req, res) {
   const headers = { ...req.headers, "x-forwarded-proto": "https", "x-forwarded-host": req.headers.host ?? `${HOST}:${TLS_PORT}` };
   const upstream = http.request({ host: "127.0.0.1", port: NEXT_PORT, method: req.method, path: req.url, headers }, (up) => {
@@ -188,7 +189,7 @@ function runScan(certFile) {
 
 function printResult(result) {
   const { scan, tests } = result;
-  console.log(`\nMDN HTTP Observatory (algorithm v${scan.algorithmVersion}) for https://${HOST}:${TLS_PORT}/ (next start behind TLS)`);
+  console.log(`\nMDN HTTP Observatory (algorithm v${scan.algorithmVersion}) for https://${HOST}:${TLS_PORT}/ (the server behind TLS)`);
   console.log(`score ${scan.score}, grade ${scan.grade}: ${scan.testsPassed}/${scan.testsQuantity} tests passed (status ${scan.statusCode})\n`);
   const rows = Object.entries(tests).map(([name, t]) => ({
     test: name,

@@ -1,5 +1,3 @@
-import { PEER_HEADER } from "@/lib/http/peer-address";
-
 /**
  * Checks a request must pass before its body is even read. Each returns a status to refuse with, or null.
  * Route handlers get no CSRF protection or body limit from Next.js, so both are done here.
@@ -59,19 +57,19 @@ export async function readCapped(request: Request, cap: number): Promise<Uint8Ar
 }
 
 /**
- * Who is asking, for rate limiting. Without a trusted proxy it is the TCP peer (stamped by
- * lib/http/peer-address.ts; a client cannot set it). Behind a proxy we run (TRUST_PROXY), it is the last
- * X-Forwarded-For entry: the one our proxy appended, not one the client wrote.
+ * Who is asking, for rate limiting. Without a trusted proxy it is the TCP peer, which the server entry reads from
+ * the socket (a client cannot set it). Behind a proxy we run (TRUST_PROXY), it is the last X-Forwarded-For
+ * entry: the one our proxy appended, not one the client wrote.
  */
-export function clientAddress(headers: Headers, trustProxy: boolean): string {
+export function clientAddress(peer: string | undefined, forwardedFor: string | null, trustProxy: boolean): string {
   if (trustProxy) {
-    const parts = (headers.get("x-forwarded-for") ?? "")
+    const parts = (forwardedFor ?? "")
       .split(",")
       .map((s) => s.trim())
       .filter(Boolean);
     if (parts.length > 0) return parts[parts.length - 1];
   }
-  return headers.get(PEER_HEADER) ?? "unknown";
+  return peer ?? "unknown";
 }
 
 export const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{16,100}$/;

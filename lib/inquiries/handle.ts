@@ -1,8 +1,8 @@
 import type { Env } from "@/lib/env";
 import { log } from "@/lib/log";
 import { HONEYPOT_FIELD, formValues, fromFormFields, validateInquiry, type FieldErrors } from "./schema";
-import { IDEMPOTENCY_KEY, bodyKind, clientAddress, originProblem, readCapped, type BodyKind } from "./guard";
-import type { InquiryStore } from "./store";
+import { IDEMPOTENCY_KEY, bodyKind, originProblem, readCapped, type BodyKind } from "./guard";
+import type { InquiryStore } from "./store/contract";
 import { THANKS_PATH } from "./paths";
 
 /** The most a legitimate inquiry needs, with room for multipart boundaries. */
@@ -10,6 +10,8 @@ export const BODY_CAP_BYTES = 32 * 1024;
 
 export interface HandlerDeps {
   store: InquiryStore;
+  /** The asker's address for the rate limit, as the server entry determined it (socket, or trusted proxy). */
+  clientAddress: string;
   env: Env;
   now: () => number;
   /** Called after an inquiry is committed, to wake delivery. */
@@ -62,13 +64,13 @@ export async function handleInquiryPost(request: Request, deps: HandlerDeps): Pr
   }
 
   const honeypot = (get(HONEYPOT_FIELD) ?? "").trim() !== "";
-  const created = store.create({
+  const created = await store.create({
     inquiry: result.inquiry,
     quarantineReason: honeypot ? "honeypot" : undefined,
     idempotencyKey,
     now: deps.now(),
     dedupeWindowMs: env.DEDUPE_WINDOW_MS,
-    rateLimit: { bucket: `ip:${clientAddress(request.headers, env.TRUST_PROXY)}`, windowMs: env.RATE_LIMIT_WINDOW_MS, max: env.RATE_LIMIT_MAX },
+    rateLimit: { bucket: `ip:${deps.clientAddress}`, windowMs: env.RATE_LIMIT_WINDOW_MS, max: env.RATE_LIMIT_MAX },
   });
   if (created.kind === "rate-limited") {
     const retryAfter = String(Math.max(1, Math.ceil(created.retryAfterMs / 1000)));

@@ -210,9 +210,7 @@ export class InquiryStore {
   }
 
   /** Ids and states for the operator, never contents. */
-  list(
-    filter: "pending" | "dead" | "quarantined" | "sent" | "all" = "all",
-  ): {
+  list(filter: "pending" | "dead" | "quarantined" | "sent" | "all" = "all"): {
     id: string;
     createdAt: number;
     status: InquiryStatus;

@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 
-/** A `next start` process of the built site, on a port of the test's choosing, with its own data folder. */
+/** A process of the server entry (dist/server/main.mjs) serving the built site, on a port of the test's choosing, with its own data folder. */
 export interface NextServer {
   url: string;
   port: number;
@@ -15,6 +16,17 @@ export interface NextServer {
 }
 
 const root = path.resolve(__dirname, "..", "..");
+/** The one server entry, as `npm start` runs it (built by `npm run build`). */
+export const serverEntry = path.join(root, "dist", "server", "main.mjs");
+
+/** A port nothing listens on right now (the OS picks it), so a test never meets a server it did not start. */
+export async function freePort(): Promise<number> {
+  const srv = net.createServer();
+  await new Promise<void>((resolve) => srv.listen(0, "127.0.0.1", resolve));
+  const { port } = srv.address() as net.AddressInfo;
+  await new Promise((resolve) => srv.close(resolve));
+  return port;
+}
 
 export function tempDir(prefix = "iop-test-"): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -23,9 +35,9 @@ export function tempDir(prefix = "iop-test-"): string {
 export async function startNext(opts: { port: number; env?: Record<string, string>; dataDir?: string }): Promise<NextServer> {
   const dataDir = opts.dataDir ?? tempDir();
   const url = `http://127.0.0.1:${opts.port}`;
-  if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) throw new Error("Build the site first (npm run build).");
+  if (!fs.existsSync(path.join(root, ".next", "BUILD_ID")) || !fs.existsSync(serverEntry)) throw new Error("Build the site first (npm run build).");
   let out = "";
-  const proc = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(opts.port), "-H", "127.0.0.1"], {
+  const proc = spawn(process.execPath, [serverEntry], {
     cwd: root,
     env: {
       ...process.env,
@@ -34,6 +46,7 @@ export async function startNext(opts: { port: number; env?: Record<string, strin
       DATA_DIR: dataDir,
       SITE_ORIGIN: url,
       PORT: String(opts.port),
+      HOST: "127.0.0.1",
       ...opts.env,
     },
     stdio: ["ignore", "pipe", "pipe"],
@@ -43,7 +56,7 @@ export async function startNext(opts: { port: number; env?: Record<string, strin
   const exited = new Promise<void>((resolve) => proc.once("exit", () => resolve()));
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (proc.exitCode !== null) throw new Error(`next start exited early:\n${out}`);
+    if (proc.exitCode !== null) throw new Error(`the server exited early:\n${out}`);
     try {
       const res = await fetch(`${url}/api/health`);
       if (res.status === 200 || res.status === 503) break;
@@ -52,7 +65,7 @@ export async function startNext(opts: { port: number; env?: Record<string, strin
     }
     if (Date.now() > deadline) {
       proc.kill("SIGKILL");
-      throw new Error(`next start did not answer within 60 s:\n${out}`);
+      throw new Error(`the server did not answer within 60 s:\n${out}`);
     }
     await new Promise((r) => setTimeout(r, 150));
   }

@@ -4,15 +4,19 @@ import type { AddressInfo } from "node:net";
 
 /**
  * A real SMTP server in the test process, with faults on demand:
- * accept | down (refuses connections) | rcpt451 | data452 | rcpt550 | data554 | hang (never answers DATA) | auth535.
+ * accept | down (refuses connections) | rcpt451 | data452 | rcpt550 | data554 | hang (never answers DATA) | auth535 |
+ * slow (accepts, but answers DATA only after `setSlowMs`, default 3 s).
  */
-export type SinkMode = "accept" | "down" | "rcpt451" | "data452" | "rcpt550" | "data554" | "hang" | "auth535";
+export type SinkMode = "accept" | "down" | "rcpt451" | "data452" | "rcpt550" | "data554" | "hang" | "auth535" | "slow";
 
 export interface SmtpSink {
   port: number;
   url: string;
   messages: { raw: string; parsed: ParsedMail }[];
   setMode: (mode: SinkMode) => void;
+  setSlowMs: (ms: number) => void;
+  /** Resolves when the next message's data has arrived (before the sink answers it). */
+  nextData: () => Promise<void>;
   close: () => Promise<void>;
 }
 
@@ -20,6 +24,8 @@ export interface SmtpSink {
 export async function startSmtpSink(port = 0, initial: SinkMode = "accept", extra: Partial<SMTPServerOptions> = {}): Promise<SmtpSink> {
   let mode: SinkMode = initial;
   const messages: SmtpSink["messages"] = [];
+  let slowMs = 3_000;
+  let dataWaiters: (() => void)[] = [];
   const err = (code: number, text: string) => Object.assign(new Error(text), { responseCode: code });
   const options: SMTPServerOptions = {
     ...extra,
@@ -47,6 +53,9 @@ export async function startSmtpSink(port = 0, initial: SinkMode = "accept", extr
       const chunks: Buffer[] = [];
       stream.on("data", (c: Buffer) => chunks.push(c));
       stream.on("end", async () => {
+        for (const wake of dataWaiters) wake();
+        dataWaiters = [];
+        if (mode === "slow") await new Promise((r) => setTimeout(r, slowMs));
         if (mode === "hang") return; // never answer: the client must time out
         if (mode === "data452") return cb(err(452, "Insufficient storage"));
         if (mode === "data554") return cb(err(554, "Rejected"));
@@ -64,6 +73,8 @@ export async function startSmtpSink(port = 0, initial: SinkMode = "accept", extr
     url: `smtp://127.0.0.1:${actual}`,
     messages,
     setMode: (m) => (mode = m),
+    setSlowMs: (ms) => (slowMs = ms),
+    nextData: () => new Promise<void>((resolve) => dataWaiters.push(resolve)),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

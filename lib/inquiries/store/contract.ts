@@ -63,10 +63,7 @@ export interface CreateInput {
 }
 
 export type CreateResult =
-  | { kind: "created"; id: string }
-  | { kind: "duplicate"; id: string }
-  | { kind: "key-conflict" }
-  | { kind: "rate-limited"; retryAfterMs: number };
+  { kind: "created"; id: string } | { kind: "duplicate"; id: string } | { kind: "key-conflict" } | { kind: "rate-limited"; retryAfterMs: number };
 
 /** Thrown by getInquiry for a record that exists but cannot be read; `code` says why, never what it holds. */
 export class UnreadableRecordError extends Error {

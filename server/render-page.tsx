@@ -1,0 +1,37 @@
+import type { ReactNode } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { center } from "@/content/center";
+import type { Locale } from "@/lib/i18n/locales";
+import { SiteBody } from "@/components/layout/SiteBody";
+import { Stylesheet } from "@/components/layout/Stylesheet";
+
+/**
+ * The one renderer for HTML answered at request time (the form shown again with its errors, and any later
+ * result or error page). It uses React's own server renderer, which Next.js does not bundle here: this module
+ * runs in the server entry. The page gets the same body (header, crisis help, footer) and stylesheet as the
+ * prerendered pages, and no script at all, so it works in every browser and fits the pages' CSP.
+ */
+export interface RenderedPage {
+  locale: Locale;
+  /** The page's own title; the center's name follows it, as on every page. */
+  title: string;
+  children: ReactNode;
+}
+
+export function renderPage({ locale, title, children }: RenderedPage): string {
+  const markup = renderToStaticMarkup(
+    <html lang={locale}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${title} | ${center.name}`}</title>
+        {/* An answer to one person's post: never a page for search engines. */}
+        <meta name="robots" content="noindex" />
+        <link rel="icon" href="/icon.svg" type="image/svg+xml" />
+        <Stylesheet />
+      </head>
+      <SiteBody locale={locale}>{children}</SiteBody>
+    </html>,
+  );
+  return `<!DOCTYPE html>${markup}`;
+}

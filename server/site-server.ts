@@ -1,0 +1,102 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import next from "next";
+import { env as loadEnv } from "@/lib/env";
+import { log } from "@/lib/log";
+import { clientAddress } from "@/lib/inquiries/guard";
+import { createMailer } from "@/lib/inquiries/mail";
+import { startWorker } from "@/lib/inquiries/delivery";
+import { openInquiryStore } from "@/lib/inquiries/store/open";
+import { apiCsp, baseSecurityHeaders, pageCsp } from "@/lib/security/headers";
+import { sendWebResponse, toWebRequest } from "./http-adapter";
+import { ownRoute } from "./own-routes";
+
+/**
+ * Starts everything one server process runs, in order, and stops it in reverse on SIGTERM or SIGINT:
+ * the inquiry store (migrated), the delivery worker, Next.js's request handler, and the HTTP server that puts
+ * the inquiry routes in front of Next. This is the only place they start and stop.
+ */
+export async function startSiteServer({ dev }: { dev: boolean }) {
+  const env = loadEnv();
+  const store = await openInquiryStore({ dataDir: env.dataDir, inquiryKeys: env.INQUIRY_KEYS });
+  const mailer = createMailer(env);
+  const worker = env.DELIVERY_WORKER
+    ? startWorker(
+        store,
+        mailer,
+        {
+          from: env.MAIL_FROM,
+          to: env.MAIL_TO,
+          leaseMs: env.DELIVERY_LEASE_MS,
+          retryBaseMs: env.RETRY_BASE_MS,
+          retryMaxMs: env.RETRY_MAX_MS,
+          giveUpMs: env.RETRY_GIVE_UP_MS,
+        },
+        env.DELIVERY_POLL_MS,
+      )
+    : undefined;
+
+  const ownHeaders = (contentType: string | null): Record<string, string> => ({
+    ...Object.fromEntries(baseSecurityHeaders.map((h) => [h.key, h.value])),
+    // HTML from these routes is a page like any other; everything else runs no script at all.
+    "Content-Security-Policy": contentType?.startsWith("text/html") ? pageCsp(dev) : apiCsp,
+  });
+
+  const inFlight = new Set<http.ServerResponse>();
+  const server = http.createServer((req, res) => {
+    inFlight.add(res);
+    res.once("close", () => inFlight.delete(res));
+    const pathname = new URL(req.url ?? "/", "http://localhost").pathname;
+    const route = ownRoute(pathname);
+    const work = route
+      ? route(toWebRequest(req), {
+          env,
+          store,
+          kickDelivery: () => worker?.kick(),
+          // The socket's address, or the trusted proxy's last X-Forwarded-For entry: never a header a client chose.
+          clientAddress: clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"]?.toString() ?? null, env.TRUST_PROXY),
+        }).then((response) => sendWebResponse(res, response, ownHeaders(response.headers.get("content-type"))))
+      : nextHandler(req, res);
+    Promise.resolve(work).catch((err: unknown) => {
+      log("http.error", { code: (err as { code?: string }).code ?? "UNKNOWN", status: 500 }, "error");
+      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8", ...ownHeaders("text/plain") });
+      res.end();
+    });
+  });
+  // Next's documented custom-server API (next(), prepare(), getRequestHandler()); it gets this HTTP server so its
+  // development server can attach hot reloading to it.
+  const app = next({ dev, dir: process.cwd(), hostname: env.HOST, port: env.PORT, httpServer: server });
+  await app.prepare();
+  const nextHandler = app.getRequestHandler();
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(env.PORT, env.HOST, resolve);
+  });
+  const address = server.address() as AddressInfo;
+  console.log(`Serving the site on http://${env.HOST ?? "localhost"}:${address.port}${dev ? " (development)" : ""}.`);
+  console.log(`Inquiries are stored in ${env.dataDir}; staff mail goes to ${mailer.describe}.`);
+
+  let stopping = false;
+  const shutdown = async (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    log("server.stopping", { reason: signal, count: inFlight.size });
+    const deadline = Date.now() + env.SHUTDOWN_GRACE_MS;
+    const remaining = () => Math.max(0, deadline - Date.now());
+    const within = <T>(p: Promise<T>) => Promise.race([p.then(() => true), new Promise<false>((r) => setTimeout(() => r(false), remaining()).unref())]);
+    // Stop accepting connections; idle keep-alive connections close now, busy ones after their response.
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    const [requestsDone, workerDone] = await Promise.all([within(closed), worker ? within(worker.stop()) : Promise.resolve(true)]);
+    if (!requestsDone) server.closeAllConnections();
+    mailer.close();
+    await app.close().catch(() => {});
+    await store.close();
+    log("server.stopped", { reason: signal, status: requestsDone && workerDone ? "clean" : "grace-expired" }, requestsDone && workerDone ? "info" : "warn");
+    process.exit(0);
+  };
+  process.once("SIGTERM", (s) => void shutdown(s));
+  process.once("SIGINT", (s) => void shutdown(s));
+  return server;
+}
