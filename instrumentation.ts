@@ -5,5 +5,5 @@ export async function register() {
   const { stampPeerAddresses } = await import("./lib/http/peer-address");
   stampPeerAddresses();
   const { startDelivery } = await import("./lib/inquiries/runtime");
-  startDelivery();
+  await startDelivery();
 }

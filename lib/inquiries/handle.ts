@@ -2,7 +2,7 @@ import type { Env } from "@/lib/env";
 import { log } from "@/lib/log";
 import { HONEYPOT_FIELD, formValues, fromFormFields, validateInquiry, type FieldErrors } from "./schema";
 import { IDEMPOTENCY_KEY, bodyKind, clientAddress, originProblem, readCapped, type BodyKind } from "./guard";
-import type { InquiryStore } from "./store";
+import type { InquiryStore } from "./store/contract";
 import { THANKS_PATH } from "./paths";
 
 /** The most a legitimate inquiry needs, with room for multipart boundaries. */
@@ -62,7 +62,7 @@ export async function handleInquiryPost(request: Request, deps: HandlerDeps): Pr
   }
 
   const honeypot = (get(HONEYPOT_FIELD) ?? "").trim() !== "";
-  const created = store.create({
+  const created = await store.create({
     inquiry: result.inquiry,
     quarantineReason: honeypot ? "honeypot" : undefined,
     idempotencyKey,

@@ -1,8 +1,8 @@
 import path from "node:path";
 import { env } from "@/lib/env";
-import { loadOrCreateKeyring } from "./crypto";
 import { createMailer } from "./mail";
-import { InquiryStore, openDatabase } from "./store";
+import type { InquiryStore } from "./store/contract";
+import { openInquiryStore } from "./store/open";
 import { startWorker, type Worker } from "./delivery";
 
 /**
@@ -10,26 +10,30 @@ import { startWorker, type Worker } from "./delivery";
  * and instrumentation), so the instances live on globalThis rather than in module scope.
  */
 interface Runtime {
-  store: InquiryStore;
+  store: Promise<InquiryStore>;
   worker?: Worker;
 }
 const KEY = Symbol.for("iop.inquiries.runtime");
 type G = typeof globalThis & { [KEY]?: Runtime };
 
-export function inquiryStore(): InquiryStore {
+export function inquiryStore(): Promise<InquiryStore> {
   const g = globalThis as G;
   if (!g[KEY]) {
     const e = env();
-    const keyring = loadOrCreateKeyring(e.INQUIRY_KEYS, e.dataDir);
-    g[KEY] = { store: new InquiryStore(openDatabase(path.join(e.dataDir, "inquiries.db")), keyring) };
+    const store = openInquiryStore({ dataDir: e.dataDir, inquiryKeys: e.INQUIRY_KEYS });
+    g[KEY] = { store };
+    // A failed open (e.g. a store newer than this code) is not remembered: the next request tries again.
+    store.catch(() => {
+      if (g[KEY]?.store === store) delete g[KEY];
+    });
   }
   return g[KEY].store;
 }
 
 /** Starts delivery in this process (idempotent). Called from instrumentation.ts in the Node.js runtime. */
-export function startDelivery(): Worker | undefined {
+export async function startDelivery(): Promise<Worker | undefined> {
   const e = env();
-  const store = inquiryStore();
+  const store = await inquiryStore();
   const g = globalThis as G;
   if (!e.DELIVERY_WORKER || g[KEY]!.worker) return g[KEY]!.worker;
   const mailer = createMailer(e);
@@ -44,8 +48,7 @@ export function startDelivery(): Worker | undefined {
   const shutdown = () => {
     void worker.stop().finally(() => {
       mailer.close();
-      store.close();
-      process.exit(0);
+      void store.close().finally(() => process.exit(0));
     });
   };
   process.once("SIGTERM", shutdown);

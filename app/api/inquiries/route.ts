@@ -6,5 +6,5 @@ import { renderFormPage } from "@/lib/inquiries/form-page";
 export const dynamic = "force-dynamic";
 
 export async function POST(request: Request) {
-  return handleInquiryPost(request, { store: inquiryStore(), env: env(), now: Date.now, onStored: kickDelivery, renderForm: renderFormPage });
+  return handleInquiryPost(request, { store: await inquiryStore(), env: env(), now: Date.now, onStored: kickDelivery, renderForm: renderFormPage });
 }
