@@ -138,6 +138,13 @@ export function describeInquiryStoreContract(engine: string, factory: StoreFacto
         expect((await b.getInquiry(id))?.inquiry).toEqual(full);
       });
 
+      it("refuses to store an inquiry that does not match the schema (it could never be read back), and stores nothing", async () => {
+        const store = await connect();
+        const invalid = { ...inquiry(), role: "bogus" } as unknown as Inquiry;
+        await expect(store.create({ ...make(), inquiry: invalid })).rejects.toThrow();
+        expect(await store.list()).toEqual([]);
+      });
+
       it("answers undefined for an unknown id", async () => {
         const store = await connect();
         expect(await store.getInquiry("inq_doesnotexist")).toBeUndefined();

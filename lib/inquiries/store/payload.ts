@@ -25,8 +25,14 @@ export interface EncodedPayload {
   blob: Buffer;
 }
 
-/** Encrypts an inquiry for the record `id` in the current payload version, with the keyring's active key. */
+/**
+ * Encrypts an inquiry for the record `id` in the current payload version, with the keyring's active key. An
+ * inquiry the reader would refuse is refused now instead (a programming error: the route stores only validated
+ * inquiries), so nothing is ever stored that is unreadable from the start.
+ */
 export function encodePayload(keyring: Keyring, id: string, inquiry: Inquiry): EncodedPayload {
+  if (!READERS[CURRENT_PAYLOAD_VERSION](inquiry))
+    throw new TypeError(`Refusing to store an inquiry that does not match the payload version ${CURRENT_PAYLOAD_VERSION} schema.`);
   const { keyId, blob } = encrypt(keyring, id, JSON.stringify(inquiry));
   return { payloadVersion: CURRENT_PAYLOAD_VERSION, keyId, blob };
 }
