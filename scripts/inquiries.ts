@@ -66,7 +66,7 @@ async function show(store: InquiryStore, id: string) {
     console.log(`id: ${id}`);
     console.log(`state: ${o ? o.state : "no delivery entry (quarantined)"}`);
     console.log(`error: ${err.code}`);
-    fail(`Inquiry ${id} cannot be read (${err.code}): ${err.message}`);
+    fail(`Cannot show it (${err.code}): ${err.message}`);
   }
   if (!stored) fail(`No inquiry with id ${id}.`);
   const o = await store.outbox(id);
