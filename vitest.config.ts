@@ -11,6 +11,11 @@ export default defineConfig({
       },
       {
         extends: true,
+        // One suite written against the InquiryStore interface (tests/contract/inquiry-store.contract.ts), run per engine.
+        test: { name: "contract", include: ["tests/contract/**/*.test.ts"], environment: "node" },
+      },
+      {
+        extends: true,
         // Integration tests start `next start` and a real SMTP server: one file at a time, generous timeouts.
         test: {
           name: "integration",

@@ -1,11 +1,15 @@
 /**
  * Operator commands for stored inquiries, on the same database and keys as the server (DATA_DIR, INQUIRY_KEYS).
  *
- *   npx tsx scripts/inquiries.ts list [pending|dead|quarantined|sent|all]   ids and delivery states, never contents
- *   npx tsx scripts/inquiries.ts show <id>                                  one inquiry, decrypted, for intake staff
- *   npx tsx scripts/inquiries.ts retry <id> | --all-dead                    re-queue dead entries once the cause is fixed
- *   npx tsx scripts/inquiries.ts purge [--days N]                           delete delivered and quarantined inquiries
- *                                                                          older than N days (default RETENTION_DAYS)
+ *   npx tsx scripts/inquiries.ts list [pending|dead|unreadable|quarantined|sent|all]   ids and delivery states, never contents
+ *   npx tsx scripts/inquiries.ts show <id>                          one inquiry, decrypted, for intake staff
+ *   npx tsx scripts/inquiries.ts retry <id> | --all-dead | --all-unreadable
+ *                                                                  re-queue dead or unreadable entries once the cause
+ *                                                                  is fixed (a relay refusal; a missing key, old code)
+ *   npx tsx scripts/inquiries.ts purge [--days N]                   delete delivered and quarantined inquiries
+ *                                                                  older than N days (default RETENTION_DAYS)
+ *   npx tsx scripts/inquiries.ts migrate                            bring the store to this code's schema version
+ *                                                                  (servers also do this when they start)
  *
  * Safe to run while servers are running: SQLite in WAL mode is shared, and a running worker picks up re-queued
  * entries at its next poll.
@@ -13,16 +17,18 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseEnv } from "@/lib/env";
-import { loadOrCreateKeyring } from "@/lib/inquiries/crypto";
-import { InquiryStore, openDatabase } from "@/lib/inquiries/store";
+import { UnreadableRecordError, type InquiryStore, type ListFilter, type StoredInquiry } from "@/lib/inquiries/store/contract";
+import { SchemaTooNewError } from "@/lib/inquiries/store/migrations";
+import { StoreMissingError, migrateInquiryStore, openInquiryStore } from "@/lib/inquiries/store/open";
 
 const USAGE = `Usage:
-  npx tsx scripts/inquiries.ts list [pending|dead|quarantined|sent|all]
+  npx tsx scripts/inquiries.ts list [pending|dead|unreadable|quarantined|sent|all]
   npx tsx scripts/inquiries.ts show <id>
-  npx tsx scripts/inquiries.ts retry <id> | --all-dead
-  npx tsx scripts/inquiries.ts purge [--days N]`;
+  npx tsx scripts/inquiries.ts retry <id> | --all-dead | --all-unreadable
+  npx tsx scripts/inquiries.ts purge [--days N]
+  npx tsx scripts/inquiries.ts migrate`;
 
-const FILTERS = ["pending", "dead", "quarantined", "sent", "all"] as const;
+const FILTERS = ["pending", "dead", "unreadable", "quarantined", "sent", "all"] as const satisfies readonly ListFilter[];
 type Filter = (typeof FILTERS)[number];
 const DAY_MS = 24 * 3_600_000;
 
@@ -33,33 +39,37 @@ function fail(message: string, code = 1): never {
   process.exit(code);
 }
 
-function openStore(): { store: InquiryStore; dataDir: string; retentionDays: number } {
+async function openStore(): Promise<{ store: InquiryStore; dataDir: string; retentionDays: number }> {
   const env = parseEnv(process.env);
-  const file = path.join(env.dataDir, "inquiries.db");
-  // Never create an empty database (or a new key) by pointing at the wrong folder.
-  if (!fs.existsSync(file)) fail(`No inquiry database at ${file}. Set DATA_DIR to the server's data folder.`);
-  const keyring = loadOrCreateKeyring(env.INQUIRY_KEYS, env.dataDir);
-  return { store: new InquiryStore(openDatabase(file), keyring), dataDir: env.dataDir, retentionDays: env.RETENTION_DAYS };
+  // mustExist: never create an empty database (or a new key) by pointing at the wrong folder.
+  const store = await openInquiryStore({ dataDir: env.dataDir, inquiryKeys: env.INQUIRY_KEYS, mustExist: true });
+  return { store, dataDir: env.dataDir, retentionDays: env.RETENTION_DAYS };
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-function list(store: InquiryStore, filter: Filter) {
-  for (const r of store.list(filter)) {
+async function list(store: InquiryStore, filter: Filter) {
+  for (const r of await store.list(filter)) {
     const error = r.lastError ? `${r.lastError}${r.lastResponseCode ? ` ${r.lastResponseCode}` : ""}` : r.lastResponseCode ? String(r.lastResponseCode) : "-";
     console.log([r.id, r.status, r.state ?? "-", `attempts=${r.attempts}`, `error=${error}`, iso(r.createdAt)].join("\t"));
   }
 }
 
-function show(store: InquiryStore, id: string) {
-  let stored;
+async function show(store: InquiryStore, id: string) {
+  let stored: StoredInquiry | undefined;
   try {
-    stored = store.getInquiry(id);
+    stored = await store.getInquiry(id);
   } catch (err) {
-    fail(`Inquiry ${id} cannot be decrypted: ${(err as Error).message}`);
+    if (!(err instanceof UnreadableRecordError)) throw err;
+    // What is known without the contents: the id, the delivery state and why it cannot be read.
+    const o = await store.outbox(id);
+    console.log(`id: ${id}`);
+    console.log(`state: ${o ? o.state : "no delivery entry (quarantined)"}`);
+    console.log(`error: ${err.code}`);
+    fail(`Cannot show it (${err.code}): ${err.message}`);
   }
   if (!stored) fail(`No inquiry with id ${id}.`);
-  const o = store.outbox(id);
+  const o = await store.outbox(id);
   console.log(`id: ${stored.id}`);
   console.log(`received: ${iso(stored.createdAt)}`);
   console.log(`status: ${stored.status}${stored.reason ? ` (${stored.reason})` : ""}`);
@@ -75,25 +85,28 @@ function show(store: InquiryStore, id: string) {
   }
 }
 
-function retry(store: InquiryStore, target: string) {
+async function retry(store: InquiryStore, target: string) {
   const now = Date.now();
-  if (target === "--all-dead") {
-    const dead = store.list("dead");
+  if (target === "--all-dead" || target === "--all-unreadable") {
+    const state = target === "--all-dead" ? "dead" : "unreadable";
     let n = 0;
-    for (const r of dead) if (store.requeue(r.id, now)) n++;
-    console.log(`re-queued ${n} dead ${n === 1 ? "inquiry" : "inquiries"}`);
+    for (const r of await store.list(state)) if (await store.requeue(r.id, now)) n++;
+    console.log(`re-queued ${n} ${state} ${n === 1 ? "inquiry" : "inquiries"}`);
     return;
   }
-  const entry = store.outbox(target);
-  if (!entry) fail(store.getInquiry(target) ? `Inquiry ${target} has no delivery entry (quarantined).` : `No inquiry with id ${target}.`);
-  if (!store.requeue(target, now)) fail(`Inquiry ${target} is ${entry.state}, not dead: nothing to re-queue.`);
+  const entry = await store.outbox(target);
+  if (!entry) {
+    const exists = (await store.list("all")).some((r) => r.id === target);
+    fail(exists ? `Inquiry ${target} has no delivery entry (quarantined).` : `No inquiry with id ${target}.`);
+  }
+  if (!(await store.requeue(target, now))) fail(`Inquiry ${target} is ${entry.state}, not dead or unreadable: nothing to re-queue.`);
   console.log(`re-queued ${target}`);
 }
 
-function purge(store: InquiryStore, dataDir: string, days: number) {
-  const before = new Set(store.list("all").map((r) => r.id));
-  const n = store.purge(Date.now() - days * DAY_MS);
-  const after = new Set(store.list("all").map((r) => r.id));
+async function purge(store: InquiryStore, dataDir: string, days: number) {
+  const before = new Set((await store.list("all")).map((r) => r.id));
+  const n = await store.purge(Date.now() - days * DAY_MS);
+  const after = new Set((await store.list("all")).map((r) => r.id));
   // The embedded mailer keeps a copy of each delivered message as <id>.eml: it goes with its inquiry.
   const mailDir = path.join(dataDir, "mail");
   let files = 0;
@@ -119,13 +132,19 @@ function parseDays(args: string[], fallback: number): number {
   throw new UsageError(`purge takes only --days N (a whole number of days), not "${joined}"`);
 }
 
-function main(argv: string[]) {
+async function migrate() {
+  const env = parseEnv(process.env);
+  const { from, to } = await migrateInquiryStore({ dataDir: env.dataDir, mustExist: true });
+  console.log(from === to ? `schema version ${to}: nothing to migrate` : `migrated schema version ${from} → ${to}`);
+}
+
+async function main(argv: string[]) {
   const [command, ...args] = argv;
   if (!command || command === "help" || command === "--help" || command === "-h") {
     console.log(USAGE);
     return;
   }
-  if (!["list", "show", "retry", "purge"].includes(command)) throw new UsageError(`Unknown command "${command}".`);
+  if (!["list", "show", "retry", "purge", "migrate"].includes(command)) throw new UsageError(`Unknown command "${command}".`);
 
   // Check the arguments before opening anything.
   let filter: Filter = "all";
@@ -134,21 +153,26 @@ function main(argv: string[]) {
     filter = (args[0] as Filter | undefined) ?? "all";
   }
   if ((command === "show" || command === "retry") && args.length !== 1) throw new UsageError(`${command} takes exactly one argument`);
+  if (command === "migrate") {
+    if (args.length > 0) throw new UsageError("migrate takes no arguments");
+    return migrate();
+  }
+  const days = command === "purge" ? parseDays(args, 0) : 0;
 
-  const { store, dataDir, retentionDays } = openStore();
+  const { store, dataDir, retentionDays } = await openStore();
   try {
-    if (command === "list") list(store, filter);
-    else if (command === "show") show(store, args[0]);
-    else if (command === "retry") retry(store, args[0]);
-    else purge(store, dataDir, parseDays(args, retentionDays));
+    if (command === "list") await list(store, filter);
+    else if (command === "show") await show(store, args[0]);
+    else if (command === "retry") await retry(store, args[0]);
+    else await purge(store, dataDir, args.length === 0 ? retentionDays : days);
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
-try {
-  main(process.argv.slice(2));
-} catch (err) {
+main(process.argv.slice(2)).catch((err: unknown) => {
   if (err instanceof UsageError) fail(`${err.message}\n\n${USAGE}`, 2);
+  // Expected refusals get their message, not a stack trace.
+  if (err instanceof StoreMissingError || err instanceof SchemaTooNewError) fail(err.message);
   throw err;
-}
+});

@@ -1,4 +1,4 @@
-import type { InquiryStore } from "./store";
+import { UnreadableRecordError, type InquiryStore } from "./store/contract";
 import type { Mailer } from "./mail";
 import { buildMessage } from "./mail";
 import { backoffMs, classifyFailure } from "./failures";
@@ -17,51 +17,61 @@ export interface DeliveryConfig {
   giveUpMs: number;
 }
 
-export type DeliveryOutcome = "idle" | "sent" | "retry" | "dead" | "config";
+export type DeliveryOutcome = "idle" | "sent" | "retry" | "dead" | "config" | "unreadable";
 
 export async function deliverNext(store: InquiryStore, mailer: Mailer, cfg: DeliveryConfig, now: () => number = Date.now): Promise<DeliveryOutcome> {
-  const entry = store.claimNext(now(), cfg.leaseMs);
+  const entry = await store.claimNext(now(), cfg.leaseMs);
   if (!entry) return "idle";
   const id = entry.inquiryId;
-  let message;
+  let stored;
   try {
-    const stored = store.getInquiry(id);
-    if (!stored) throw Object.assign(new Error("inquiry row missing"), { code: "ENOROW" });
-    message = buildMessage(stored, cfg.from, cfg.to);
+    stored = await store.getInquiry(id);
   } catch (err) {
-    // A record we cannot read (e.g. its key was removed) is a configuration problem: keep it, shout, retry slowly.
-    store.markRetry(id, now() + cfg.retryMaxMs, (err as { code?: string }).code ?? "EDECRYPT");
-    log("delivery.unreadable", { id, code: (err as { code?: string }).code ?? "EDECRYPT" }, "error");
-    return "config";
+    // Anything else (the store itself failing) leaves the lease to expire, and the entry is tried again then.
+    if (!(err instanceof UnreadableRecordError)) throw err;
+    return unreadable(store, id, err.code, now() + cfg.retryMaxMs);
   }
+  if (!stored) return unreadable(store, id, "ENOROW", now() + cfg.retryMaxMs);
+  const message = buildMessage(stored, cfg.from, cfg.to);
   try {
     await mailer.send(message);
-    store.markSent(id, now());
+    await store.markSent(id, now());
     log("delivery.sent", { id, attempts: entry.attempts });
     return "sent";
   } catch (err) {
     const f = classifyFailure(err);
     if (f.kind === "permanent") {
-      store.markDead(id, f.code, f.responseCode);
+      await store.markDead(id, f.code, f.responseCode);
       log("delivery.dead", { id, code: f.code, responseCode: f.responseCode, attempts: entry.attempts }, "error");
       return "dead";
     }
     if (f.kind === "config") {
       // Not the message's fault: keep it pending however long it takes, and retry at the slowest pace.
-      store.markRetry(id, now() + cfg.retryMaxMs, f.code, f.responseCode);
+      await store.markRetry(id, now() + cfg.retryMaxMs, f.code, f.responseCode);
       log("delivery.config-error", { id, code: f.code, responseCode: f.responseCode }, "error");
       return "config";
     }
     if (now() - entry.firstQueuedAt >= cfg.giveUpMs) {
-      store.markDead(id, f.code, f.responseCode);
+      await store.markDead(id, f.code, f.responseCode);
       log("delivery.dead", { id, code: f.code, responseCode: f.responseCode, attempts: entry.attempts, reason: "gave-up" }, "error");
       return "dead";
     }
     const wait = backoffMs(entry.attempts, cfg.retryBaseMs, cfg.retryMaxMs);
-    store.markRetry(id, now() + wait, f.code, f.responseCode);
+    await store.markRetry(id, now() + wait, f.code, f.responseCode);
     log("delivery.retry", { id, code: f.code, responseCode: f.responseCode, attempts: entry.attempts, nextAttemptInMs: wait }, "warn");
     return "retry";
   }
+}
+
+/**
+ * A record we cannot read (its key was removed, it was damaged, newer code wrote it) is a configuration problem,
+ * not the message's: keep it aside as unreadable (never dead, never sent), shout, and let claimNext offer it again
+ * at the slowest pace; the operator's `retry` brings it back at once after the fix.
+ */
+async function unreadable(store: InquiryStore, id: string, code: string, nextAttemptAt: number): Promise<DeliveryOutcome> {
+  await store.markUnreadable(id, nextAttemptAt, code);
+  log("delivery.unreadable", { id, code }, "error");
+  return "unreadable";
 }
 
 export interface Worker {

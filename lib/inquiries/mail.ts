@@ -3,7 +3,7 @@ import path from "node:path";
 import nodemailer from "nodemailer";
 import type Mail from "nodemailer/lib/mailer";
 import type { Env } from "@/lib/env";
-import type { StoredInquiry } from "./store";
+import type { StoredInquiry } from "./store/contract";
 import { inquiryText } from "@/lib/i18n/inquiry.en";
 
 /** The subject is fixed: a mailbox list or a lock screen must not show anything a person typed. */

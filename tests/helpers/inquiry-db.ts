@@ -26,11 +26,12 @@ export interface InquiryRow {
   payload: Buffer;
   idempotency_key: string | null;
   fingerprint: string;
+  payload_version: number;
 }
 
 export interface OutboxRow {
   inquiry_id: string;
-  state: "pending" | "sending" | "sent" | "dead";
+  state: "pending" | "sending" | "sent" | "dead" | "unreadable";
   attempts: number;
   next_attempt_at: number;
   lease_until: number | null;

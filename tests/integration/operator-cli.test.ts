@@ -1,11 +1,15 @@
 import { execFile } from "node:child_process";
+import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { postInquiry, sampleInquiry, waitFor, tempDir, type NextServer } from "../helpers/next-server";
 import { startBuiltNext } from "../helpers/built-server";
 import { startSmtpSink, type SmtpSink } from "../helpers/smtp-sink";
-import { countRows, inquiryRows, outboxRow } from "../helpers/inquiry-db";
+import { countRows, inquiryRows, outboxRow, withDb } from "../helpers/inquiry-db";
+import { openInquiryStore } from "@/lib/inquiries/store/open";
+import { SQLITE_MIGRATIONS } from "@/lib/inquiries/store/sqlite-migrations";
+import { minimalInquiry } from "../helpers/fixtures";
 
 /**
  * The operator command, scripts/inquiries.ts, run as an operator would (`npx tsx …`) against the data folder of
@@ -22,12 +26,16 @@ interface CliResult {
 }
 
 function cli(dataDir: string, ...args: string[]): Promise<CliResult> {
+  return cliWith({}, dataDir, ...args);
+}
+
+function cliWith(extraEnv: Record<string, string>, dataDir: string, ...args: string[]): Promise<CliResult> {
   return new Promise((resolve) => {
     // What `npx tsx scripts/inquiries.ts` runs, without npx's own start-up.
     execFile(
       path.join(root, "node_modules", ".bin", "tsx"),
       ["scripts/inquiries.ts", ...args],
-      { cwd: root, env: { ...process.env, DATA_DIR: dataDir, NODE_ENV: "production" }, timeout: 60_000 },
+      { cwd: root, env: { ...process.env, DATA_DIR: dataDir, NODE_ENV: "production", ...extraEnv }, timeout: 60_000 },
       (err, stdout, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
   });
@@ -217,5 +225,74 @@ describe("scripts/inquiries.ts", () => {
     }
     expect(fs.readdirSync(empty)).toEqual([]);
     fs.rmdirSync(empty);
+  });
+});
+
+describe("scripts/inquiries.ts on unreadable records and schema versions (no server)", () => {
+  const key = (id: string) => `${id}:${crypto.randomBytes(32).toString("base64")}`;
+  const dirs: string[] = [];
+  afterEach(() => {
+    for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+  });
+
+  /** A store holding one inquiry kept aside as unreadable because its key ("old") is not in `INQUIRY_KEYS=new`. */
+  async function unreadableStore() {
+    const dataDir = tempDir();
+    dirs.push(dataDir);
+    const oldKey = key("old");
+    const newKey = key("new");
+    const writer = await openInquiryStore({ dataDir, inquiryKeys: oldKey });
+    const r = await writer.create({ inquiry: { ...minimalInquiry, name: "Unreadablecase Echo" }, now: Date.now(), dedupeWindowMs: 1 });
+    if (r.kind !== "created") throw new Error(r.kind);
+    await writer.claimNext(Date.now(), 60_000);
+    await writer.markUnreadable(r.id, Date.now() + 3_600_000, "ENOKEY");
+    await writer.close();
+    return { dataDir, id: r.id, without: { INQUIRY_KEYS: newKey }, fixed: { INQUIRY_KEYS: `${newKey},${oldKey}` } };
+  }
+
+  it("lists it, shows its id, state and code (exit non-zero, no stack trace, no content), and re-queues it", async () => {
+    const { dataDir, id, without, fixed } = await unreadableStore();
+    const listed = await cliWith(without, dataDir, "list", "unreadable");
+    expect(listed.code, listed.stderr).toBe(0);
+    expect(parseList(listed.stdout).map((l) => l.slice(0, 5))).toEqual([[id, "accepted", "unreadable", "attempts=1", "error=ENOKEY"]]);
+    expect((await cliWith(without, dataDir, "list", "dead")).stdout).toBe("");
+
+    const shown = await cliWith(without, dataDir, "show", id);
+    expect(shown.code).toBe(1);
+    expect(shown.stdout).toContain(`id: ${id}`);
+    expect(shown.stdout).toContain("state: unreadable");
+    expect(shown.stdout).toContain("error: ENOKEY");
+    expect(`${shown.stdout}${shown.stderr}`).not.toMatch(/Unreadablecase|\bat .*\.ts:\d+/);
+
+    // With the key back, show works; retry --all-unreadable re-queues it (and only it).
+    expect((await cliWith(fixed, dataDir, "show", id)).stdout).toContain("Unreadablecase Echo");
+    const retried = await cliWith(fixed, dataDir, "retry", "--all-unreadable");
+    expect(retried.code, retried.stderr).toBe(0);
+    expect(retried.stdout).toMatch(/re-queued 1 unreadable inquiry/);
+    expect(outboxRow(dataDir, id)).toMatchObject({ state: "pending", attempts: 0 });
+    const again = await cliWith(fixed, dataDir, "retry", id);
+    expect(again.code).not.toBe(0); // pending now: nothing to re-queue
+  });
+
+  it("retry <id> re-queues one unreadable entry", async () => {
+    const { dataDir, id, without } = await unreadableStore();
+    const r = await cliWith(without, dataDir, "retry", id);
+    expect(r.code, r.stderr).toBe(0);
+    expect(outboxRow(dataDir, id)?.state).toBe("pending");
+  });
+
+  it("migrate reports the versions; a store newer than the code is refused with both numbers, without a stack trace", async () => {
+    const { dataDir, without } = await unreadableStore();
+    const latest = SQLITE_MIGRATIONS.length;
+    const m = await cliWith(without, dataDir, "migrate");
+    expect(m.code, m.stderr).toBe(0);
+    expect(m.stdout).toContain(`schema version ${latest}`);
+    withDb(dataDir, (db) => db.pragma(`user_version = ${latest + 1}`), { readonly: false });
+    for (const args of [["migrate"], ["list"]]) {
+      const r = await cliWith(without, dataDir, ...args);
+      expect(r.code, args.join(" ")).toBe(1);
+      expect(r.stderr).toContain(`schema version ${latest + 1} but this code knows versions up to ${latest}`);
+      expect(r.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+    }
   });
 });

@@ -230,11 +230,10 @@ describe("after delivery and a purge, the canary's encrypted rows are gone from 
       expect(r.status, output).toBe(0);
       expect(output).toMatch(/purged 3 inquiries/);
     } else {
-      const { InquiryStore, openDatabase } = await import("@/lib/inquiries/store");
-      const { loadOrCreateKeyring } = await import("@/lib/inquiries/crypto");
-      const store = new InquiryStore(openDatabase(path.join(server.dataDir, "inquiries.db")), loadOrCreateKeyring(undefined, server.dataDir));
-      const n = store.purge(Date.now() + 1);
-      store.close();
+      const { openInquiryStore } = await import("@/lib/inquiries/store/open");
+      const store = await openInquiryStore({ dataDir: server.dataDir, mustExist: true });
+      const n = await store.purge(Date.now() + 1);
+      await store.close();
       output = `purged ${n}`;
       expect(n).toBe(3);
     }

@@ -6,7 +6,7 @@ import { simpleParser } from "mailparser";
 import { MAIL_SUBJECT, buildMessage, createMailer } from "@/lib/inquiries/mail";
 import { parseEnv } from "@/lib/env";
 import { validateInquiry, type Inquiry } from "@/lib/inquiries/schema";
-import type { StoredInquiry } from "@/lib/inquiries/store";
+import type { StoredInquiry } from "@/lib/inquiries/store/contract";
 
 const FROM = "website@mail.example.org";
 const TO = "intake@example.org";

@@ -2,94 +2,86 @@ import fs from "node:fs";
 import path from "node:path";
 import crypto from "node:crypto";
 import Database from "better-sqlite3";
-import type { Inquiry } from "./schema";
-import { decrypt, encrypt, fingerprint, type Keyring } from "./crypto";
+import type { Inquiry } from "../schema";
+import { fingerprint, type Keyring } from "../crypto";
+import type {
+  CreateInput,
+  CreateResult,
+  InquiryStatus,
+  InquiryStore,
+  ListFilter,
+  ListedInquiry,
+  OutboxEntry,
+  OutboxState,
+  StoreCounts,
+  StoredInquiry,
+} from "./contract";
+import { decodePayload, encodePayload } from "./payload";
+import { runMigrations, type MigrationResult } from "./migrations";
+import { SQLITE_MIGRATIONS, sqliteMigrationTarget } from "./sqlite-migrations";
 
 /**
  * Durable storage of inquiries and their delivery outbox in SQLite. One transaction writes an inquiry and its
  * outbox entry; the route answers only after it commits. Safe for several server processes on one file.
+ *
+ * The methods are async to fit the InquiryStore interface, but each runs synchronously on the calling thread.
  */
-export type OutboxState = "pending" | "sending" | "sent" | "dead";
-export type InquiryStatus = "accepted" | "quarantined";
 
-export interface StoredInquiry {
-  id: string;
-  createdAt: number;
-  status: InquiryStatus;
-  reason: string | null;
-  inquiry: Inquiry;
-}
-
-export interface OutboxEntry {
-  inquiryId: string;
-  state: OutboxState;
-  attempts: number;
-  nextAttemptAt: number;
-  firstQueuedAt: number;
-  lastError: string | null;
-  lastResponseCode: number | null;
-  sentAt: number | null;
-}
-
-export type CreateResult =
-  { kind: "created"; id: string } | { kind: "duplicate"; id: string } | { kind: "key-conflict" } | { kind: "rate-limited"; retryAfterMs: number };
-
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS inquiries (
-  id TEXT PRIMARY KEY,
-  created_at INTEGER NOT NULL,
-  status TEXT NOT NULL CHECK (status IN ('accepted', 'quarantined')),
-  reason TEXT,
-  key_id TEXT NOT NULL,
-  payload BLOB NOT NULL,
-  idempotency_key TEXT UNIQUE,
-  fingerprint TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS inquiries_fingerprint ON inquiries (fingerprint, created_at);
-CREATE TABLE IF NOT EXISTS outbox (
-  inquiry_id TEXT PRIMARY KEY REFERENCES inquiries (id) ON DELETE CASCADE,
-  state TEXT NOT NULL CHECK (state IN ('pending', 'sending', 'sent', 'dead')),
-  attempts INTEGER NOT NULL DEFAULT 0,
-  next_attempt_at INTEGER NOT NULL,
-  lease_until INTEGER,
-  first_queued_at INTEGER NOT NULL,
-  last_error TEXT,
-  last_response_code INTEGER,
-  sent_at INTEGER
-);
-CREATE INDEX IF NOT EXISTS outbox_due ON outbox (state, next_attempt_at);
-CREATE TABLE IF NOT EXISTS rate_limits (
-  bucket TEXT NOT NULL,
-  window_start INTEGER NOT NULL,
-  count INTEGER NOT NULL,
-  PRIMARY KEY (bucket, window_start)
-);
-`;
-
-/** Opens a connection with the durability settings every connection must have, and checks they took. */
-export function openDatabase(file: string): Database.Database {
-  fs.mkdirSync(/*turbopackIgnore: true*/ path.dirname(file), { recursive: true, mode: 0o700 });
-  const db = new Database(file);
-  db.pragma("journal_mode = WAL");
-  // better-sqlite3 builds with SQLITE_DEFAULT_WAL_SYNCHRONOUS=1 (NORMAL), which may lose a commit on power loss.
-  db.pragma("synchronous = FULL");
-  db.pragma("busy_timeout = 5000");
-  db.pragma("foreign_keys = ON");
-  // Deleted inquiries are overwritten with zeros, not left in free pages.
-  db.pragma("secure_delete = ON");
+/**
+ * Opens a connection with the durability settings every connection must have, and checks they took. It creates
+ * no tables: migrations (migrateSqlite) do. With mustExist, a missing file is an error, and nothing is created.
+ */
+export function openDatabase(file: string, opts: { mustExist?: boolean } = {}): Database.Database {
+  if (!opts.mustExist) fs.mkdirSync(/*turbopackIgnore: true*/ path.dirname(file), { recursive: true, mode: 0o700 });
+  const db = new Database(file, { fileMustExist: opts.mustExist ?? false });
+  try {
+    db.pragma("journal_mode = WAL");
+    // better-sqlite3 builds with SQLITE_DEFAULT_WAL_SYNCHRONOUS=1 (NORMAL), which may lose a commit on power loss.
+    db.pragma("synchronous = FULL");
+    db.pragma("busy_timeout = 5000");
+    db.pragma("foreign_keys = ON");
+    // Deleted inquiries are overwritten with zeros, not left in free pages.
+    db.pragma("secure_delete = ON");
+  } catch (err) {
+    db.close();
+    throw err;
+  }
   const checks = {
     journal_mode: db.pragma("journal_mode", { simple: true }),
     synchronous: db.pragma("synchronous", { simple: true }),
     busy_timeout: db.pragma("busy_timeout", { simple: true }),
     secure_delete: db.pragma("secure_delete", { simple: true }),
+    foreign_keys: db.pragma("foreign_keys", { simple: true }),
   };
-  if (checks.journal_mode !== "wal" || checks.synchronous !== 2 || Number(checks.busy_timeout) < 5000 || checks.secure_delete !== 1) {
+  if (
+    checks.journal_mode !== "wal" ||
+    checks.synchronous !== 2 ||
+    Number(checks.busy_timeout) < 5000 ||
+    checks.secure_delete !== 1 ||
+    checks.foreign_keys !== 1
+  ) {
     db.close();
     throw new Error(`SQLite durability settings did not take: ${JSON.stringify(checks)}`);
   }
   for (const f of [file, `${file}-wal`, `${file}-shm`]) if (fs.existsSync(/*turbopackIgnore: true*/ f)) fs.chmodSync(/*turbopackIgnore: true*/ f, 0o600);
-  db.exec(SCHEMA);
   return db;
+}
+
+/** Brings the database to the newest schema this code knows (see migrations.ts); refuses a newer one. */
+export function migrateSqlite(db: Database.Database): Promise<MigrationResult> {
+  return runMigrations(sqliteMigrationTarget(db), SQLITE_MIGRATIONS);
+}
+
+/** Opens, migrates and wraps a database file; the connection is closed again if any of that fails. */
+export async function openSqliteInquiryStore(file: string, keyring: Keyring, opts: { mustExist?: boolean } = {}): Promise<SqliteInquiryStore> {
+  const db = openDatabase(file, opts);
+  try {
+    await migrateSqlite(db);
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+  return new SqliteInquiryStore(db, keyring);
 }
 
 /** Inquiry ids are random, so they reveal neither order nor volume. */
@@ -103,26 +95,16 @@ const canonical = (i: Inquiry) =>
       .map((k) => [k, i[k as keyof Inquiry]]),
   );
 
-export class InquiryStore {
+export class SqliteInquiryStore implements InquiryStore {
+  readonly engine = "sqlite" as const;
+
   constructor(
     readonly db: Database.Database,
     private readonly keyring: Keyring,
   ) {}
 
-  /**
-   * Stores an inquiry (and, unless quarantined, its outbox entry) in one IMMEDIATE transaction.
-   * A repeated idempotency key with the same content, or the same content within the dedupe window,
-   * returns the first inquiry instead of creating another.
-   */
-  create(input: {
-    inquiry: Inquiry;
-    quarantineReason?: string;
-    idempotencyKey?: string;
-    now: number;
-    dedupeWindowMs: number;
-    /** Counted in the same transaction, so an accepted inquiry costs one disk sync, not two. */
-    rateLimit?: { bucket: string; windowMs: number; max: number };
-  }): CreateResult {
+  /** One IMMEDIATE transaction: rate limit, idempotency key, double-submit check, inquiry and outbox entry. */
+  async create(input: CreateInput): Promise<CreateResult> {
     const fp = fingerprint(this.keyring, canonical(input.inquiry));
     const tx = this.db.transaction((): CreateResult => {
       if (input.rateLimit) {
@@ -140,11 +122,13 @@ export class InquiryStore {
         .get(fp, input.now - input.dedupeWindowMs) as { id: string } | undefined;
       if (recent) return { kind: "duplicate", id: recent.id };
       const id = newInquiryId();
-      const { keyId, blob } = encrypt(this.keyring, id, JSON.stringify(input.inquiry));
+      const { payloadVersion, keyId, blob } = encodePayload(this.keyring, id, input.inquiry);
       const status: InquiryStatus = input.quarantineReason ? "quarantined" : "accepted";
       this.db
-        .prepare("INSERT INTO inquiries (id, created_at, status, reason, key_id, payload, idempotency_key, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-        .run(id, input.now, status, input.quarantineReason ?? null, keyId, blob, input.idempotencyKey ?? null, fp);
+        .prepare(
+          "INSERT INTO inquiries (id, created_at, status, reason, key_id, payload, payload_version, idempotency_key, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        )
+        .run(id, input.now, status, input.quarantineReason ?? null, keyId, blob, payloadVersion, input.idempotencyKey ?? null, fp);
       if (status === "accepted") {
         this.db.prepare("INSERT INTO outbox (inquiry_id, state, next_attempt_at, first_queued_at) VALUES (?, 'pending', ?, ?)").run(id, input.now, input.now);
       }
@@ -153,22 +137,22 @@ export class InquiryStore {
     return tx.immediate();
   }
 
-  getInquiry(id: string): StoredInquiry | undefined {
-    const row = this.db.prepare("SELECT id, created_at, status, reason, key_id, payload FROM inquiries WHERE id = ?").get(id) as
-      { id: string; created_at: number; status: InquiryStatus; reason: string | null; key_id: string; payload: Buffer } | undefined;
+  async getInquiry(id: string): Promise<StoredInquiry | undefined> {
+    const row = this.db.prepare("SELECT id, created_at, status, reason, key_id, payload, payload_version FROM inquiries WHERE id = ?").get(id) as
+      { id: string; created_at: number; status: InquiryStatus; reason: string | null; key_id: string; payload: Buffer; payload_version: number } | undefined;
     if (!row) return undefined;
-    const inquiry = JSON.parse(decrypt(this.keyring, row.key_id, row.id, row.payload)) as Inquiry;
+    const inquiry = decodePayload(this.keyring, row.id, { payloadVersion: row.payload_version, keyId: row.key_id, blob: row.payload });
     return { id: row.id, createdAt: row.created_at, status: row.status, reason: row.reason, inquiry };
   }
 
-  /** Atomically leases the next due entry (or one whose lease expired: its sender died). */
-  claimNext(now: number, leaseMs: number): OutboxEntry | undefined {
+  /** One UPDATE … RETURNING: the choice and the lease are a single atomic statement. */
+  async claimNext(now: number, leaseMs: number): Promise<OutboxEntry | undefined> {
     const row = this.db
       .prepare(
         `UPDATE outbox SET state = 'sending', lease_until = ?, attempts = attempts + 1
          WHERE inquiry_id = (
            SELECT inquiry_id FROM outbox
-           WHERE (state = 'pending' AND next_attempt_at <= ?) OR (state = 'sending' AND lease_until < ?)
+           WHERE (state IN ('pending', 'unreadable') AND next_attempt_at <= ?) OR (state = 'sending' AND lease_until < ?)
            ORDER BY next_attempt_at LIMIT 1)
          RETURNING *`,
       )
@@ -176,71 +160,70 @@ export class InquiryStore {
     return row && toEntry(row);
   }
 
-  markSent(id: string, now: number) {
+  async markSent(id: string, now: number): Promise<void> {
     this.db
       .prepare("UPDATE outbox SET state = 'sent', sent_at = ?, lease_until = NULL, last_error = NULL, last_response_code = NULL WHERE inquiry_id = ?")
       .run(now, id);
   }
 
-  /** Back to pending, to be tried again at `nextAttemptAt`. */
-  markRetry(id: string, nextAttemptAt: number, error: string, responseCode?: number) {
+  async markRetry(id: string, nextAttemptAt: number, error: string, responseCode?: number): Promise<void> {
     this.db
       .prepare("UPDATE outbox SET state = 'pending', next_attempt_at = ?, lease_until = NULL, last_error = ?, last_response_code = ? WHERE inquiry_id = ?")
       .run(nextAttemptAt, error, responseCode ?? null, id);
   }
 
-  markDead(id: string, error: string, responseCode?: number) {
+  async markDead(id: string, error: string, responseCode?: number): Promise<void> {
     this.db
       .prepare("UPDATE outbox SET state = 'dead', lease_until = NULL, last_error = ?, last_response_code = ? WHERE inquiry_id = ?")
       .run(error, responseCode ?? null, id);
   }
 
-  /** Operator: re-queue a dead entry after the cause is fixed. */
-  requeue(id: string, now: number): boolean {
+  async markUnreadable(id: string, nextAttemptAt: number, error: string): Promise<void> {
+    this.db
+      .prepare(
+        "UPDATE outbox SET state = 'unreadable', next_attempt_at = ?, lease_until = NULL, last_error = ?, last_response_code = NULL WHERE inquiry_id = ?",
+      )
+      .run(nextAttemptAt, error, id);
+  }
+
+  async requeue(id: string, now: number): Promise<boolean> {
     return (
       this.db
-        .prepare("UPDATE outbox SET state = 'pending', next_attempt_at = ?, first_queued_at = ?, attempts = 0 WHERE inquiry_id = ? AND state = 'dead'")
+        .prepare(
+          "UPDATE outbox SET state = 'pending', next_attempt_at = ?, first_queued_at = ?, attempts = 0 WHERE inquiry_id = ? AND state IN ('dead', 'unreadable')",
+        )
         .run(now, now, id).changes === 1
     );
   }
 
-  outbox(id: string): OutboxEntry | undefined {
+  async outbox(id: string): Promise<OutboxEntry | undefined> {
     const row = this.db.prepare("SELECT * FROM outbox WHERE inquiry_id = ?").get(id) as OutboxRow | undefined;
     return row && toEntry(row);
   }
 
-  /** Ids and states for the operator, never contents. */
-  list(filter: "pending" | "dead" | "quarantined" | "sent" | "all" = "all"): {
-    id: string;
-    createdAt: number;
-    status: InquiryStatus;
-    state: OutboxState | null;
-    attempts: number;
-    lastError: string | null;
-    lastResponseCode: number | null;
-  }[] {
+  async list(filter: ListFilter = "all"): Promise<ListedInquiry[]> {
     const where = {
       all: "",
       quarantined: "WHERE i.status = 'quarantined'",
       pending: "WHERE o.state IN ('pending', 'sending')",
       dead: "WHERE o.state = 'dead'",
+      unreadable: "WHERE o.state = 'unreadable'",
       sent: "WHERE o.state = 'sent'",
     }[filter];
-    return (
-      this.db
-        .prepare(
-          `SELECT i.id, i.created_at, i.status, o.state, o.attempts, o.last_error, o.last_response_code FROM inquiries i LEFT JOIN outbox o ON o.inquiry_id = i.id ${where} ORDER BY i.created_at`,
-        )
-        .all() as {
-        id: string;
-        created_at: number;
-        status: InquiryStatus;
-        state: OutboxState | null;
-        attempts: number | null;
-        last_error: string | null;
-        last_response_code: number | null;
-      }[]
-    ).map((r) => ({
+    const rows = this.db
+      .prepare(
+        `SELECT i.id, i.created_at, i.status, o.state, o.attempts, o.last_error, o.last_response_code FROM inquiries i LEFT JOIN outbox o ON o.inquiry_id = i.id ${where} ORDER BY i.created_at`,
+      )
+      .all() as {
+      id: string;
+      created_at: number;
+      status: InquiryStatus;
+      state: OutboxState | null;
+      attempts: number | null;
+      last_error: string | null;
+      last_response_code: number | null;
+    }[];
+    return rows.map((r) => ({
       id: r.id,
       createdAt: r.created_at,
       status: r.status,
@@ -251,26 +234,31 @@ export class InquiryStore {
     }));
   }
 
-  /** Counts for the health endpoint: numbers only. */
-  counts(now: number) {
+  async counts(now: number): Promise<StoreCounts> {
     const c = this.db
       .prepare(
         `SELECT
            SUM(CASE WHEN state IN ('pending', 'sending') THEN 1 ELSE 0 END) AS pending,
            SUM(CASE WHEN state = 'dead' THEN 1 ELSE 0 END) AS dead,
+           SUM(CASE WHEN state = 'unreadable' THEN 1 ELSE 0 END) AS unreadable,
            MIN(CASE WHEN state IN ('pending', 'sending') THEN first_queued_at END) AS oldest
          FROM outbox`,
       )
-      .get() as { pending: number | null; dead: number | null; oldest: number | null };
-    return { pending: c.pending ?? 0, dead: c.dead ?? 0, oldestPendingAgeMs: c.oldest === null ? 0 : Math.max(0, now - c.oldest) };
+      .get() as { pending: number | null; dead: number | null; unreadable: number | null; oldest: number | null };
+    return {
+      pending: c.pending ?? 0,
+      dead: c.dead ?? 0,
+      unreadable: c.unreadable ?? 0,
+      oldestPendingAgeMs: c.oldest === null ? 0 : Math.max(0, now - c.oldest),
+    };
   }
 
   /**
    * Deletes delivered inquiries (and quarantined ones) older than the retention period. secure_delete zeroes the
    * freed pages and a TRUNCATE checkpoint empties the WAL, so the deleted text does not linger on disk.
-   * Pending and dead inquiries are never purged: they have not reached staff yet.
+   * Pending, dead and unreadable inquiries are never purged: they have not reached staff yet.
    */
-  purge(olderThan: number): number {
+  async purge(olderThan: number): Promise<number> {
     const tx = this.db.transaction(() => {
       const ids = this.db
         .prepare(
@@ -288,8 +276,12 @@ export class InquiryStore {
     return n;
   }
 
+  async close(): Promise<void> {
+    this.db.close();
+  }
+
   /** Counts one request in a fixed window; shared by every process using this database. */
-  hitRateLimit(bucket: string, now: number, windowMs: number, max: number): { allowed: boolean; retryAfterMs: number } {
+  private hitRateLimit(bucket: string, now: number, windowMs: number, max: number): { allowed: boolean; retryAfterMs: number } {
     const windowStart = Math.floor(now / windowMs) * windowMs;
     const { count } = this.db
       .prepare(
@@ -297,10 +289,6 @@ export class InquiryStore {
       )
       .get(bucket, windowStart) as { count: number };
     return { allowed: count <= max, retryAfterMs: windowStart + windowMs - now };
-  }
-
-  close() {
-    this.db.close();
   }
 }
 
