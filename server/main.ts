@@ -8,8 +8,11 @@
  * React and Next.js read NODE_ENV when they are first loaded, so it is set here, before anything imports them.
  */
 const dev = process.argv.includes("--dev");
-process.env.NODE_ENV ??= dev ? "development" : "production";
-process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+const settings = process.env as Record<string, string | undefined>;
+settings.NODE_ENV ??= dev ? "development" : "production";
+settings.NEXT_TELEMETRY_DISABLED ??= "1";
 
 const { startSiteServer } = await import("./site-server");
 await startSiteServer({ dev });
+
+export {};

@@ -88,7 +88,7 @@ export async function startSiteServer({ dev }: { dev: boolean }) {
     // Stop accepting connections; idle keep-alive connections close now, busy ones after their response.
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
-    const [requestsDone, workerDone] = await Promise.all([within(closed), worker ? within(worker.stop()) : Promise.resolve(true)]);
+    const [requestsDone, workerDone] = await Promise.all([within(closed), worker ? worker.stop(remaining()) : Promise.resolve(true)]);
     if (!requestsDone) server.closeAllConnections();
     mailer.close();
     await app.close().catch(() => {});

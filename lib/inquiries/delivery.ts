@@ -19,9 +19,17 @@ export interface DeliveryConfig {
 
 export type DeliveryOutcome = "idle" | "sent" | "retry" | "dead" | "config" | "unreadable";
 
-export async function deliverNext(store: InquiryStore, mailer: Mailer, cfg: DeliveryConfig, now: () => number = Date.now): Promise<DeliveryOutcome> {
+export async function deliverNext(
+  store: InquiryStore,
+  mailer: Mailer,
+  cfg: DeliveryConfig,
+  now: () => number = Date.now,
+  /** Told which entry this call holds the lease of, so a stopping worker can release it. */
+  onClaim: (id: string) => void = () => {},
+): Promise<DeliveryOutcome> {
   const entry = await store.claimNext(now(), cfg.leaseMs);
   if (!entry) return "idle";
+  onClaim(entry.inquiryId);
   const id = entry.inquiryId;
   let stored;
   try {
@@ -77,7 +85,12 @@ async function unreadable(store: InquiryStore, id: string, code: string, nextAtt
 export interface Worker {
   /** Look for work now (called after an inquiry is stored) instead of waiting for the next poll. */
   kick(): void;
-  stop(): Promise<void>;
+  /**
+   * Stops polling and waits for the send in progress. If it is still running after `graceMs`, its lease is
+   * released (the entry is pending again, for this or another process) and stop resolves false. The relay may
+   * still accept that message, so a resend is possible: delivery is at least once, and the Message-ID marks it.
+   */
+  stop(graceMs?: number): Promise<boolean>;
 }
 
 /** Polls the outbox; sends one entry at a time until nothing is due, then sleeps until the next poll or kick. */
@@ -86,15 +99,20 @@ export function startWorker(store: InquiryStore, mailer: Mailer, cfg: DeliveryCo
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let again = false;
+  let inHand: string | undefined;
 
   const run = async () => {
     do {
       again = false;
       try {
-        while (!stopped && (await deliverNext(store, mailer, cfg)) !== "idle") {
-          /* keep draining */
+        while (!stopped) {
+          const outcome = await deliverNext(store, mailer, cfg, Date.now, (id) => (inHand = id));
+          // The entry is settled (sent, retried, dead …): it is no longer ours to release.
+          inHand = undefined;
+          if (outcome === "idle") break;
         }
       } catch (err) {
+        inHand = undefined;
         log("delivery.worker-error", { code: (err as { code?: string }).code ?? "UNKNOWN" }, "error");
       }
     } while (again && !stopped);
@@ -117,10 +135,24 @@ export function startWorker(store: InquiryStore, mailer: Mailer, cfg: DeliveryCo
   tick();
   return {
     kick: tick,
-    async stop() {
+    async stop(graceMs = Infinity) {
       stopped = true;
       clearTimeout(timer);
-      await running;
+      const current = running;
+      if (!current) return true;
+      let wait: NodeJS.Timeout | undefined;
+      const finished = await Promise.race([
+        current.then(() => true),
+        new Promise<boolean>((resolve) => {
+          if (Number.isFinite(graceMs)) wait = setTimeout(() => resolve(false), graceMs);
+        }),
+      ]);
+      clearTimeout(wait);
+      if (!finished && inHand) {
+        await store.markRetry(inHand, Date.now(), "ESHUTDOWN");
+        log("delivery.released", { id: inHand, reason: "shutdown" }, "warn");
+      }
+      return finished;
     },
   };
 }

@@ -15,7 +15,8 @@ export interface BuiltAsset {
 const cache = new Map<string, BuiltAsset>();
 
 export function builtAsset(file: "site.css" | "inquiry-form.js"): BuiltAsset {
-  const known = cache.get(file);
+  // Development rebuilds the files while the server runs (scripts/build-client.mjs --watch).
+  const known = process.env.NODE_ENV === "development" ? undefined : cache.get(file);
   if (known) return known;
   const full = path.join(/*turbopackIgnore: true*/ process.cwd(), "public", "assets", file);
   if (!fs.existsSync(full)) {

@@ -1,9 +1,8 @@
 import fs from "node:fs";
 import http from "node:http";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { sampleInquiry, tempDir, type NextServer } from "../helpers/next-server";
-import { startBuiltNext, waitForBuild } from "../helpers/built-server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freePort, sampleInquiry, tempDir, type NextServer } from "../helpers/next-server";
+import { startBuiltNext } from "../helpers/built-server";
 import { countRows } from "../helpers/inquiry-db";
 import { innerTextById, tagById, tags } from "../helpers/html";
 import { inquiryText } from "@/lib/i18n/inquiry.en";
@@ -489,36 +488,38 @@ describe("rate limit", () => {
 });
 
 describe("the no-JavaScript error page", () => {
-  it("keeps structured data but drops every executable script, even a framework payload that mentions JSON-LD", async () => {
-    // A page with JSON-LD carries it twice: as the <script type="application/ld+json"> itself, and inside the
-    // RSC payload (self.__next_f.push) of a page as `next build` writes it. The built contact page has no JSON-LD today,
-    // so this uses it as a shell with both added, the way Next.js renders them on the home page.
-    const root = path.resolve(__dirname, "..", "..");
-    await waitForBuild(110_000);
-    const contact = fs.readFileSync(path.join(root, ".next", "server", "app", "contact.html"), "utf8");
-    expect(contact).toContain('<form id="inquiry-form"');
-    const jsonLd = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"MedicalClinic","name":"Example"}</script>';
-    const payload = '<script>self.__next_f.push([1,"9:[\\"$\\",\\"script\\",null,{\\"type\\":\\"application/ld+json\\"}]\\n"])</script>';
-    const shell = contact.replace("</head>", `${jsonLd}</head>`).replace("</body>", `${payload}</body>`);
+  let server: NextServer;
+  beforeAll(async () => {
+    server = await startBuiltNext({ port: await freePort() });
+  });
+  afterAll(async () => {
+    await server.stop();
+    fs.rmSync(server.dataDir, { recursive: true, force: true });
+  });
 
-    const dir = tempDir();
-    fs.mkdirSync(path.join(dir, ".next", "server", "app"), { recursive: true });
-    fs.writeFileSync(path.join(dir, ".next", "server", "app", "contact.html"), shell);
-    fs.symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"));
-    fs.copyFileSync(path.join(root, "package.json"), path.join(dir, "package.json"));
-    const cwd = vi.spyOn(process, "cwd").mockReturnValue(dir);
-    try {
-      const { renderFormPage } = await import("@/lib/inquiries/form-page");
-      const html = await renderFormPage({ values: { name: "" }, errors: { name: e.name }, status: 400 });
-      expect(html).toContain('id="error-summary"');
-      expect(html).toContain(jsonLd);
-      const scripts = tags(html, "script");
-      expect(scripts.length).toBeGreaterThan(0);
-      for (const s of scripts) expect(s.attrs.type, s.raw).toBe("application/ld+json");
-      expect(html).not.toContain("__next_f");
-    } finally {
-      cwd.mockRestore();
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+  it("is a whole page from the shared renderer: the site's body, crisis help and stylesheet, every value kept, no script", async () => {
+    const res = await rawPost(server.url, formHeaders(server), "role=self&name=&phone=555-010-0123&message=Kept%20text");
+    expect(res.status).toBe(400);
+    expect(res.headers["content-type"]).toMatch(/^text\/html/);
+    expect(res.headers["cache-control"]).toBe("no-store");
+    const html = res.text;
+    expect(html.startsWith("<!DOCTYPE html>")).toBe(true);
+    expect(tags(html, "html")[0].attrs.lang).toBe("en");
+    expect(html).toMatch(/<title>Error: /);
+    expect(tags(html, "meta").some((m) => m.attrs.name === "robots" && m.attrs.content === "noindex")).toBe(true);
+    // The same stylesheet file the prerendered pages link, and nothing executable.
+    const sheets = tags(html, "link").filter((l) => l.attrs.rel === "stylesheet");
+    expect(sheets.map((l) => l.attrs.href.split("?")[0])).toEqual(["/assets/site.css"]);
+    expect(tags(html, "script")).toEqual([]);
+    // The site's body: skip link, header with the crisis strip, main, footer.
+    expect(tagById(html, "main")?.name).toBe("main");
+    expect(tags(html, "header")).toHaveLength(1);
+    expect(tags(html, "footer")).toHaveLength(1);
+    expect(tags(html, "a").some((a) => a.attrs.href === "tel:988")).toBe(true);
+    expect(tags(html, "a").some((a) => a.attrs.href === "tel:911")).toBe(true);
+    // The form again, with the error and every value.
+    expect(tagById(html, "error-summary")).toBeDefined();
+    expect(tagById(html, "phone")?.attrs.value).toBe("555-010-0123");
+    expect(innerTextById(html, "textarea", "message")).toBe("Kept text");
   });
 });

@@ -79,8 +79,8 @@ beforeAll(async () => {
   });
 
   const home = targets[0].res.body.toString("utf8");
-  const css = /href="(\/_next\/static\/[^"]+\.css)"/.exec(home)?.[1];
-  if (!css) throw new Error("the home page links no /_next/static stylesheet");
+  const css = /href="(\/assets\/site\.css\?v=[^"]+)"/.exec(home)?.[1];
+  if (!css) throw new Error("the home page links no /assets/site.css stylesheet");
   targets.push({ label: `GET ${css} (static)`, kind: "static", res: await rawRequest(`${server.url}${css}`) });
   const contact = targets.find((t) => t.label === "GET /contact")!.res.body.toString("utf8");
   const [module] = externalScripts(contact);
