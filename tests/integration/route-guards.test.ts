@@ -519,7 +519,7 @@ describe("the no-JavaScript error page", () => {
     expect(tags(html, "a").some((a) => a.attrs.href === "tel:911")).toBe(true);
     // The form again, with the error and every value.
     expect(tagById(html, "error-summary")).toBeDefined();
-    expect(tagById(html, "phone")?.attrs.value).toBe("555-010-0123");
-    expect(innerTextById(html, "textarea", "message")).toBe("Kept text");
+    expect(tagById(html, "inquiry-phone")?.attrs.value).toBe("555-010-0123");
+    expect(innerTextById(html, "textarea", "inquiry-message")).toBe("Kept text");
   });
 });

@@ -282,16 +282,19 @@ describe("Content-Security-Policy", () => {
     const tag = /<script\b[^>]*\bsrc="\/assets\/[^"]+"[^>]*>/.exec(contact)?.[0] ?? "";
     expect(tag).toMatch(/type="module"/);
     const integrity = /integrity="([^"]+)"/.exec(tag)?.[1];
-    const body = targets.find((t) => t.label.includes("/assets/"))!.res.body;
+    const body = targets.find((t) => t.label.includes("/assets/inquiry-form.js"))!.res.body;
     const sri = (b: Buffer) => `sha384-${crypto.createHash("sha384").update(b).digest("base64")}`;
     expect(integrity).toBe(sri(body));
     expect(integrity).not.toBe(sri(Buffer.concat([body, Buffer.from(";window.__pwned=1")])));
   });
 
-  it("the module is cached for a year under a URL that changes with its content", () => {
-    const t = targets.find((x) => x.label.includes("/assets/"))!;
-    expect(t.label).toMatch(/\?v=[0-9a-f]{12} /);
-    expect(header(t.res, "cache-control")).toBe("public, max-age=31536000, immutable");
-    expect(header(t.res, "content-type")).toMatch(/javascript/);
+  it("the module and the stylesheet are cached for a year under URLs that change with their content", () => {
+    const assets = targets.filter((x) => x.label.includes("/assets/"));
+    expect(assets.map((t) => t.label.split("?")[0].replace("GET ", ""))).toEqual(["/assets/site.css", "/assets/inquiry-form.js"]);
+    for (const t of assets) {
+      expect(t.label).toMatch(/\?v=[0-9a-f]{12} /);
+      expect(header(t.res, "cache-control")).toBe("public, max-age=31536000, immutable");
+      expect(header(t.res, "content-type")).toMatch(t.label.includes(".css") ? /^text\/css/ : /javascript/);
+    }
   });
 });
