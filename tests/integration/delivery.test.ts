@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import fs from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { postInquiry, sampleInquiry, waitFor, tempDir, type NextServer } from "../helpers/next-server";
@@ -295,8 +296,8 @@ describe("SMTP outages", () => {
     expect(health.status).toBe(503);
     const text = await health.text();
     const body = JSON.parse(text) as Record<string, unknown>;
-    expect(body).toMatchObject({ status: "attention", dead: 1, pending: 0 });
-    expect(Object.keys(body).sort()).toEqual(["dead", "oldestPendingAgeMs", "pending", "status"]);
+    expect(body).toMatchObject({ status: "attention", dead: 1, pending: 0, unreadable: 0 });
+    expect(Object.keys(body).sort()).toEqual(["dead", "oldestPendingAgeMs", "pending", "status", "unreadable"]);
     for (const secret of [inquiry.name as string, "avery.dead@example.org", "555-010-0199", "Secret message body", id]) expect(text).not.toContain(secret);
     expect(srv.output()).not.toContain("Secret message body");
     expect(srv.output()).not.toContain("avery.dead@example.org");
@@ -351,6 +352,39 @@ describe("crash safety", () => {
     expect(outboxRow(dataDir, id)).toMatchObject({ state: "sent", attempts: 1 });
     expect(countRows(dataDir, "inquiries")).toBe(1);
     expect(second.output()).toContain("delivery.sent");
+  });
+
+  it("keeps a record it cannot decrypt (its key removed) aside as unreadable: never dead or sent, counted by health; sent once the key is back", async () => {
+    const smtp = await sink(4417);
+    const dataDir = tempDir();
+    const key = (id: string) => `${id}:${crypto.randomBytes(32).toString("base64")}`;
+    const oldKey = key("old");
+    const newKey = key("new");
+    const name = unique("Keylost");
+    const first = await server(4407, fastEnv(smtp, { DELIVERY_WORKER: "false", INQUIRY_KEYS: oldKey }), dataDir);
+    expect((await postInquiry(first, sampleInquiry({ name }))).status).toBe(201);
+    const id = onlyInquiryId(dataDir);
+    await first.stop("SIGKILL");
+
+    const second = await server(4408, fastEnv(smtp, { INQUIRY_KEYS: newKey }), dataDir);
+    await waitFor(() => outboxRow(dataDir, id)?.state === "unreadable", "the entry kept aside as unreadable");
+    expect(outboxRow(dataDir, id)).toMatchObject({ state: "unreadable", last_error: "ENOKEY" });
+    expect(logLines(second.output(), "delivery.unreadable")[0]).toMatchObject({ id, code: "ENOKEY", level: "error" });
+    const health = await fetch(`${second.url}/api/health`);
+    expect(health.status).toBe(503);
+    expect(await health.json()).toMatchObject({ status: "attention", unreadable: 1, dead: 0, pending: 0 });
+    // RETRY_MAX_MS is 1 s here: the slow automatic retry runs, and finds it still unreadable.
+    await waitFor(() => (outboxRow(dataDir, id)?.attempts ?? 0) >= 2, "an automatic retry");
+    expect(outboxRow(dataDir, id)?.state).toMatch(/unreadable|sending/);
+    expect(smtp.messages).toHaveLength(0);
+    expect(second.output()).not.toContain(name);
+    await second.stop("SIGKILL");
+
+    await server(4409, fastEnv(smtp, { INQUIRY_KEYS: `${newKey},${oldKey}` }), dataDir);
+    await waitFor(() => outboxRow(dataDir, id)?.state === "sent", "delivery once the key is back");
+    await settle();
+    expect(smtp.messages).toHaveLength(1);
+    expect(smtp.messages[0].parsed.text).toContain(name);
   });
 
   it("reclaims an entry whose sender died mid-send (state sending, lease expired) and delivers it", async () => {
