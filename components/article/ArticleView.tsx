@@ -27,7 +27,7 @@ export function ArticleView({ article, Body }: { article: Article; Body: Compone
         ])}
       />
       {article.kind === "faq" ? <JsonLd data={faqPage(article)} /> : null}
-      <nav aria-label="Breadcrumb" className="no-print text-sm">
+      <nav aria-label={t.breadcrumbLabel} className="no-print text-sm">
         <ol className="flex flex-wrap gap-2 text-slate-700 dark:text-slate-300">
           <li>
             <a href="/" className="link">
@@ -56,12 +56,12 @@ export function ArticleView({ article, Body }: { article: Article; Body: Compone
         <Body />
       </div>
       <aside
-        aria-label="About this article"
+        aria-label={t.aboutLabel}
         className="mt-10 space-y-2 border-t border-slate-200 pt-4 text-sm text-slate-700 dark:border-slate-800 dark:text-slate-300"
       >
         <p>
           {t.lastReviewed}: <time dateTime={article.lastReviewed}>{formatDate(article.lastReviewed, article.locale)}</time>.{" "}
-          {article.reviewer ? `${t.reviewedBy} ${article.reviewer.name}, ${article.reviewer.credentials}.` : t.notClinicallyReviewed}
+          {article.reviewer ? t.reviewedBy(article.reviewer.name, article.reviewer.credentials) : t.notClinicallyReviewed}
         </p>
         <p>{t.disclaimer}</p>
       </aside>
