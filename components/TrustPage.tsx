@@ -1,4 +1,6 @@
 import type { ComponentType } from "react";
+import type { MDXComponents } from "mdx/types";
+import { mdxComponents } from "@/mdx-components";
 import type { Metadata } from "next";
 import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
@@ -13,7 +15,7 @@ export function trustPageMetadata(key: TrustPageKey, locale: Locale): Metadata {
 }
 
 /** A plain page of prose (about, privacy, nondiscrimination): title, date, MDX body. */
-export function TrustPage({ page, Body, locale }: { page: TrustPageKey; Body: ComponentType; locale: Locale }) {
+export function TrustPage({ page, Body, locale }: { page: TrustPageKey; Body: ComponentType<{ components?: MDXComponents }>; locale: Locale }) {
   const t = strings(locale);
   const p = { ...trustPages[page], ...t.trustPages[page] };
   return (
@@ -31,7 +33,7 @@ export function TrustPage({ page, Body, locale }: { page: TrustPageKey; Body: Co
         {t.trustPages.updated} <time dateTime={p.updated}>{formatDate(p.updated, locale)}</time>
       </p>
       <div className="prose mt-8 max-w-none prose-slate dark:prose-invert prose-a:text-brand-800 dark:prose-a:text-brand-300">
-        <Body />
+        <Body components={mdxComponents(locale)} />
       </div>
     </article>
   );
