@@ -1,5 +1,7 @@
 import type { MDXComponents } from "mdx/types";
-import { Children, isValidElement, type ComponentPropsWithoutRef } from "react";
+import { Children, isValidElement, type ComponentPropsWithoutRef, type ComponentType } from "react";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
+import { strings } from "@/lib/i18n/strings";
 import { Cite } from "@/components/mdx/Cite";
 import { Note } from "@/components/mdx/Note";
 import { CenterMoud, CenterName, CenterPhone, CenterTracks } from "@/components/mdx/CenterFacts";
@@ -16,9 +18,9 @@ function MdxLink({ href = "", ...rest }: ComponentPropsWithoutRef<"a">) {
 }
 
 /** Wide tables scroll sideways on a phone; the region is focusable so keyboard users can scroll it too. */
-function MdxTable(props: ComponentPropsWithoutRef<"table">) {
+function MdxTable({ locale, ...props }: ComponentPropsWithoutRef<"table"> & { locale: Locale }) {
   return (
-    <div className="table-wrap" role="region" aria-label="Table (scrolls sideways on small screens)" tabIndex={0}>
+    <div className="table-wrap" role="region" aria-label={strings(locale).article.tableRegion} tabIndex={0}>
       <table {...props} />
     </div>
   );
@@ -38,29 +40,47 @@ function MdxTr({ children, ...rest }: ComponentPropsWithoutRef<"tr">) {
   );
 }
 
-const components: MDXComponents = {
-  a: MdxLink,
-  table: MdxTable,
-  th: MdxTh,
-  tr: MdxTr,
-  Cite,
-  Note,
-  CenterName,
-  CenterPhone,
-  CenterTracks,
-  CenterMoud,
-  CenterIdentity,
-  CenterEmail,
-  RetentionDays,
-  ResponseTime,
-  InquiryFieldList,
-  Placeholder,
-  ProcessDiagram,
-  WeekDiagram,
-  TaperDiagram,
-  LevelsLadder,
-};
+/** A component with its `locale` prop filled in: MDX passes only the props an article writes. */
+function withLocale<P extends { locale: Locale }>(Component: ComponentType<P>, locale: Locale): ComponentType<Omit<P, "locale">> {
+  const Bound = (props: Omit<P, "locale">) => <Component {...(props as P)} locale={locale} />;
+  Bound.displayName = Component.displayName ?? Component.name;
+  return Bound;
+}
 
-export function useMDXComponents(): MDXComponents {
+const byLocale = new Map<Locale, MDXComponents>();
+
+/** The components MDX content renders with, their words in one locale (a translated article passes its own). */
+export function mdxComponents(locale: Locale): MDXComponents {
+  let components = byLocale.get(locale);
+  if (!components) {
+    components = {
+      a: MdxLink,
+      table: withLocale(MdxTable, locale),
+      th: MdxTh,
+      tr: MdxTr,
+      Cite: withLocale(Cite, locale),
+      Note,
+      CenterName,
+      CenterPhone,
+      CenterTracks: withLocale(CenterTracks, locale),
+      CenterMoud: withLocale(CenterMoud, locale),
+      CenterIdentity: withLocale(CenterIdentity, locale),
+      CenterEmail,
+      RetentionDays,
+      ResponseTime,
+      InquiryFieldList: withLocale(InquiryFieldList, locale),
+      Placeholder: withLocale(Placeholder, locale),
+      ProcessDiagram: withLocale(ProcessDiagram, locale),
+      WeekDiagram: withLocale(WeekDiagram, locale),
+      TaperDiagram: withLocale(TaperDiagram, locale),
+      LevelsLadder: withLocale(LevelsLadder, locale),
+    };
+    byLocale.set(locale, components);
+  }
   return components;
+}
+
+/** English content lives in content/en/ and renders with the default locale's words. */
+export function useMDXComponents(): MDXComponents {
+  return mdxComponents(defaultLocale);
 }

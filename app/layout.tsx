@@ -7,8 +7,8 @@ import { Stylesheet } from "@/components/layout/Stylesheet";
 
 export const metadata: Metadata = {
   metadataBase: new URL(center.siteUrl),
-  title: { default: `${center.name}: intensive outpatient treatment for addiction`, template: `%s | ${center.name}` },
-  description: `Plain-language information about intensive outpatient programs (IOP) for alcohol and drug use, and how to reach ${center.name}.`,
+  title: { default: strings(defaultLocale).site.title(center.name), template: strings(defaultLocale).site.titleTemplate(center.name) },
+  description: strings(defaultLocale).site.description(center.name),
   openGraph: { siteName: center.name, type: "website", locale: "en_US" },
   formatDetection: { telephone: false },
 };

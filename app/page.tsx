@@ -2,17 +2,21 @@ import { center } from "@/content/center";
 import { loadArticles } from "@/lib/content/load";
 import { medicalClinic } from "@/lib/seo/structured-data";
 import { formatHours } from "@/lib/center/format";
-import { home } from "@/lib/i18n/home.en";
+import { strings } from "@/lib/i18n/strings";
 import { JsonLd } from "@/components/JsonLd";
 import { PhoneLink } from "@/components/PhoneLink";
 import { ArticleCard } from "@/components/article/ArticleCard";
 
+const locale = "en" as const;
+
 export default function HomePage() {
+  const t = strings(locale);
+  const home = t.home;
   const phone = center.phones.admissions;
-  const startHere = loadArticles("en").filter((a) => (home.startHere as readonly string[]).includes(a.slug));
+  const startHere = loadArticles(locale).filter((a) => (home.startHere as readonly string[]).includes(a.slug));
   return (
     <>
-      <JsonLd data={medicalClinic()} />
+      <JsonLd data={medicalClinic(locale)} />
       <section aria-labelledby="hero" className="bg-brand-50 dark:bg-slate-900">
         <div className="mx-auto max-w-5xl px-4 py-10 sm:py-14">
           <h1 id="hero" className="max-w-3xl text-3xl leading-tight font-bold sm:text-5xl">
@@ -74,9 +78,9 @@ export default function HomePage() {
           <div>
             <h3 className="text-lg font-semibold">{home.tracksHeading}</h3>
             <ul className="mt-2 space-y-2">
-              {center.tracks.map((t) => (
-                <li key={t.name}>
-                  <strong>{t.name}:</strong> {t.schedule} ({t.hoursPerWeek} hours a week)
+              {center.tracks.map((track) => (
+                <li key={track.name}>
+                  <strong>{track.name}:</strong> {t.center.track(track.schedule, track.hoursPerWeek)}
                 </li>
               ))}
             </ul>
@@ -85,7 +89,7 @@ export default function HomePage() {
             <h3 className="text-lg font-semibold">{home.hoursHeading}</h3>
             <ul className="mt-2 space-y-1">
               {center.hours.map((h) => (
-                <li key={h.days}>{formatHours(h)}</li>
+                <li key={h.days}>{formatHours(h, locale)}</li>
               ))}
             </ul>
             <p className="mt-3">{center.serviceArea}</p>

@@ -23,6 +23,7 @@ export default function ArticlesIndex() {
           path: "/articles",
           name: t.articles.title,
           description: t.articles.intro,
+          locale,
           parts: loadArticles(locale).map((a) => ({ name: a.title, path: articlePath(locale, a.slug) })),
         })}
       />

@@ -1,4 +1,6 @@
 import type { ComponentType } from "react";
+import type { MDXComponents } from "mdx/types";
+import { mdxComponents } from "@/mdx-components";
 import type { Article } from "@/lib/content/load";
 import { getArticle } from "@/lib/content/load";
 import { strings } from "@/lib/i18n/strings";
@@ -12,7 +14,7 @@ import { ReferenceList } from "./ReferenceList";
 import { ArticleCard } from "./ArticleCard";
 
 /** An article page: title, summary, review line, contents, body, references, related articles and a way to reach us. */
-export function ArticleView({ article, Body }: { article: Article; Body: ComponentType }) {
+export function ArticleView({ article, Body }: { article: Article; Body: ComponentType<{ components?: MDXComponents }> }) {
   const t = strings(article.locale).article;
   const related = article.related.map((s) => getArticle(article.locale, s)).filter((a): a is Article => Boolean(a));
   const path = articlePath(article.locale, article.slug);
@@ -27,7 +29,7 @@ export function ArticleView({ article, Body }: { article: Article; Body: Compone
         ])}
       />
       {article.kind === "faq" ? <JsonLd data={faqPage(article)} /> : null}
-      <nav aria-label="Breadcrumb" className="no-print text-sm">
+      <nav aria-label={t.breadcrumbLabel} className="no-print text-sm">
         <ol className="flex flex-wrap gap-2 text-slate-700 dark:text-slate-300">
           <li>
             <a href="/" className="link">
@@ -53,15 +55,15 @@ export function ArticleView({ article, Body }: { article: Article; Body: Compone
         <TableOfContents headings={article.toc} label={t.onThisPage} />
       </div>
       <div className="prose mt-8 max-w-none prose-slate dark:prose-invert prose-headings:scroll-mt-4 prose-a:text-brand-800 dark:prose-a:text-brand-300">
-        <Body />
+        <Body components={mdxComponents(article.locale)} />
       </div>
       <aside
-        aria-label="About this article"
+        aria-label={t.aboutLabel}
         className="mt-10 space-y-2 border-t border-slate-200 pt-4 text-sm text-slate-700 dark:border-slate-800 dark:text-slate-300"
       >
         <p>
           {t.lastReviewed}: <time dateTime={article.lastReviewed}>{formatDate(article.lastReviewed, article.locale)}</time>.{" "}
-          {article.reviewer ? `${t.reviewedBy} ${article.reviewer.name}, ${article.reviewer.credentials}.` : t.notClinicallyReviewed}
+          {article.reviewer ? t.reviewedBy(article.reviewer.name, article.reviewer.credentials) : t.notClinicallyReviewed}
         </p>
         <p>{t.disclaimer}</p>
       </aside>

@@ -1,24 +1,23 @@
 import type { ReactNode } from "react";
+import type { Locale } from "@/lib/i18n/locales";
+import { strings } from "@/lib/i18n/strings";
+import type { Dictionary } from "@/lib/i18n/dictionary";
 import { DiagramFigure, Lines, NARROW, WIDE, textWidth, wrap, type Layout } from "./svg";
 
 /**
  * Levels of care as a ladder, least care at the bottom. Levels and hours (adults) follow the ASAM Criteria, 3rd
  * edition, as levels-of-care.mdx and what-is-iop.mdx state them; IOP is marked as this program.
  */
-const levels: { level: string; name: string; detail: string; current?: boolean }[] = [
-  { level: "Level 1", name: "Outpatient", detail: "Under 9 hours a week. You live at home." },
-  { level: "Level 2.1", name: "Intensive outpatient (IOP)", detail: "9 or more hours a week. You live at home.", current: true },
-  { level: "Level 2.5", name: "Partial hospitalization (PHP)", detail: "20 or more hours a week. You live at home." },
-  { level: "Level 3", name: "Residential", detail: "A 24-hour setting: you live on site, with staff day and night." },
-  { level: "Level 4", name: "Medically managed inpatient", detail: "24-hour medical and nursing care in a hospital." },
-];
-const here = "This program";
+type Words = Dictionary["diagrams"]["levels"];
+type Level = Words["levels"][keyof Words["levels"]] & { current?: boolean };
 
-const desc =
-  "Levels of care from least to most care, with hours for adults. " +
-  levels.map((l) => `${l.level}, ${l.name}${l.current ? ` (${here.toLowerCase()})` : ""}: ${l.detail}`).join(" ");
+/** Least care first. */
+function levelsOf(d: Words): Level[] {
+  const l = d.levels;
+  return [l.outpatient, { ...l.iop, current: true }, l.php, l.residential, l.inpatient];
+}
 
-function Pill({ x, y, anchor = "start" }: { x: number; y: number; anchor?: "start" | "end" }) {
+function Pill({ here, x, y, anchor = "start" }: { here: string; x: number; y: number; anchor?: "start" | "end" }) {
   const w = textWidth(here, 14, true) + 16;
   const left = anchor === "end" ? x - w : x;
   return (
@@ -32,8 +31,7 @@ function Pill({ x, y, anchor = "start" }: { x: number; y: number; anchor?: "star
 }
 
 /** "More care" with an arrow pointing up, or "Less care". */
-function End({ x, y, up, anchor }: { x: number; y: number; up: boolean; anchor: "start" | "middle" }) {
-  const label = up ? "More care" : "Less care";
+function End({ label, x, y, up, anchor }: { label: string; x: number; y: number; up: boolean; anchor: "start" | "middle" }) {
   const w = textWidth(label, 15, true);
   const ax = anchor === "middle" ? x - w / 2 - 14 : x;
   const tx = anchor === "middle" ? x - w / 2 + 2 : x + 16;
@@ -57,7 +55,8 @@ function End({ x, y, up, anchor }: { x: number; y: number; up: boolean; anchor: 
  * The rungs, top (most care) to bottom. Each rung is a box; the ladder's rails show in the gaps between them.
  * `side` puts the level, name and detail in three columns instead of stacking them.
  */
-function layout(width: number, side: boolean): Layout {
+function layout(d: Words, width: number, side: boolean): Layout {
+  const levels = levelsOf(d);
   const boxX = 0;
   const boxW = width;
   const pad = 14;
@@ -65,7 +64,7 @@ function layout(width: number, side: boolean): Layout {
   const out: ReactNode[] = [];
   const rungs: ReactNode[] = [];
   let y = 28;
-  out.push(<End key="top" x={side ? 0 : width / 2} y={18} up anchor={side ? "start" : "middle"} />);
+  out.push(<End key="top" label={d.moreCare} x={side ? 0 : width / 2} y={18} up anchor={side ? "start" : "middle"} />);
   // The rails are drawn only where they show, between the rungs, so no fill has to hide them.
   const rails: [number, number][] = [[y - 8, y]];
   for (const l of [...levels].reverse()) {
@@ -85,11 +84,11 @@ function layout(width: number, side: boolean): Layout {
       g.push(<Lines key="lv" x={boxX + pad} y={y + pad + 16} lines={[l.level]} size={15} bold className={ink} />);
       g.push(<Lines key="nm" x={nameX} y={y + pad + 16} lines={name} size={17} lineHeight={22} bold className={ink} />);
       g.push(<Lines key="dt" x={detailX} y={y + pad + 15} lines={detail} size={15} lineHeight={20} className={muted} />);
-      if (l.current) g.push(<Pill key="p" x={nameX} y={y + pad + name.length * 22 + 4} />);
+      if (l.current) g.push(<Pill key="p" here={d.here} x={nameX} y={y + pad + name.length * 22 + 4} />);
     } else {
       h = 2 * pad + 22 + name.length * 22 + detail.length * 20 + 4;
       g.push(<Lines key="lv" x={boxX + pad} y={y + pad + 14} lines={[l.level]} size={15} bold className={ink} />);
-      if (l.current) g.push(<Pill key="p" x={boxX + boxW - pad + 4} y={y + pad - 3} anchor="end" />);
+      if (l.current) g.push(<Pill key="p" here={d.here} x={boxX + boxW - pad + 4} y={y + pad - 3} anchor="end" />);
       g.push(<Lines key="nm" x={nameX} y={y + pad + 22 + 17} lines={name} size={17} lineHeight={22} bold className={ink} />);
       g.push(<Lines key="dt" x={detailX} y={y + pad + 22 + name.length * 22 + 17} lines={detail} size={15} lineHeight={20} className={muted} />);
     }
@@ -117,23 +116,12 @@ function layout(width: number, side: boolean): Layout {
   );
   y = y - gap + 8 + 24;
   out.push(...rungs);
-  out.push(<End key="bottom" x={side ? 0 : width / 2} y={y} up={false} anchor={side ? "start" : "middle"} />);
+  out.push(<End key="bottom" label={d.lessCare} x={side ? 0 : width / 2} y={y} up={false} anchor={side ? "start" : "middle"} />);
   return { height: y + 6, body: <>{out}</> };
 }
 
-export function LevelsLadder() {
-  return (
-    <DiagramFigure
-      name="levels"
-      title="Levels of care, from outpatient to inpatient"
-      desc={desc}
-      caption={
-        <>
-          Levels of care under the ASAM Criteria (3rd edition), from least to most care. Hours are for adults. This program is intensive outpatient, Level 2.1.
-        </>
-      }
-      narrow={layout(NARROW, false)}
-      wide={layout(WIDE, true)}
-    />
-  );
+export function LevelsLadder({ locale }: { locale: Locale }) {
+  const d = strings(locale).diagrams.levels;
+  const desc = [d.descIntro, ...levelsOf(d).map((l) => d.descLevel(l.level, l.name, l.detail, l.current ? d.here : null))].join(" ");
+  return <DiagramFigure name="levels" title={d.title} desc={desc} caption={d.caption} narrow={layout(d, NARROW, false)} wide={layout(d, WIDE, true)} />;
 }

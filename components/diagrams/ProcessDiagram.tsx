@@ -1,34 +1,19 @@
 import type { ReactNode } from "react";
+import type { Locale } from "@/lib/i18n/locales";
+import { strings } from "@/lib/i18n/strings";
+import type { Dictionary } from "@/lib/i18n/dictionary";
 import { ArrowDown, DiagramFigure, Lines, NARROW, WIDE, textWidth, wrap, type Layout } from "./svg";
 
 /**
- * The treatment path, first call to aftercare. Wording follows iop-treatment-process.mdx and
- * admissions-what-to-expect.mdx; change it there first.
+ * The treatment path, first call to aftercare. Its words are in the dictionary (lib/i18n/diagrams.en.ts).
  */
-const steps: { title: string; text: string; parts?: string[] }[] = [
-  { title: "First call", text: "Ask your questions. Intake checks that IOP is safe for you." },
-  { title: "Assessment", text: "A private talk with a clinician about six areas of your life." },
-  { title: "Treatment plan", text: "You and your team set goals together, in your own words." },
-  {
-    title: "IOP sessions",
-    text: "A few hours a day, on several days a week, while you live at home:",
-    parts: ["Group", "Individual", "Family", "Medication, if needed"],
-  },
-  { title: "Stepping down", text: "Fewer hours each week as you get steadier." },
-  { title: "Aftercare and relapse prevention", text: "A plan for triggers and cravings, with support groups and check-ins." },
-];
-
-const note = "Steps often overlap, and your plan can change as you go. If you need more support, care can step back up.";
-
-const desc =
-  "The steps of treatment, in order. " +
-  steps.map((s, i) => `Step ${i + 1}, ${s.title}: ${s.text}${s.parts ? ` ${s.parts.join(", ")}.` : ""}`).join(" ") +
-  ` ${note}`;
+type Words = Dictionary["diagrams"]["process"];
+type Step = Words["steps"][number];
 
 const R = 17; // number circle radius
 
 /** Session kinds as pills that wrap onto new rows; returns the pills and the height they take. */
-function pills(parts: string[], x: number, y: number, width: number): { node: ReactNode; height: number } {
+function pills(parts: readonly string[], x: number, y: number, width: number): { node: ReactNode; height: number } {
   const size = 14;
   const h = 28;
   const gap = 8;
@@ -58,7 +43,7 @@ function pills(parts: string[], x: number, y: number, width: number): { node: Re
  * One step per row: a numbered circle on a line running down the left, the step's name, what happens, and (for
  * the IOP step) the kinds of session. `side` puts the name beside the text instead of above it.
  */
-function layout(width: number, side: boolean): Layout {
+function layout(steps: readonly Step[], width: number, side: boolean): Layout {
   const cx = R + 2;
   const textX = cx + R + 14;
   const titleW = side ? 190 : width - textX;
@@ -92,15 +77,17 @@ function layout(width: number, side: boolean): Layout {
   return { height: y - 22, body: <>{rows}</> };
 }
 
-export function ProcessDiagram() {
+export function ProcessDiagram({ locale }: { locale: Locale }) {
+  const d = strings(locale).diagrams.process;
+  const desc = [d.descIntro, ...d.steps.map((s, i) => d.descStep(i + 1, s.title, s.text, s.parts)), d.note].join(" ");
   return (
     <DiagramFigure
       name="process"
-      title="The treatment process, from first call to aftercare"
+      title={d.title}
       desc={desc}
-      caption={<>From your first call to aftercare. {note}</>}
-      narrow={layout(NARROW, false)}
-      wide={layout(WIDE, true)}
+      caption={d.caption(d.note)}
+      narrow={layout(d.steps, NARROW, false)}
+      wide={layout(d.steps, WIDE, true)}
     />
   );
 }

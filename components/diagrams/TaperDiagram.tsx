@@ -1,4 +1,7 @@
 import type { ReactNode } from "react";
+import type { Locale } from "@/lib/i18n/locales";
+import { strings } from "@/lib/i18n/strings";
+import type { Dictionary } from "@/lib/i18n/dictionary";
 import { DiagramFigure, Lines, NARROW, WIDE, textWidth, wrap, type Layout } from "./svg";
 
 /**
@@ -7,29 +10,21 @@ import { DiagramFigure, Lines, NARROW, WIDE, textWidth, wrap, type Layout } from
  * how-long-does-iop-last.mdx. No week counts: the article says there is no single set length.
  */
 type Kind = "iop" | "outpatient" | "aftercare";
-const phases: { label: string; kind: Kind; text: string; value: number }[] = [
-  { label: "Early", kind: "iop", text: "Full IOP schedule: 9 or more hours a week.", value: 10.5 },
-  { label: "Middle", kind: "iop", text: "Full schedule, for as long as you need it.", value: 10.5 },
-  { label: "Stepping down", kind: "iop", text: "Fewer days or shorter sessions. A short taper can still count as IOP.", value: 7 },
-  { label: "Outpatient", kind: "outpatient", text: "Fewer than 9 hours a week, often one or two sessions.", value: 3 },
-  { label: "Aftercare", kind: "aftercare", text: "Support groups, check-ins, recovery coaching or alumni groups.", value: 1.4 },
+type Words = Dictionary["diagrams"]["taper"];
+type PhaseId = keyof Words["phases"];
+const phaseShapes: { id: PhaseId; kind: Kind; value: number }[] = [
+  { id: "early", kind: "iop", value: 10.5 },
+  { id: "middle", kind: "iop", value: 10.5 },
+  { id: "steppingDown", kind: "iop", value: 7 },
+  { id: "outpatient", kind: "outpatient", value: 3 },
+  { id: "aftercare", kind: "aftercare", value: 1.4 },
 ];
 const MAX = 11.5;
 const MIN_LINE = 9;
+const groupKinds: Kind[] = ["iop", "outpatient", "aftercare"];
 
-const groups: { kind: Kind; label: string }[] = [
-  { kind: "iop", label: "IOP (ASAM Level 2.1)" },
-  { kind: "outpatient", label: "Standard outpatient (Level 1)" },
-  { kind: "aftercare", label: "After formal treatment" },
-];
-
-const flag = "Illustration, not a fixed schedule";
-const lineLabel = "9 hours a week: the IOP minimum for adults";
-
-const desc =
-  `${flag}. How weekly hours in treatment usually go down over time, phase by phase. A line marks 9 hours a week, the minimum for IOP (ASAM Level 2.1) for adults. ` +
-  phases.map((p) => `${p.label} (${groups.find((g) => g.kind === p.kind)!.label}): ${p.text}`).join(" ") +
-  " The length of each phase differs from person to person.";
+const phasesOf = (d: Words) => phaseShapes.map((p) => ({ ...p, ...d.phases[p.id] }));
+const groupsOf = (d: Words) => groupKinds.map((kind) => ({ kind, label: d.groups[kind] }));
 
 /** Solid, outlined or dashed: the kinds differ in shape as well as colour. */
 const barClass: Record<Kind, string> = { iop: "d-hi", outpatient: "d-box", aftercare: "d-off" };
@@ -38,7 +33,7 @@ function Bar({ x, y, w, h, kind }: { x: number; y: number; w: number; h: number;
   return <rect x={x} y={y} width={w} height={h} rx={3} className={barClass[kind]} strokeWidth={2} />;
 }
 
-function Flag({ x = 0, y = 0 }: { x?: number; y?: number }) {
+function Flag({ flag, x = 0, y = 0 }: { flag: string; x?: number; y?: number }) {
   const w = textWidth(flag, 15, true) + 20;
   return (
     <g>
@@ -51,18 +46,19 @@ function Flag({ x = 0, y = 0 }: { x?: number; y?: number }) {
 }
 
 /** Phone layout: phases run down the page, bars grow to the right, grouped by level of care. */
-function narrow(): Layout {
+function narrow(d: Words): Layout {
+  const phases = phasesOf(d);
   const W = NARROW;
   const x0 = 14;
   const scale = (W - x0 - 4) / MAX;
   const lineX = x0 + MIN_LINE * scale;
-  const out: ReactNode[] = [<Flag key="f" />];
+  const out: ReactNode[] = [<Flag key="f" flag={d.flag} />];
   let y = 44;
-  const legend = wrap("Bars show hours each week. The dashed line marks 9 hours a week, the IOP minimum for adults.", W - 2, 14);
+  const legend = wrap(d.legend, W - 2, 14);
   out.push(<Lines key="ll" x={0} y={y + 14} lines={legend} size={14} lineHeight={19} className="d-muted" />);
   y += legend.length * 19 + 14;
   const guides: ReactNode[] = [];
-  for (const g of groups) {
+  for (const g of groupsOf(d)) {
     const top = y;
     out.push(<Lines key={g.label} x={0} y={y + 16} lines={[g.label]} size={16} bold className="d-accent" />);
     y += 26;
@@ -73,7 +69,7 @@ function narrow(): Layout {
       if (guides.length === 0)
         guides.push(
           <text key="nine" x={lineX} y={y - 8} fontSize={14} textAnchor="middle" className="d-ink">
-            9 hours
+            {d.nineHours}
           </text>,
         );
       // A halo in the page colour keeps the dashed line visible where it crosses a bar.
@@ -95,7 +91,8 @@ function narrow(): Layout {
 }
 
 /** Wide layout: a column chart, time running left to right, with a note under each column. */
-function wide(): Layout {
+function wide(d: Words): Layout {
+  const phases = phasesOf(d);
   const W = WIDE;
   const axisX = 28;
   const pitch = (W - axisX) / phases.length;
@@ -104,7 +101,7 @@ function wide(): Layout {
   const base = 330;
   const scale = (base - top) / MAX;
   const yOf = (v: number) => base - v * scale;
-  const out: ReactNode[] = [<Flag key="f" />];
+  const out: ReactNode[] = [<Flag key="f" flag={d.flag} />];
   // Axes: hours up the side, time along the bottom.
   out.push(
     <g key="axes" className="d-line" strokeWidth={2} fill="none">
@@ -115,14 +112,14 @@ function wide(): Layout {
   );
   out.push(
     <text key="yl" fontSize={14} className="d-muted" transform={`translate(${axisX - 10} ${base}) rotate(-90)`}>
-      Hours each week
+      {d.axis}
     </text>,
   );
   const nineY = yOf(MIN_LINE);
   out.push(<line key="nine" x1={axisX} x2={W - 2} y1={nineY} y2={nineY} className="d-line" strokeWidth={2} strokeDasharray="6 5" />);
   out.push(
     <text key="ninel" x={W - 2} y={nineY - 8} fontSize={14} textAnchor="end" className="d-ink">
-      {lineLabel}
+      {d.lineLabel}
     </text>,
   );
   phases.forEach((p, i) => {
@@ -143,13 +140,13 @@ function wide(): Layout {
   out.push(<path key="br" d={`M${axisX + 12} ${bY + 7} V${bY} H${iopEnd} V${bY + 7}`} className="d-accent-stroke" fill="none" strokeWidth={2.5} />);
   out.push(
     <text key="brl" x={(axisX + iopEnd) / 2} y={bY - 8} fontSize={16} fontWeight={700} textAnchor="middle" className="d-accent">
-      {groups[0].label}
+      {d.groups.iop}
     </text>,
   );
   const opX = axisX + 3 * pitch + pitch / 2;
   out.push(
     <text key="op" x={opX} y={yOf(3) - 10} fontSize={15} fontWeight={700} textAnchor="middle" className="d-accent">
-      Level 1
+      {d.outpatientLevel}
     </text>,
   );
   const maxLines = Math.max(...phases.map((p) => wrap(p.label, pitch - 8, 15, true).length * 19 + wrap(p.text, pitch - 14, 14).length * 19));
@@ -157,27 +154,20 @@ function wide(): Layout {
   out.push(
     <g key="time">
       <text x={(W + axisX) / 2} y={timeY} fontSize={14} textAnchor="middle" className="d-muted">
-        Time → (how long each phase lasts differs for each person)
+        {d.time}
       </text>
     </g>,
   );
   return { height: timeY + 6, body: <>{out}</> };
 }
 
-export function TaperDiagram() {
-  return (
-    <DiagramFigure
-      name="taper"
-      title="How weekly hours taper off: an illustration, not a fixed schedule"
-      desc={desc}
-      caption={
-        <>
-          {flag}. Weekly hours usually go down in stages, from a full IOP schedule to outpatient care and then aftercare. How long each stage lasts depends on
-          you.
-        </>
-      }
-      narrow={narrow()}
-      wide={wide()}
-    />
+export function TaperDiagram({ locale }: { locale: Locale }) {
+  const d = strings(locale).diagrams.taper;
+  const desc = d.desc(
+    d.flag,
+    phasesOf(d)
+      .map((p) => d.descPhase(p.label, d.groups[p.kind], p.text))
+      .join(" "),
   );
+  return <DiagramFigure name="taper" title={d.title} desc={desc} caption={d.caption(d.flag)} narrow={narrow(d)} wide={wide(d)} />;
 }

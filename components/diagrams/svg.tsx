@@ -147,9 +147,3 @@ export function DiagramFigure({
     </figure>
   );
 }
-
-/** "Monday, Tuesday and Friday" */
-export function listJoin(items: string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-}

@@ -1,11 +1,13 @@
 import type { ReactNode } from "react";
 import { center } from "@/content/center";
-import { inquiryText as t } from "@/lib/i18n/inquiry.en";
+import type { Locale } from "@/lib/i18n/locales";
 import { strings } from "@/lib/i18n/strings";
 import { PhoneLink } from "@/components/PhoneLink";
 
 /** The contact page around the form: the same for the static page and the no-JavaScript error page. */
-export function ContactPageBody({ children }: { children: ReactNode }) {
+export function ContactPageBody({ children, locale }: { children: ReactNode; locale: Locale }) {
+  const s = strings(locale);
+  const t = s.inquiry;
   const phone = center.phones.admissions;
   return (
     <div className="mx-auto grid max-w-5xl gap-8 px-4 py-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
@@ -17,17 +19,17 @@ export function ContactPageBody({ children }: { children: ReactNode }) {
         <p className="mt-3">
           {t.phoneAlternative}{" "}
           <PhoneLink tel={phone.tel} display={phone.display} className="font-semibold link">
-            {strings("en").callUs} {phone.display}
+            {s.callUs} {phone.display}
           </PhoneLink>
         </p>
         <p className="mt-3 rounded-md border-l-4 border-red-800 bg-red-50 p-3 font-semibold dark:border-red-300 dark:bg-slate-900">
-          {strings("en").crisis.notForEmergencies} {strings("en").crisis.strip}{" "}
+          {s.crisis.notForEmergencies} {s.crisis.strip}{" "}
           <a href="tel:988" className="link">
-            {strings("en").crisis.call988}
+            {s.crisis.call988}
           </a>{" "}
           ·{" "}
           <a href="tel:911" className="link">
-            {strings("en").crisis.call911}
+            {s.crisis.call911}
           </a>
         </p>
         <div className="mt-6">{children}</div>

@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
-import { inquiryText as t } from "@/lib/i18n/inquiry.en";
+import type { Dictionary } from "@/lib/i18n/dictionary";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
+import { strings } from "@/lib/i18n/strings";
 import { bestTimes, contactMethods, languages, roles, HONEYPOT_FIELD, type FieldErrors, type InquiryField } from "@/lib/inquiries/schema";
 import { errorId, fieldId, fieldTarget, SUMMARY_HEADING_ID, SUMMARY_ID, summaryLinkClass } from "./form-dom";
 
@@ -11,6 +13,9 @@ import { errorId, fieldId, fieldTarget, SUMMARY_HEADING_ID, SUMMARY_ID, summaryL
  */
 export type FormValues = Partial<Record<string, string>>;
 
+/** The form's words in one locale. */
+type Words = Dictionary["inquiry"];
+
 const input =
   "mt-1 block w-full rounded-md border-2 border-slate-500 bg-white px-3 py-2 text-base text-slate-900 aria-[invalid=true]:border-red-700 dark:border-slate-400 dark:bg-slate-900 dark:text-slate-100 dark:aria-[invalid=true]:border-red-300";
 
@@ -19,11 +24,12 @@ function describedBy(f: InquiryField, errors: FieldErrors, hint: boolean): strin
   return ids.length ? ids.join(" ") : undefined;
 }
 
-function ErrorText({ f, errors }: { f: InquiryField; errors: FieldErrors }) {
+function ErrorText({ t, f, errors }: { t: Words; f: InquiryField; errors: FieldErrors }) {
   const msg = errors[f];
+  const errorPrefix = `${t.errorTitlePrefix} `;
   return (
     <p id={errorId(f)} hidden={!msg} className="mt-1 font-semibold text-red-800 dark:text-red-300">
-      <span className="sr-only">Error: </span>
+      <span className="sr-only">{errorPrefix}</span>
       <span data-message="">{msg}</span>
     </p>
   );
@@ -37,7 +43,7 @@ function Hint({ f, children }: { f: string; children: ReactNode }) {
   );
 }
 
-function Label({ f, children, required }: { f: string; children: ReactNode; required?: boolean }) {
+function Label({ t, f, children, required }: { t: Words; f: string; children: ReactNode; required?: boolean }) {
   return (
     <label htmlFor={fieldId(f)} className="block font-semibold">
       {children} <span className="font-normal text-slate-700 dark:text-slate-300">({required ? t.required : t.optional})</span>
@@ -45,7 +51,8 @@ function Label({ f, children, required }: { f: string; children: ReactNode; requ
   );
 }
 
-export function ErrorSummary({ errors }: { errors: FieldErrors }) {
+export function ErrorSummary({ errors, locale = defaultLocale }: { errors: FieldErrors; locale?: Locale }) {
+  const t = strings(locale).inquiry;
   const entries = Object.entries(errors) as [InquiryField, string][];
   return (
     <div
@@ -73,6 +80,7 @@ export function ErrorSummary({ errors }: { errors: FieldErrors }) {
 }
 
 function RadioGroup<T extends string>({
+  t,
   f,
   legend,
   options,
@@ -82,6 +90,7 @@ function RadioGroup<T extends string>({
   hint,
   large,
 }: {
+  t: Words;
   f: InquiryField;
   legend: string;
   options: readonly T[];
@@ -97,10 +106,13 @@ function RadioGroup<T extends string>({
         {legend} <span className="font-normal text-slate-700 dark:text-slate-300">({t.required})</span>
       </legend>
       {hint ? <Hint f={f}>{hint}</Hint> : null}
-      <ErrorText f={f} errors={errors} />
+      <ErrorText t={t} f={f} errors={errors} />
       <div className="mt-2 space-y-2">
         {options.map((o) => (
           <div key={o} className="flex items-start gap-3">
+            {/* aria-invalid is a global state in WAI-ARIA 1.2, so a radio may carry it (axe agrees); the plugin's role
+                table is older. The browser script marks every option the same way. */}
+            {/* eslint-disable-next-line jsx-a11y/role-supports-aria-props */}
             <input
               type="radio"
               id={fieldId(`${f}-${o}`)}
@@ -118,7 +130,21 @@ function RadioGroup<T extends string>({
   );
 }
 
-function Checkbox({ f, label, value, errors, describedById }: { f: InquiryField; label: string; value?: string; errors: FieldErrors; describedById?: string }) {
+function Checkbox({
+  t,
+  f,
+  label,
+  value,
+  errors,
+  describedById,
+}: {
+  t: Words;
+  f: InquiryField;
+  label: string;
+  value?: string;
+  errors: FieldErrors;
+  describedById?: string;
+}) {
   const ids = [describedById, errors[f] ? errorId(f) : ""].filter(Boolean).join(" ") || undefined;
   return (
     <div className="mt-3">
@@ -136,12 +162,13 @@ function Checkbox({ f, label, value, errors, describedById }: { f: InquiryField;
         />
         <label htmlFor={fieldId(f)}>{label}</label>
       </div>
-      <ErrorText f={f} errors={errors} />
+      <ErrorText t={t} f={f} errors={errors} />
     </div>
   );
 }
 
 function TextField({
+  t,
   f,
   label,
   type = "text",
@@ -152,6 +179,7 @@ function TextField({
   required,
   inputMode,
 }: {
+  t: Words;
   f: InquiryField;
   label: string;
   type?: string;
@@ -164,11 +192,11 @@ function TextField({
 }) {
   return (
     <div className="mt-4">
-      <Label f={f} required={required}>
+      <Label t={t} f={f} required={required}>
         {label}
       </Label>
       {hint ? <Hint f={f}>{hint}</Hint> : null}
-      <ErrorText f={f} errors={errors} />
+      <ErrorText t={t} f={f} errors={errors} />
       <input
         id={fieldId(f)}
         name={f}
@@ -187,6 +215,7 @@ function TextField({
 }
 
 function SelectField<T extends string>({
+  t,
   f,
   label,
   options,
@@ -195,6 +224,7 @@ function SelectField<T extends string>({
   errors,
   first,
 }: {
+  t: Words;
   f: InquiryField;
   label: string;
   options: readonly T[];
@@ -208,7 +238,7 @@ function SelectField<T extends string>({
       <label htmlFor={fieldId(f)} className="block font-semibold">
         {label}
       </label>
-      <ErrorText f={f} errors={errors} />
+      <ErrorText t={t} f={f} errors={errors} />
       <select
         id={fieldId(f)}
         name={f}
@@ -228,12 +258,14 @@ function SelectField<T extends string>({
   );
 }
 
-export function InquiryFields({ values = {}, errors = {} }: { values?: FormValues; errors?: FieldErrors }) {
+export function InquiryFields({ values = {}, errors = {}, locale = defaultLocale }: { values?: FormValues; errors?: FieldErrors; locale?: Locale }) {
+  const t = strings(locale).inquiry;
   return (
     <>
       <div className="rounded-lg border border-slate-300 p-4 dark:border-slate-700">
-        <RadioGroup f="role" legend={t.legend.who} options={roles} labels={t.roles} value={values.role} errors={errors} large />
+        <RadioGroup t={t} f="role" legend={t.legend.who} options={roles} labels={t.roles} value={values.role} errors={errors} large />
         <TextField
+          t={t}
           f="organization"
           label={t.labels.organization}
           autoComplete="organization"
@@ -245,13 +277,15 @@ export function InquiryFields({ values = {}, errors = {} }: { values?: FormValue
 
       <fieldset className="mt-6 rounded-lg border border-slate-300 p-4 dark:border-slate-700">
         <legend className="px-1 text-lg font-bold">{t.legend.reach}</legend>
-        <TextField f="name" label={t.labels.name} autoComplete="given-name" value={values.name} errors={errors} hint={t.hints.name} required />
+        <TextField t={t} f="name" label={t.labels.name} autoComplete="given-name" value={values.name} errors={errors} hint={t.hints.name} required />
         <p id={`${fieldId("phone")}-hint`} className="mt-4 text-sm text-slate-700 dark:text-slate-300">
           {t.hints.phoneOrEmail}
         </p>
         <div className="mt-4">
-          <Label f="phone">{t.labels.phone}</Label>
-          <ErrorText f="phone" errors={errors} />
+          <Label t={t} f="phone">
+            {t.labels.phone}
+          </Label>
+          <ErrorText t={t} f="phone" errors={errors} />
           <input
             id={fieldId("phone")}
             name="phone"
@@ -265,8 +299,9 @@ export function InquiryFields({ values = {}, errors = {} }: { values?: FormValue
             className={input}
           />
         </div>
-        <TextField f="email" label={t.labels.email} type="email" inputMode="email" autoComplete="email" value={values.email} errors={errors} />
+        <TextField t={t} f="email" label={t.labels.email} type="email" inputMode="email" autoComplete="email" value={values.email} errors={errors} />
         <RadioGroup
+          t={t}
           f="contactMethod"
           legend={t.labels.contactMethod}
           options={contactMethods}
@@ -274,7 +309,15 @@ export function InquiryFields({ values = {}, errors = {} }: { values?: FormValue
           value={values.contactMethod}
           errors={errors}
         />
-        <SelectField f="bestTime" label={t.labels.bestTime} options={bestTimes} labels={t.options.bestTime} value={values.bestTime ?? "any"} errors={errors} />
+        <SelectField
+          t={t}
+          f="bestTime"
+          label={t.labels.bestTime}
+          options={bestTimes}
+          labels={t.options.bestTime}
+          value={values.bestTime ?? "any"}
+          errors={errors}
+        />
       </fieldset>
 
       <fieldset aria-describedby="inquiry-permissions-hint" className="mt-6 rounded-lg border border-slate-300 p-4 dark:border-slate-700">
@@ -282,13 +325,14 @@ export function InquiryFields({ values = {}, errors = {} }: { values?: FormValue
         <p id="inquiry-permissions-hint" className="text-sm text-slate-700 dark:text-slate-300">
           {t.hints.voicemail}
         </p>
-        <Checkbox f="voicemailOk" label={t.labels.voicemailOk} value={values.voicemailOk} errors={errors} />
-        <Checkbox f="textOk" label={t.labels.textOk} value={values.textOk} errors={errors} />
+        <Checkbox t={t} f="voicemailOk" label={t.labels.voicemailOk} value={values.voicemailOk} errors={errors} />
+        <Checkbox t={t} f="textOk" label={t.labels.textOk} value={values.textOk} errors={errors} />
       </fieldset>
 
       <fieldset className="mt-6 rounded-lg border border-slate-300 p-4 dark:border-slate-700">
         <legend className="px-1 text-lg font-bold">{t.legend.more}</legend>
         <SelectField
+          t={t}
           f="language"
           label={t.labels.language}
           options={languages}
@@ -297,11 +341,13 @@ export function InquiryFields({ values = {}, errors = {} }: { values?: FormValue
           errors={errors}
           first
         />
-        <TextField f="insurance" label={t.labels.insurance} value={values.insurance} errors={errors} hint={t.hints.insurance} />
+        <TextField t={t} f="insurance" label={t.labels.insurance} value={values.insurance} errors={errors} hint={t.hints.insurance} />
         <div className="mt-4">
-          <Label f="message">{t.labels.message}</Label>
+          <Label t={t} f="message">
+            {t.labels.message}
+          </Label>
           <Hint f="message">{t.hints.message}</Hint>
-          <ErrorText f="message" errors={errors} />
+          <ErrorText t={t} f="message" errors={errors} />
           <textarea
             id={fieldId("message")}
             name="message"
@@ -317,7 +363,7 @@ export function InquiryFields({ values = {}, errors = {} }: { values?: FormValue
       </fieldset>
 
       <div className="mt-6">
-        <Checkbox f="consent" label={t.labels.consent} value={values.consent} errors={errors} />
+        <Checkbox t={t} f="consent" label={t.labels.consent} value={values.consent} errors={errors} />
       </div>
 
       {/* Honeypot: off-screen and out of the tab order; people never see it, form-filling bots do. */}

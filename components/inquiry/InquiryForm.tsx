@@ -1,4 +1,5 @@
-import { inquiryText as t } from "@/lib/i18n/inquiry.en";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
+import { strings } from "@/lib/i18n/strings";
 import type { FieldErrors } from "@/lib/inquiries/schema";
 import { INQUIRY_API_PATH } from "@/lib/inquiries/paths";
 import { ClientScript } from "@/components/ClientScript";
@@ -18,20 +19,24 @@ export function InquiryForm({
   errors = {},
   notice,
   enhance = true,
+  locale = defaultLocale,
 }: {
   values?: FormValues;
   errors?: FieldErrors;
   notice?: FormNotice;
   enhance?: boolean;
+  /** Optional only because the no-JavaScript error page (lib/inquiries/form-page.tsx) renders the default locale. */
+  locale?: Locale;
 }) {
+  const t = strings(locale).inquiry;
   return (
     <>
       <form id={FORM_ID} method="post" action={INQUIRY_API_PATH} noValidate aria-describedby="inquiry-form-intro" className="relative">
-        <ErrorSummary errors={errors} />
+        <ErrorSummary errors={errors} locale={locale} />
         <div id={NOTICE_ID} role="alert">
           {notice ? <p className={noticeClass}>{notice === "network" ? t.networkError : t.rateLimited}</p> : null}
         </div>
-        <InquiryFields values={values} errors={errors} />
+        <InquiryFields values={values} errors={errors} locale={locale} />
         <button type="submit" className="mt-6 btn-primary w-full text-lg sm:w-auto">
           {t.submit}
         </button>

@@ -111,7 +111,7 @@ function enhance(form: HTMLFormElement) {
     if (sending) return;
     submitted = true;
     const { fd, input } = read();
-    const v = validateInquiry(input);
+    const v = validateInquiry(input, t.errors);
     if (!v.ok) return failWith(v.errors);
     showErrors({});
     const body = JSON.stringify({ ...input, [HONEYPOT_FIELD]: String(fd.get(HONEYPOT_FIELD) ?? "") });
@@ -126,7 +126,6 @@ function enhance(form: HTMLFormElement) {
       });
       if (res.ok) {
         // Stays "Sending…" until the next page replaces this one. A plain page load: there is no client router.
-        // eslint-disable-next-line @next/next/no-location-assign-relative-destination
         window.location.assign(THANKS_PATH);
         return;
       }
@@ -142,7 +141,7 @@ function enhance(form: HTMLFormElement) {
 
   const recheck = () => {
     if (!submitted) return;
-    const v = validateInquiry(read().input);
+    const v = validateInquiry(read().input, t.errors);
     showErrors(v.ok ? {} : v.errors);
   };
   form.addEventListener("input", recheck);

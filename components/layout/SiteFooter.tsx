@@ -2,7 +2,7 @@ import { center } from "@/content/center";
 import { strings } from "@/lib/i18n/strings";
 import type { Locale } from "@/lib/i18n/locales";
 import { mainNav } from "@/lib/site/navigation";
-import { trustPages } from "@/lib/site/routes";
+import { trustPages, type TrustPageKey } from "@/lib/site/routes";
 import { CrisisBlock } from "@/components/CrisisBlock";
 import { PhoneLink } from "@/components/PhoneLink";
 import { formatHours } from "@/lib/center/format";
@@ -39,7 +39,7 @@ export function SiteFooter({ locale }: { locale: Locale }) {
             <h3 className="font-semibold">{t.footer.hours}</h3>
             <ul>
               {center.hours.map((h) => (
-                <li key={h.days}>{formatHours(h)}</li>
+                <li key={h.days}>{formatHours(h, locale)}</li>
               ))}
             </ul>
           </div>
@@ -77,10 +77,10 @@ export function SiteFooter({ locale }: { locale: Locale }) {
                 </a>
               </li>
             ))}
-            {Object.values(trustPages).map((p) => (
-              <li key={p.path}>
-                <a href={p.path} className="link">
-                  {p.title}
+            {(Object.keys(trustPages) as TrustPageKey[]).map((k) => (
+              <li key={trustPages[k].path}>
+                <a href={trustPages[k].path} className="link">
+                  {t.trustPages[k].title}
                 </a>
               </li>
             ))}

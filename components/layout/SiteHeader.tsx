@@ -2,6 +2,7 @@ import { center } from "@/content/center";
 import { strings } from "@/lib/i18n/strings";
 import type { Locale } from "@/lib/i18n/locales";
 import { mainNav } from "@/lib/site/navigation";
+import { crisisLines } from "@/lib/site/crisis";
 import { PhoneLink } from "@/components/PhoneLink";
 
 /** Site header. The phone menu is a <details> disclosure: no script, and each link loads a page that starts with it closed. */
@@ -14,11 +15,11 @@ export function SiteHeader({ locale }: { locale: Locale }) {
       <p className="no-print bg-red-800 px-4 py-1.5 text-center text-sm font-semibold text-white dark:bg-red-900">
         {t.crisis.strip}{" "}
         <a href="tel:988" className="underline underline-offset-2">
-          988
+          {crisisLines.lifeline.display}
         </a>{" "}
         ·{" "}
         <a href="tel:911" className="underline underline-offset-2">
-          911
+          {crisisLines.emergency.display}
         </a>
       </p>
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">

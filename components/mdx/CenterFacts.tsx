@@ -1,7 +1,9 @@
 import { center } from "@/content/center";
+import type { Locale } from "@/lib/i18n/locales";
+import { strings } from "@/lib/i18n/strings";
 import { PhoneLink } from "@/components/PhoneLink";
 
-/** Center facts for use inside articles, so that an article never repeats a value the config holds. */
+/** Center facts for use inside articles, so that an article never repeats a value the config holds. MDX binds `locale` (mdx-components.tsx). */
 export function CenterName() {
   return <>{center.name}</>;
 }
@@ -10,25 +12,20 @@ export function CenterPhone() {
   return <PhoneLink tel={center.phones.admissions.tel} display={center.phones.admissions.display} />;
 }
 
-export function CenterTracks() {
+export function CenterTracks({ locale }: { locale: Locale }) {
+  const t = strings(locale).center;
   return (
     <ul>
-      {center.tracks.map((t) => (
-        <li key={t.name}>
-          <strong>{t.name}:</strong> {t.schedule} ({t.hoursPerWeek} hours a week)
+      {center.tracks.map((track) => (
+        <li key={track.name}>
+          <strong>{track.name}:</strong> {t.track(track.schedule, track.hoursPerWeek)}
         </li>
       ))}
     </ul>
   );
 }
 
-export function CenterMoud() {
-  return center.moud === "on-site" ? (
-    <>{center.name} offers medications for opioid use disorder on site, alongside counseling.</>
-  ) : (
-    <>
-      {center.name} does not prescribe medications for opioid use disorder on site; it works with partner prescribers and opioid treatment programs so that you
-      can start or continue medication while in the program.
-    </>
-  );
+export function CenterMoud({ locale }: { locale: Locale }) {
+  const t = strings(locale).center;
+  return <>{center.moud === "on-site" ? t.moudOnSite(center.name) : t.moudPartners(center.name)}</>;
 }

@@ -1,41 +1,48 @@
 import { center } from "@/content/center";
 import { formatHours } from "@/lib/center/format";
-import { inquiryText } from "@/lib/i18n/inquiry.en";
+import type { Locale } from "@/lib/i18n/locales";
+import { strings } from "@/lib/i18n/strings";
 import { PhoneLink } from "@/components/PhoneLink";
 
-/** Facts for the trust pages, read from the center config and the form's own labels so the words never drift. */
-export function CenterIdentity() {
+/**
+ * Facts for the trust pages, read from the center config and the form's own labels so the words never drift.
+ * MDX renders these with the locale bound (mdx-components.tsx).
+ */
+export function CenterIdentity({ locale }: { locale: Locale }) {
   const { address, phones } = center;
+  const s = strings(locale);
+  const t = s.trustFacts;
+  const sep = s.center.listSeparator;
   return (
     <dl className="not-prose my-6 grid gap-x-6 gap-y-3 rounded-lg border border-slate-300 p-4 sm:grid-cols-[12rem_1fr] dark:border-slate-700">
-      <dt className="font-semibold">Name</dt>
+      <dt className="font-semibold">{t.name}</dt>
       <dd>
         {center.name} ({center.legalName})
       </dd>
-      <dt className="font-semibold">Address</dt>
+      <dt className="font-semibold">{t.address}</dt>
       <dd>
         {address.street}, {address.city}, {address.region} {address.postalCode}
       </dd>
-      <dt className="font-semibold">Admissions phone</dt>
+      <dt className="font-semibold">{t.admissionsPhone}</dt>
       <dd>
         <PhoneLink tel={phones.admissions.tel} display={phones.admissions.display} />
       </dd>
-      <dt className="font-semibold">Email</dt>
+      <dt className="font-semibold">{t.email}</dt>
       <dd>
         <a className="link" href={`mailto:${center.email}`}>
           {center.email}
         </a>
       </dd>
-      <dt className="font-semibold">Hours</dt>
-      <dd>{center.hours.map(formatHours).join("; ")}</dd>
-      <dt className="font-semibold">Service area</dt>
+      <dt className="font-semibold">{t.hours}</dt>
+      <dd>{center.hours.map((h) => formatHours(h, locale)).join(sep)}</dd>
+      <dt className="font-semibold">{t.serviceArea}</dt>
       <dd>{center.serviceArea}</dd>
-      <dt className="font-semibold">Licences</dt>
-      <dd>{center.licences.join("; ")}</dd>
-      <dt className="font-semibold">Accreditation</dt>
-      <dd>{center.accreditation.length ? center.accreditation.join("; ") : "None listed"}</dd>
-      <dt className="font-semibold">Level of care</dt>
-      <dd>Intensive outpatient (ASAM Level 2.1) for adults: {center.tracks.map((t) => `${t.name}, ${t.hoursPerWeek} hours a week`).join("; ")}</dd>
+      <dt className="font-semibold">{t.licences}</dt>
+      <dd>{center.licences.join(sep)}</dd>
+      <dt className="font-semibold">{t.accreditation}</dt>
+      <dd>{center.accreditation.length ? center.accreditation.join(sep) : t.noneListed}</dd>
+      <dt className="font-semibold">{t.levelOfCare}</dt>
+      <dd>{t.levelOfCareValue(center.tracks.map((track) => t.levelOfCareTrack(track.name, track.hoursPerWeek)).join(sep))}</dd>
     </dl>
   );
 }
@@ -57,20 +64,8 @@ export function CenterEmail() {
 }
 
 /** What the contact form asks, in the form's own words. */
-export function InquiryFieldList() {
-  const l = inquiryText.labels;
-  const items = [
-    `Who the inquiry is about (${Object.values(inquiryText.roles).join("; ")})`,
-    l.name,
-    `${l.phone} and/or ${l.email.toLowerCase()}`,
-    `${l.contactMethod.replace("?", "")} and ${l.bestTime.toLowerCase()}`,
-    "Whether we may leave a voicemail or send a text",
-    l.language,
-    `${l.insurance} (optional, the company's name only)`,
-    `${l.organization} (for professionals making a referral)`,
-    `A short message (optional; we ask you not to include medical details)`,
-    "Your agreement that we may contact you",
-  ];
+export function InquiryFieldList({ locale }: { locale: Locale }) {
+  const items = strings(locale).trustFacts.inquiryFields;
   return (
     <ul>
       {items.map((i) => (
@@ -81,10 +76,10 @@ export function InquiryFieldList() {
 }
 
 /** A marked gap that the center must fill with its own legal text before launch. */
-export function Placeholder({ children }: { children: React.ReactNode }) {
+export function Placeholder({ children, locale }: { children: React.ReactNode; locale: Locale }) {
   return (
     <div className="not-prose my-6 rounded-lg border-2 border-dashed border-amber-700 p-4 dark:border-amber-300">
-      <p className="font-bold">Placeholder: the center must supply this text</p>
+      <p className="font-bold">{strings(locale).trustFacts.placeholder}</p>
       <div className="mt-2">{children}</div>
     </div>
   );

@@ -1,5 +1,22 @@
-/** Every user-facing interface string in English. A new locale adds a file with the same keys. */
+import { diagrams } from "./diagrams.en";
+import { home } from "./home.en";
+import { inquiryText } from "./inquiry.en";
+
+const hoursAWeek = (n: number) => `${n} hours a week`;
+const l = inquiryText.labels;
+
+/**
+ * The English dictionary: every interface string the site shows, speaks or publishes (metadata, JSON-LD). A new
+ * locale adds `<locale>.ts` with a value of type Dictionary (lib/i18n/dictionary.ts, derived from this one), so a
+ * missing key is a type error. Sentences built from config values are functions, so each language orders its words.
+ */
 export const en = {
+  site: {
+    title: (centerName: string) => `${centerName}: intensive outpatient treatment for addiction`,
+    titleTemplate: (centerName: string) => `%s | ${centerName}`,
+    description: (centerName: string) =>
+      `Plain-language information about intensive outpatient programs (IOP) for alcohol and drug use, and how to reach ${centerName}.`,
+  },
   skipToContent: "Skip to main content",
   nav: {
     label: "Main",
@@ -41,7 +58,7 @@ export const en = {
     minRead: (n: number) => `${n} min read`,
     updated: "Updated",
     lastReviewed: "Last checked against its sources",
-    reviewedBy: "Clinical review by",
+    reviewedBy: (name: string, credentials: string) => `Clinical review by ${name}, ${credentials}.`,
     notClinicallyReviewed: "A named clinical reviewer has not yet reviewed this article.",
     references: "References",
     related: "Related articles",
@@ -51,6 +68,10 @@ export const en = {
     ctaForm: "Send a message",
     breadcrumbHome: "Home",
     breadcrumbArticles: "Articles",
+    breadcrumbLabel: "Breadcrumb",
+    aboutLabel: "About this article",
+    referenceLabel: (n: number) => `Reference ${n}`,
+    tableRegion: "Table (scrolls sideways on small screens)",
   },
   articles: {
     title: "Learn about intensive outpatient treatment",
@@ -68,6 +89,75 @@ export const en = {
     title: "We couldn't find that page",
     body: "The link may be old or mistyped. These pages may help:",
   },
+  /** The trust pages: prose in content/<locale>/pages/<slug>.mdx, titles and descriptions here. */
+  trustPages: {
+    about: {
+      title: "About us and how we write",
+      description: "Who runs this center, its licences and accreditation, and how our articles are sourced, reviewed and corrected.",
+    },
+    privacy: {
+      title: "Privacy notice",
+      description: "What this website collects (no trackers, no cookies), what the contact form stores, who sees it and how long we keep it.",
+    },
+    nondiscrimination: {
+      title: "Nondiscrimination and language assistance",
+      description: "Free interpreters and help for people with disabilities, our nondiscrimination notice, and the accessibility of this site.",
+    },
+    updated: "Updated",
+  },
+  /** Sentences made from the center config (content/center.ts). */
+  center: {
+    am: "a.m.",
+    pm: "p.m.",
+    /** "Monday to Thursday: 8:00 a.m. to 6:00 p.m." */
+    hours: (days: string, open: string, close: string) => `${days}: ${open} to ${close}`,
+    /** A track's schedule and weekly hours, after its name. */
+    track: (schedule: string, hoursPerWeek: number) => `${schedule} (${hoursAWeek(hoursPerWeek)})`,
+    moudOnSite: (centerName: string) => `${centerName} offers medications for opioid use disorder on site, alongside counseling.`,
+    moudPartners: (centerName: string) =>
+      `${centerName} does not prescribe medications for opioid use disorder on site; it works with partner prescribers and opioid treatment programs so that you can start or continue medication while in the program.`,
+    /** Between items of a list in one line (hours, licences). */
+    listSeparator: "; ",
+    /** The schema.org ContactPoint type of the admissions line. */
+    admissionsContactType: "admissions",
+  },
+  /** The facts box and lists on the trust pages. */
+  trustFacts: {
+    name: "Name",
+    address: "Address",
+    admissionsPhone: "Admissions phone",
+    email: "Email",
+    hours: "Hours",
+    serviceArea: "Service area",
+    licences: "Licences",
+    accreditation: "Accreditation",
+    noneListed: "None listed",
+    levelOfCare: "Level of care",
+    levelOfCareValue: (tracks: string) => `Intensive outpatient (ASAM Level 2.1) for adults: ${tracks}`,
+    levelOfCareTrack: (name: string, hoursPerWeek: number) => `${name}, ${hoursAWeek(hoursPerWeek)}`,
+    /** What the contact form asks, in the form's own words. */
+    inquiryFields: [
+      `Who the inquiry is about (${Object.values(inquiryText.roles).join("; ")})`,
+      l.name,
+      `${l.phone} and/or ${l.email.toLowerCase()}`,
+      `${l.contactMethod.replace("?", "")} and ${l.bestTime.toLowerCase()}`,
+      "Whether we may leave a voicemail or send a text",
+      l.language,
+      `${l.insurance} (optional, the company's name only)`,
+      `${l.organization} (for professionals making a referral)`,
+      `A short message (optional; we ask you not to include medical details)`,
+      "Your agreement that we may contact you",
+    ],
+    placeholder: "Placeholder: the center must supply this text",
+  },
+  home,
+  inquiry: inquiryText,
+  /** The plain-text answers of POST /api/inquiries to a browser (lib/inquiries/handle.ts). */
+  inquiryResponses: {
+    forbidden: "This form can only be sent from our website.",
+    unsupportedType: "Unsupported content type.",
+    tooLarge: "That message is too long to send.",
+    malformed: "The form could not be read. Please try again.",
+  },
+  diagrams,
 } as const;
-
-export type Strings = typeof en;

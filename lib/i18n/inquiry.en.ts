@@ -1,3 +1,20 @@
+import type { IssueMessages } from "@/lib/inquiries/schema";
+
+// Validation messages shared by several (field, code) pairs.
+const role = "Choose who this inquiry is about.";
+const name = "Enter a first name or what we should call you.";
+const singleLine = "Use a single line here, without line breaks.";
+const phone = "Enter a phone number with 10 digits, like 555-010-0100.";
+const email = "Enter an email address like name@example.com.";
+const contactMethod = "Choose how we should contact you.";
+const bestTime = "Choose the best time to reach you.";
+const voicemailOk = "Say whether we may leave a voicemail.";
+const textOk = "Say whether we may send a text message.";
+const language = "Choose a preferred language.";
+const insurance = "Enter only the insurance company's name, not a member or group number.";
+const message = "Keep the message to 1,000 characters or fewer.";
+const consent = "Tick the box to agree that we may contact you, or call us instead.";
+
 /** Words of the inquiry form (English): labels, hints and every validation message. */
 export const inquiryText = {
   title: "Contact admissions",
@@ -57,32 +74,47 @@ export const inquiryText = {
   privacyLink: "Read our full privacy notice",
   privacy: (days: number) =>
     `Only our admissions staff receive your inquiry, by email and in our secure records. We keep it for ${days} days after it reaches them, then delete it. This site uses no ads, trackers or analytics, and we do not sell or share your information.`,
+  /** One message per (field, issue code) the schema can produce; see IssueCode in lib/inquiries/schema.ts. */
   errors: {
-    role: "Choose who this inquiry is about.",
-    name: "Enter a first name or what we should call you.",
-    nameLong: "Use 80 characters or fewer for your name.",
-    organization: "Enter your organization, so we know who is referring.",
-    organizationLong: "Use 120 characters or fewer for the organization.",
-    singleLine: "Use a single line here, without line breaks.",
-    phone: "Enter a phone number with 10 digits, like 555-010-0100.",
-    email: "Enter an email address like name@example.com.",
-    reach: "Enter a phone number or an email address so we can reach you.",
-    contactMethod: "Choose how we should contact you.",
-    needPhone: "To be contacted by phone or text, enter a phone number.",
-    needEmail: "To be contacted by email, enter an email address.",
-    needTextOk: 'To be contacted by text, tick "It\'s OK to send a text message".',
-    bestTime: "Choose the best time to reach you.",
-    language: "Choose a preferred language.",
-    insurance: "Enter only the insurance company's name, not a member or group number.",
-    insuranceLong: "Use 80 characters or fewer for the insurance carrier.",
-    message: "Keep the message to 1,000 characters or fewer.",
-    consent: "Tick the box to agree that we may contact you, or call us instead.",
-  },
+    role: { required: role, invalid: role },
+    name: { required: name, invalid: name, too_long: "Use 80 characters or fewer for your name.", single_line: singleLine },
+    organization: {
+      invalid: singleLine,
+      too_long: "Use 120 characters or fewer for the organization.",
+      single_line: singleLine,
+      need_organization: "Enter your organization, so we know who is referring.",
+    },
+    phone: {
+      invalid: phone,
+      too_long: phone,
+      need_contact: "Enter a phone number or an email address so we can reach you.",
+      need_phone: "To be contacted by phone or text, enter a phone number.",
+    },
+    email: { invalid: email, too_long: email, need_email: "To be contacted by email, enter an email address." },
+    contactMethod: { required: contactMethod, invalid: contactMethod },
+    bestTime: { required: bestTime, invalid: bestTime },
+    voicemailOk: { required: voicemailOk, invalid: voicemailOk },
+    textOk: { required: textOk, invalid: textOk, need_text_ok: 'To be contacted by text, tick "It\'s OK to send a text message".' },
+    language: { required: language, invalid: language },
+    insurance: {
+      invalid: insurance,
+      too_long: "Use 80 characters or fewer for the insurance carrier.",
+      single_line: singleLine,
+      member_id: insurance,
+    },
+    message: { invalid: message, too_long: message, control_chars: message },
+    consent: { required: consent, invalid: consent },
+  } satisfies IssueMessages,
   thanks: {
     title: "Thank you. We have your inquiry.",
     next: (hours: number) =>
       `A member of our admissions team will contact you within ${hours} business hours, in the way you asked. If you said it's not OK to leave a voicemail, we won't.`,
     meanwhile: "While you wait, you may find these helpful:",
+    links: [
+      { href: "/articles/admissions-what-to-expect", label: "What happens after you reach out" },
+      { href: "/articles/what-is-iop", label: "What is an intensive outpatient program?" },
+      { href: "/articles/cost-and-insurance", label: "Paying for IOP" },
+    ],
     notEmergency: "This form is not for emergencies. If you need help now, use the numbers below.",
   },
 } as const;

@@ -1,8 +1,12 @@
-import { en, type Strings } from "./en";
+import { en } from "./en";
+import type { Dictionary } from "./dictionary";
 import type { Locale } from "./locales";
 
-const dictionaries: Record<Locale, Strings> = { en };
+const dictionaries: Record<Locale, Dictionary> = { en };
 
-export function strings(locale: Locale): Strings {
+/** The dictionary of a locale: every interface string, for components that receive the locale as a prop. */
+export function strings(locale: Locale): Dictionary {
   return dictionaries[locale];
 }
+
+export type { Dictionary };

@@ -5,28 +5,74 @@ import { inquiryText } from "@/lib/i18n/inquiry.en";
  * The inquiry: the single source of truth for the form in the browser and the route on the server.
  * zod/mini keeps the browser's copy small. It collects only what intake needs: no date of birth, member IDs,
  * diagnoses or substances.
+ *
+ * The schema carries no words. A failed check yields, per field, a stable issue code (below); the dictionary of
+ * each locale (lib/i18n, `inquiry.errors`) maps (field, code) to the message a person reads.
  */
-const e = inquiryText.errors;
-
 export const roles = ["self", "loved-one", "professional"] as const;
 export const contactMethods = ["phone", "text", "email"] as const;
 export const bestTimes = ["any", "morning", "afternoon", "evening"] as const;
 export const languages = ["en", "es", "other"] as const;
 
+/**
+ * Why a field was refused. `required`: absent, empty, or not one of the offered choices when nothing was given;
+ * `invalid`: a value of the wrong type or format; the rest name one rule each.
+ */
+export type IssueCode =
+  | "required"
+  | "invalid"
+  | "too_long"
+  | "single_line"
+  | "control_chars"
+  | "member_id"
+  | "need_contact"
+  | "need_phone"
+  | "need_email"
+  | "need_text_ok"
+  | "need_organization";
+
+/** Every code each field can produce: the dictionary must hold a message for each pair (checked by type and by test). */
+export const fieldIssueCodes = {
+  role: ["required", "invalid"],
+  name: ["required", "invalid", "too_long", "single_line"],
+  organization: ["invalid", "too_long", "single_line", "need_organization"],
+  phone: ["invalid", "too_long", "need_contact", "need_phone"],
+  email: ["invalid", "too_long", "need_email"],
+  contactMethod: ["required", "invalid"],
+  bestTime: ["required", "invalid"],
+  voicemailOk: ["required", "invalid"],
+  textOk: ["required", "invalid", "need_text_ok"],
+  language: ["required", "invalid"],
+  insurance: ["invalid", "too_long", "single_line", "member_id"],
+  message: ["invalid", "too_long", "control_chars"],
+  consent: ["required", "invalid"],
+} as const satisfies Record<string, readonly IssueCode[]>;
+
+/** The messages of one locale: one per (field, code) the schema can produce. */
+export type IssueMessages = { readonly [F in keyof typeof fieldIssueCodes]: { readonly [C in (typeof fieldIssueCodes)[F][number]]: string } };
+
+/** A refinement's issue code travels in zod's `params`. */
+const code = (c: IssueCode) => ({ params: { code: c } });
+
 const SINGLE_LINE = /^[^\r\n\u0000-\u001f\u007f\u2028\u2029]*$/;
 /** Control characters other than tab and line breaks never belong in a message. */
 const MULTI_LINE = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/;
 
-const singleLine = (max: number, tooLong: string) => z.string().check(z.regex(SINGLE_LINE, e.singleLine), z.trim(), z.maxLength(max, tooLong));
-const optionalSingleLine = (max: number, tooLong: string) => z.optional(singleLine(max, tooLong));
+const singleLine = (max: number) =>
+  z.string().check(
+    z.refine((v) => SINGLE_LINE.test(v), code("single_line")),
+    z.trim(),
+    z.maxLength(max),
+  );
+const optionalSingleLine = (max: number) => z.optional(singleLine(max));
 
 /** A North American number with 10 digits (optionally a leading 1), in any common punctuation. */
 const phone = z.string().check(
   z.trim(),
-  z.maxLength(32, e.phone),
+  z.maxLength(32),
   // A plain space, not \s: \s would let line breaks, tabs and U+2028 into a field shown on one line.
-  z.regex(/^\+?[\d ().-]*$/, e.phone),
-  z.refine((v) => v === "" || /^1?\d{10}$/.test(v.replace(/\D/g, "")), e.phone),
+  z.refine((v) => /^\+?[\d ().-]*$/.test(v), code("invalid")),
+  z.refine((v) => v === "" || /^1?\d{10}$/.test(v.replace(/\D/g, "")), code("invalid")),
 );
 
 /** Something that looks like a member or group ID: a run of 6+ characters with several digits. */
@@ -37,38 +83,44 @@ const isObject = (payload: { value: unknown }) => typeof payload.value === "obje
 
 export const inquirySchema = z
   .object({
-    role: z.enum(roles, { error: e.role }),
-    name: singleLine(80, e.nameLong).check(z.minLength(1, e.name)),
-    organization: optionalSingleLine(120, e.organizationLong),
+    role: z.enum(roles),
+    name: singleLine(80).check(z.minLength(1)),
+    organization: optionalSingleLine(120),
     phone: z.optional(phone),
     email: z.optional(
       z.string().check(
         z.trim(),
-        z.maxLength(254, e.email),
-        z.refine((v) => v === "" || z.email().safeParse(v).success, e.email),
+        z.maxLength(254),
+        z.refine((v) => v === "" || z.email().safeParse(v).success, code("invalid")),
       ),
     ),
-    contactMethod: z.enum(contactMethods, { error: e.contactMethod }),
-    bestTime: z.enum(bestTimes, { error: e.bestTime }),
+    contactMethod: z.enum(contactMethods),
+    bestTime: z.enum(bestTimes),
     voicemailOk: z.boolean(),
     textOk: z.boolean(),
-    language: z.enum(languages, { error: e.language }),
+    language: z.enum(languages),
     // The member-ID pattern is quadratic on long input: only run it on values short enough to be accepted.
-    insurance: z.optional(singleLine(80, e.insuranceLong).check(z.refine((v) => v.length > 80 || !looksLikeMemberId(v), e.insurance))),
-    message: z.optional(z.string().check(z.regex(MULTI_LINE, e.message), z.trim(), z.maxLength(1000, e.message))),
-    consent: z.literal(true, { error: e.consent }),
+    insurance: z.optional(singleLine(80).check(z.refine((v) => v.length > 80 || !looksLikeMemberId(v), code("member_id")))),
+    message: z.optional(
+      z.string().check(
+        z.refine((v) => MULTI_LINE.test(v), code("control_chars")),
+        z.trim(),
+        z.maxLength(1000),
+      ),
+    ),
+    consent: z.literal(true),
   })
   .check(
     // Cross-field rules run even when another field is wrong, so a person sees every problem at once.
-    z.refine((v) => !!(str(v.phone) || str(v.email)), { path: ["phone"], message: e.reach, when: isObject }),
+    z.refine((v) => !!(str(v.phone) || str(v.email)), { path: ["phone"], when: isObject, ...code("need_contact") }),
     z.refine((v) => !(v.contactMethod === "phone" || v.contactMethod === "text") || !str(v.email) || !!str(v.phone), {
       path: ["phone"],
-      message: e.needPhone,
       when: isObject,
+      ...code("need_phone"),
     }),
-    z.refine((v) => v.contactMethod !== "email" || !str(v.phone) || !!str(v.email), { path: ["email"], message: e.needEmail, when: isObject }),
-    z.refine((v) => v.contactMethod !== "text" || v.textOk === true, { path: ["textOk"], message: e.needTextOk, when: isObject }),
-    z.refine((v) => v.role !== "professional" || !!str(v.organization), { path: ["organization"], message: e.organization, when: isObject }),
+    z.refine((v) => v.contactMethod !== "email" || !str(v.phone) || !!str(v.email), { path: ["email"], when: isObject, ...code("need_email") }),
+    z.refine((v) => v.contactMethod !== "text" || v.textOk === true, { path: ["textOk"], when: isObject, ...code("need_text_ok") }),
+    z.refine((v) => v.role !== "professional" || !!str(v.organization), { path: ["organization"], when: isObject, ...code("need_organization") }),
   );
 
 function str(v: unknown): string {
@@ -82,12 +134,36 @@ export const inquiryFields = Object.keys(inquirySchema.def.shape) as InquiryFiel
 /** The honeypot: hidden from people, tempting to bots. Not part of the inquiry. */
 export const HONEYPOT_FIELD = "website";
 
+/** One issue code per wrong field (the first problem found in it). */
+export type FieldIssues = Partial<Record<InquiryField, IssueCode>>;
+/** One message per wrong field, in the words of one locale. */
 export type FieldErrors = Partial<Record<InquiryField, string>>;
 
-export type Validation = { ok: true; inquiry: Inquiry } | { ok: false; errors: FieldErrors };
+export type Check = { ok: true; inquiry: Inquiry } | { ok: false; issues: FieldIssues };
+export type Validation = { ok: true; inquiry: Inquiry } | { ok: false; errors: FieldErrors; issues: FieldIssues };
 
-/** Validates raw input (from a form or JSON) into an inquiry, or one message per wrong field. */
-export function validateInquiry(input: unknown): Validation {
+/** The stable code of a zod issue: a refinement's own code, else one derived from zod's issue code and the input. */
+function issueCode(issue: z.core.$ZodIssue, field: InquiryField, raw: unknown): IssueCode {
+  switch (issue.code) {
+    case "custom":
+      return (issue.params?.code as IssueCode | undefined) ?? "invalid";
+    case "too_big":
+      return "too_long";
+    case "too_small":
+      return "required";
+    case "invalid_type":
+    case "invalid_value":
+      // Nothing given for a field that must be given is "required"; a wrong value, or null for an optional field, is "invalid".
+      return (raw === undefined || raw === null || raw === "") && (fieldIssueCodes[field] as readonly IssueCode[]).includes("required")
+        ? "required"
+        : "invalid";
+    default:
+      return "invalid";
+  }
+}
+
+/** Checks raw input (from a form or JSON): an inquiry, or one issue code per wrong field. */
+export function checkInquiry(input: unknown): Check {
   const result = inquirySchema.safeParse(input);
   if (result.success) {
     const inquiry = { ...result.data };
@@ -95,12 +171,31 @@ export function validateInquiry(input: unknown): Validation {
     for (const k of ["organization", "phone", "email", "insurance", "message"] as const) if (inquiry[k] === "") delete inquiry[k];
     return { ok: true, inquiry };
   }
-  const errors: FieldErrors = {};
+  const record = typeof input === "object" && input !== null ? (input as Record<string, unknown>) : {};
+  const issues: FieldIssues = {};
   for (const issue of result.error.issues) {
     const field = issue.path[0] as InquiryField | undefined;
-    if (field && inquiryFields.includes(field) && !errors[field]) errors[field] = issue.message;
+    if (field && inquiryFields.includes(field) && !issues[field]) issues[field] = issueCode(issue, field, record[field]);
   }
-  return { ok: false, errors };
+  return { ok: false, issues };
+}
+
+/** The message for each field's issue, from one locale's dictionary. */
+export function fieldMessages(issues: FieldIssues, messages: IssueMessages): FieldErrors {
+  const out: FieldErrors = {};
+  for (const [f, c] of Object.entries(issues) as [InquiryField, IssueCode][]) {
+    out[f] = (messages[f] as Partial<Record<IssueCode, string>>)[c] ?? c;
+  }
+  return out;
+}
+
+/**
+ * Validates raw input into an inquiry, or one message per wrong field in the given locale's words (English by
+ * default: pass `strings(locale).inquiry.errors` for another locale).
+ */
+export function validateInquiry(input: unknown, messages: IssueMessages = inquiryText.errors): Validation {
+  const r = checkInquiry(input);
+  return r.ok ? r : { ok: false, issues: r.issues, errors: fieldMessages(r.issues, messages) };
 }
 
 /**

@@ -1,6 +1,8 @@
 import { center } from "@/content/center";
 import type { Article } from "@/lib/content/load";
 import { articlePath } from "@/lib/site/routes";
+import type { Locale } from "@/lib/i18n/locales";
+import { strings } from "@/lib/i18n/strings";
 
 /** Absolute URL on the public site. */
 export const absoluteUrl = (path: string) => new URL(path, center.siteUrl).toString();
@@ -8,7 +10,7 @@ export const absoluteUrl = (path: string) => new URL(path, center.siteUrl).toStr
 const clinicId = () => absoluteUrl("/#clinic");
 
 /** The center as schema.org MedicalClinic, from the one center config. */
-export function medicalClinic() {
+export function medicalClinic(locale: Locale) {
   return {
     "@context": "https://schema.org",
     "@type": "MedicalClinic",
@@ -35,7 +37,7 @@ export function medicalClinic() {
     })),
     contactPoint: {
       "@type": "ContactPoint",
-      contactType: "admissions",
+      contactType: strings(locale).center.admissionsContactType,
       telephone: center.phones.admissions.tel,
     },
   };
@@ -119,6 +121,7 @@ export function webPage(input: {
   path: string;
   name: string;
   description: string;
+  locale: Locale;
   parts?: { name: string; path: string }[];
 }) {
   const url = absoluteUrl(input.path);
@@ -129,7 +132,7 @@ export function webPage(input: {
     url,
     name: input.name,
     description: input.description,
-    inLanguage: "en",
+    inLanguage: input.locale,
     publisher: { "@id": clinicId() },
     ...(input.type === "ContactPage" || input.type === "AboutPage" ? { about: { "@id": clinicId() } } : {}),
     ...(input.parts ? { hasPart: input.parts.map((p) => ({ "@type": "WebPage", name: p.name, url: absoluteUrl(p.path) })) } : {}),

@@ -1,7 +1,7 @@
-import type { Strings } from "@/lib/i18n/en";
+import type { Dictionary } from "@/lib/i18n/dictionary";
 
 /** Main navigation: one entry per kind of reader plus the two things everyone needs (learn, contact). */
-export function mainNav(t: Strings["nav"]) {
+export function mainNav(t: Dictionary["nav"]) {
   return [
     { href: "/articles", label: t.articles },
     { href: "/articles/helping-a-loved-one", label: t.forFamilies },

@@ -13,27 +13,17 @@ export const staticPages = [
   { path: "/nondiscrimination", inSitemap: true, priority: 0.4 },
 ] as const;
 
-/** The trust pages: prose in content/en/pages/<slug>.mdx, titles here for routes, metadata and the footer. */
+/**
+ * The trust pages: prose in content/en/pages/<slug>.mdx, paths and dates here for routes, metadata and the footer;
+ * titles and descriptions in the dictionary (`trustPages` in lib/i18n).
+ */
 export const trustPages = {
-  about: {
-    path: "/about",
-    title: "About us and how we write",
-    description: "Who runs this center, its licences and accreditation, and how our articles are sourced, reviewed and corrected.",
-    updated: "2026-11-27",
-  },
-  privacy: {
-    path: "/privacy",
-    title: "Privacy notice",
-    description: "What this website collects (no trackers, no cookies), what the contact form stores, who sees it and how long we keep it.",
-    updated: "2026-11-27",
-  },
-  nondiscrimination: {
-    path: "/nondiscrimination",
-    title: "Nondiscrimination and language assistance",
-    description: "Free interpreters and help for people with disabilities, our nondiscrimination notice, and the accessibility of this site.",
-    updated: "2026-11-27",
-  },
+  about: { path: "/about", updated: "2026-11-27" },
+  privacy: { path: "/privacy", updated: "2026-11-27" },
+  nondiscrimination: { path: "/nondiscrimination", updated: "2026-11-27" },
 } as const;
+
+export type TrustPageKey = keyof typeof trustPages;
 
 export const articlePath = (locale: Locale, slug: string) => localePath(locale, `/articles/${slug}`);
 

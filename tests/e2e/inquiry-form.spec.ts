@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import { inquiryText as t } from "../../lib/i18n/inquiry.en";
+import { errorMessages as e } from "../helpers/error-messages";
 import { expectCrisisLinks, expectNoAxeViolations, tabExpect, tabTo } from "./helpers";
 
 /**
@@ -7,7 +8,6 @@ import { expectCrisisLinks, expectNoAxeViolations, tabExpect, tabTo } from "./he
  * with a dropped connection. Every label and message comes from lib/i18n/inquiry.en.ts.
  */
 
-const e = t.errors;
 const SUBMIT = { name: t.submit };
 
 const field = {

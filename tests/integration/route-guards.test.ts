@@ -6,6 +6,7 @@ import { startBuiltNext } from "../helpers/built-server";
 import { countRows } from "../helpers/inquiry-db";
 import { innerTextById, tagById, tags } from "../helpers/html";
 import { inquiryText } from "@/lib/i18n/inquiry.en";
+import { errorMessages as e } from "../helpers/error-messages";
 
 /**
  * What POST /api/inquiries refuses before anything is stored: cross-site posts, wrong content types, oversized
@@ -13,7 +14,6 @@ import { inquiryText } from "@/lib/i18n/inquiry.en";
  *
  * Ports: 4420 (main server), 4421 (rate limit), 4422–4423 (two processes, one database).
  */
-const e = inquiryText.errors;
 /** Submitted in every field of many requests below; it must never reach a log line or a JSON answer. */
 const CANARY = "Zanzibarcanary";
 

@@ -1,9 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { fromFormFields, validateInquiry, type FieldErrors } from "@/lib/inquiries/schema";
-import { inquiryText } from "@/lib/i18n/inquiry.en";
+import fc from "fast-check";
+import {
+  checkInquiry,
+  fieldIssueCodes,
+  fieldMessages,
+  fromFormFields,
+  inquiryFields,
+  validateInquiry,
+  type FieldErrors,
+  type FieldIssues,
+  type IssueCode,
+} from "@/lib/inquiries/schema";
+import { strings } from "@/lib/i18n/strings";
+import { errorMessages as e } from "../helpers/error-messages";
 import { minimalInquiry } from "../helpers/fixtures";
-
-const e = inquiryText.errors;
 
 /** The smallest valid inquiry: a phone number and the required choices. */
 const minimal = minimalInquiry;
@@ -208,6 +218,75 @@ describe("hostile input", () => {
 
   it("rejects a name carrying an email header", () => {
     expect(errorsFor({ ...minimal, name: "Ann\r\nBcc: evil@example.com" })).toEqual({ name: e.singleLine });
+  });
+});
+
+/** The issue codes for an input (fails the test if the input is accepted). */
+function issuesFor(input: unknown): FieldIssues {
+  const r = checkInquiry(input);
+  if (r.ok) throw new Error(`expected the inquiry to be rejected: ${JSON.stringify(input).slice(0, 200)}`);
+  return r.issues;
+}
+
+describe("issue codes: the schema carries no words", () => {
+  it("names each problem with a stable code per field", () => {
+    const { phone: _phone, role: _role, ...rest } = minimal;
+    expect(issuesFor({ ...rest, name: "", consent: false })).toEqual({ role: "required", name: "required", phone: "need_contact", consent: "invalid" });
+    expect(issuesFor({ ...minimal, role: "admin", name: "a".repeat(81), insurance: "XKJ123456789", message: "a\u0001" })).toEqual({
+      role: "invalid",
+      name: "too_long",
+      insurance: "member_id",
+      message: "control_chars",
+    });
+    expect(issuesFor({ ...minimal, name: "Ann\nBob", phone: "555", contactMethod: "text" })).toEqual({
+      name: "single_line",
+      phone: "invalid",
+      textOk: "need_text_ok",
+    });
+    expect(issuesFor({ ...minimal, contactMethod: "email" })).toEqual({ email: "need_email" });
+    expect(issuesFor({ ...minimal, role: "professional" })).toEqual({ organization: "need_organization" });
+  });
+
+  it("validateInquiry returns the codes and their English messages", () => {
+    const r = validateInquiry({ ...minimal, email: "ann@" });
+    expect(r).toEqual({ ok: false, issues: { email: "invalid" }, errors: { email: e.email } });
+  });
+
+  it("fieldMessages looks messages up in a dictionary section", () => {
+    expect(fieldMessages({ phone: "need_contact", consent: "required" }, strings("en").inquiry.errors)).toEqual({ phone: e.reach, consent: e.consent });
+  });
+});
+
+describe("the English dictionary has a message for every (field, code) the schema can produce", () => {
+  const messages = strings("en").inquiry.errors as Record<string, Record<string, string>>;
+
+  it("covers every declared pair with a sentence", () => {
+    expect(Object.keys(fieldIssueCodes).sort()).toEqual([...inquiryFields].sort());
+    for (const [field, codes] of Object.entries(fieldIssueCodes)) {
+      for (const code of codes) expect(messages[field]?.[code], `${field}/${code}`).toMatch(/^[A-Z].*\.$/);
+      expect(Object.keys(messages[field]).sort(), field).toEqual([...codes].sort());
+    }
+  });
+
+  it("the schema produces only declared pairs, whatever the input", () => {
+    const declared = fieldIssueCodes as Record<string, readonly IssueCode[]>;
+    const value = fc.oneof(
+      fc.constant(undefined),
+      fc.constant(null),
+      fc.boolean(),
+      fc.integer(),
+      fc.string({ maxLength: 40 }),
+      fc.string({ minLength: 81, maxLength: 1200 }),
+      fc.constantFrom("", " ", "a\nb", "a\u0001b", "555-010-0100", "5", "ann@example.com", "ann@", "XKJ123456789", "professional", "text", "email", "on"),
+    );
+    const input = fc.record(Object.fromEntries(inquiryFields.map((f) => [f, value])), { requiredKeys: [] });
+    fc.assert(
+      fc.property(fc.oneof(input, fc.constantFrom(null, undefined, "text", 42, [])), (raw) => {
+        const r = checkInquiry(raw);
+        if (!r.ok) for (const [f, c] of Object.entries(r.issues)) expect(declared[f], `${f}/${c}`).toContain(c);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

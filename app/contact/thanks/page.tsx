@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { center } from "@/content/center";
-import { inquiryText } from "@/lib/i18n/inquiry.en";
+import { strings } from "@/lib/i18n/strings";
 import { CrisisBlock } from "@/components/CrisisBlock";
 
-const t = inquiryText.thanks;
+const locale = "en" as const;
+const t = strings(locale).inquiry.thanks;
 
 /**
  * Reached only after an inquiry is stored (nothing links here and it is not in the sitemap). Its canonical URL
@@ -20,25 +21,17 @@ export default function ThanksPage() {
       <p className="mt-4 text-lg">{t.next(center.responseTimeBusinessHours)}</p>
       <p className="mt-4 font-semibold">{t.notEmergency}</p>
       <div className="mt-4">
-        <CrisisBlock locale="en" id="thanks-crisis" />
+        <CrisisBlock locale={locale} id="thanks-crisis" />
       </div>
       <p className="mt-6">{t.meanwhile}</p>
       <ul className="mt-2 list-disc space-y-1 pl-6">
-        <li>
-          <a href="/articles/admissions-what-to-expect" className="link">
-            What happens after you reach out
-          </a>
-        </li>
-        <li>
-          <a href="/articles/what-is-iop" className="link">
-            What is an intensive outpatient program?
-          </a>
-        </li>
-        <li>
-          <a href="/articles/cost-and-insurance" className="link">
-            Paying for IOP
-          </a>
-        </li>
+        {t.links.map((l) => (
+          <li key={l.href}>
+            <a href={l.href} className="link">
+              {l.label}
+            </a>
+          </li>
+        ))}
       </ul>
     </div>
   );

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import type { Dictionary } from "@/lib/i18n/dictionary";
+import { en } from "@/lib/i18n/en";
+import { locales } from "@/lib/i18n/locales";
+import { strings } from "@/lib/i18n/strings";
+
+describe("one dictionary per locale", () => {
+  it("every locale has a dictionary", () => {
+    for (const locale of locales) expect(strings(locale)).toBeTypeOf("object");
+  });
+
+  it("the Dictionary type takes other words but not a missing key or a different signature (checked by tsc)", () => {
+    // Another language's words fit: the type is English's shape with its strings widened.
+    const other: Dictionary = { ...en, notFound: { title: "No encontramos esa página", body: "Estas páginas pueden ayudar:" } };
+    // @ts-expect-error a section without one of its keys is not a dictionary
+    const missing: Dictionary = { ...en, notFound: { title: "No encontramos esa página" } };
+    // @ts-expect-error a sentence with config values stays a function with the same parameters
+    const wrongSignature: Dictionary = { ...en, inquiry: { ...en.inquiry, privacy: "Guardamos su consulta 30 días." } };
+    expect([other, missing, wrongSignature]).toHaveLength(3);
+  });
+
+  it("has no empty strings", () => {
+    const empty: string[] = [];
+    const walk = (v: unknown, path: string) => {
+      if (typeof v === "string") {
+        if (v.trim() === "") empty.push(path);
+      } else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) walk(x, `${path}.${k}`);
+    };
+    walk(en, "en");
+    expect(empty).toEqual([]);
+  });
+});
