@@ -11,19 +11,24 @@ const metadataKeys = "/^(title|description|default|template|absolute|siteName)$/
 const config = [
   ...nextVitals,
   ...nextTs,
-  { ignores: [".next/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "public/assets/**"] },
+  { ignores: [".next/**", "dist/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "public/assets/**"] },
   {
     rules: {
-      // Underscore-prefixed names are deliberately unused (e.g. a field split off an object).
       // Pages ship no client router (docs/decisions), so a link is an ordinary <a> and a page load.
       "@next/next/no-html-link-for-pages": "off",
+      // Underscore-prefixed names are deliberately unused (e.g. a field split off an object).
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
   {
+    // The server entry is not a Next.js page: its request-time renderer writes the whole document, <head> included.
+    files: ["server/**/*.{ts,tsx}"],
+    rules: { "@next/next/no-head-element": "off" },
+  },
+  {
     // Every word a reader sees or hears comes from the locale's dictionary (lib/i18n), so a translation never
     // touches a component. Flags text in JSX and literal strings in the attributes that are read out or shown.
-    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "mdx-components.tsx"],
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "server/**/*.tsx", "mdx-components.tsx"],
     rules: {
       "react/jsx-no-literals": [
         "error",

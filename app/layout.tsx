@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { center } from "@/content/center";
 import { defaultLocale } from "@/lib/i18n/locales";
+import { strings } from "@/lib/i18n/strings";
 import { SiteBody } from "@/components/layout/SiteBody";
 import { Stylesheet } from "@/components/layout/Stylesheet";
 

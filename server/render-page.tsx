@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { center } from "@/content/center";
 import type { Locale } from "@/lib/i18n/locales";
+import { strings } from "@/lib/i18n/strings";
 import { SiteBody } from "@/components/layout/SiteBody";
 import { Stylesheet } from "@/components/layout/Stylesheet";
 
@@ -13,7 +14,7 @@ import { Stylesheet } from "@/components/layout/Stylesheet";
  */
 export interface RenderedPage {
   locale: Locale;
-  /** The page's own title; the center's name follows it, as on every page. */
+  /** The page's own title; the site's title template adds the center's name, as on every page. */
   title: string;
   children: ReactNode;
 }
@@ -24,7 +25,7 @@ export function renderPage({ locale, title, children }: RenderedPage): string {
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${title} | ${center.name}`}</title>
+        <title>{strings(locale).site.titleTemplate(center.name).replace("%s", title)}</title>
         {/* An answer to one person's post: never a page for search engines. */}
         <meta name="robots" content="noindex" />
         <link rel="icon" href="/icon.svg" type="image/svg+xml" />

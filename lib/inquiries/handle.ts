@@ -1,5 +1,6 @@
 import type { Env } from "@/lib/env";
 import { log } from "@/lib/log";
+import { strings } from "@/lib/i18n/strings";
 import { HONEYPOT_FIELD, formValues, fromFormFields, validateInquiry, type FieldErrors } from "./schema";
 import { IDEMPOTENCY_KEY, bodyKind, originProblem, readCapped, type BodyKind } from "./guard";
 import type { InquiryStore } from "./store/contract";
@@ -32,25 +33,27 @@ const plain = (status: number, text: string, headers: Record<string, string> = {
  */
 export async function handleInquiryPost(request: Request, deps: HandlerDeps): Promise<Response> {
   const { env, store } = deps;
+  // The form is English only for now; a Spanish form will post its locale with it.
+  const words = strings("en").inquiryResponses;
   const kind = bodyKind(request.headers);
   const wantsJson = kind === "json";
 
   if (originProblem(request.headers, env.allowedOrigins)) {
     log("inquiry.refused", { status: 403, reason: "origin" }, "warn");
-    return wantsJson ? json(403, { error: "forbidden" }) : plain(403, "This form can only be sent from our website.");
+    return wantsJson ? json(403, { error: "forbidden" }) : plain(403, words.forbidden);
   }
   if (kind === 415) {
     log("inquiry.refused", { status: 415, reason: "content-type" }, "warn");
-    return plain(415, "Unsupported content type.");
+    return plain(415, words.unsupportedType);
   }
   const bytes = await readCapped(request, BODY_CAP_BYTES);
   if (bytes === 413) {
     log("inquiry.refused", { status: 413, reason: "too-large" }, "warn");
-    return wantsJson ? json(413, { error: "too_large" }) : plain(413, "That message is too long to send.");
+    return wantsJson ? json(413, { error: "too_large" }) : plain(413, words.tooLarge);
   }
 
   const parsed = await parseBody(bytes, kind, request.headers.get("content-type") ?? "");
-  if (!parsed) return wantsJson ? json(400, { error: "malformed" }) : plain(400, "The form could not be read. Please try again.");
+  if (!parsed) return wantsJson ? json(400, { error: "malformed" }) : plain(400, words.malformed);
   const { get } = parsed;
 
   const idempotencyKey = request.headers.get("idempotency-key") ?? undefined;
