@@ -17,6 +17,12 @@ const schema = z
     HOST: z.string().min(1).optional(),
     /** On SIGTERM: how long in-flight requests and a send in progress may take before the process exits anyway. */
     SHUTDOWN_GRACE_MS: ms(10_000),
+    /** How long an inquiry may wait for the store (another process's lock) before the route answers 503. */
+    STORE_WAIT_MS: ms(2_000),
+    /** How often the background probe writes a test file, checks the store's integrity and takes its write lock. */
+    HEALTH_PROBE_MS: ms(30_000),
+    /** Bearer token that shows health's problems and counts to a caller not on this machine. */
+    HEALTH_TOKEN: z.string().min(24, "must be at least 24 characters").optional(),
     /** The exact origin browsers post the form from, e.g. https://iop.example.org. */
     SITE_ORIGIN: z.url().optional(),
     DATA_DIR: z.string().min(1).default(".data"),

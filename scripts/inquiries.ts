@@ -10,6 +10,8 @@
  *                                                                  older than N days (default RETENTION_DAYS)
  *   npx tsx scripts/inquiries.ts migrate                            bring the store to this code's schema version
  *                                                                  (servers also do this when they start)
+ *   npx tsx scripts/inquiries.ts check                              what health checks, for deploy scripts: one line per
+ *                                                                  problem, exit 1 while any remains
  *
  * Safe to run while servers are running: SQLite in WAL mode is shared, and a running worker picks up re-queued
  * entries at its next poll.
@@ -20,13 +22,16 @@ import { parseEnv } from "@/lib/env";
 import { UnreadableRecordError, type InquiryStore, type ListFilter, type StoredInquiry } from "@/lib/inquiries/store/contract";
 import { SchemaTooNewError } from "@/lib/inquiries/store/migrations";
 import { StoreMissingError, migrateInquiryStore, openInquiryStore } from "@/lib/inquiries/store/open";
+import { checkHealth } from "@/lib/inquiries/health";
+import { createMailer } from "@/lib/inquiries/mail";
 
 const USAGE = `Usage:
   npx tsx scripts/inquiries.ts list [pending|dead|unreadable|quarantined|sent|all]
   npx tsx scripts/inquiries.ts show <id>
   npx tsx scripts/inquiries.ts retry <id> | --all-dead | --all-unreadable
   npx tsx scripts/inquiries.ts purge [--days N]
-  npx tsx scripts/inquiries.ts migrate`;
+  npx tsx scripts/inquiries.ts migrate
+  npx tsx scripts/inquiries.ts check`;
 
 const FILTERS = ["pending", "dead", "unreadable", "quarantined", "sent", "all"] as const satisfies readonly ListFilter[];
 type Filter = (typeof FILTERS)[number];
@@ -138,13 +143,37 @@ async function migrate() {
   console.log(from === to ? `schema version ${to}: nothing to migrate` : `migrated schema version ${from} → ${to}`);
 }
 
+/**
+ * The server's health checks, run once from here: configuration, the data folder, the store (opened as the
+ * server would, without creating anything), delivery. Prints one line per problem and exits 1 while any remains.
+ */
+async function check() {
+  let env;
+  try {
+    env = parseEnv(process.env);
+  } catch (err) {
+    fail(`config-invalid: ${(err as Error).message.replace(/\n\s*/g, " ")}`);
+  }
+  let store: InquiryStore | { unavailable: string };
+  try {
+    store = await openInquiryStore({ dataDir: env.dataDir, inquiryKeys: env.INQUIRY_KEYS, mustExist: true });
+  } catch (err) {
+    store = { unavailable: String((err as { code?: unknown }).code ?? (err as Error).name) };
+  }
+  const report = await checkHealth({ store, dataDir: env.dataDir, transport: createMailer(env).describe, now: Date.now() });
+  if ("close" in store) await store.close();
+  for (const problem of report.problems) console.log(problem);
+  if (!report.ok) process.exit(1);
+  console.log(`ok: ${report.counts?.pending ?? 0} pending; mail to ${report.transport}`);
+}
+
 async function main(argv: string[]) {
   const [command, ...args] = argv;
   if (!command || command === "help" || command === "--help" || command === "-h") {
     console.log(USAGE);
     return;
   }
-  if (!["list", "show", "retry", "purge", "migrate"].includes(command)) throw new UsageError(`Unknown command "${command}".`);
+  if (!["list", "show", "retry", "purge", "migrate", "check"].includes(command)) throw new UsageError(`Unknown command "${command}".`);
 
   // Check the arguments before opening anything.
   let filter: Filter = "all";
@@ -156,6 +185,10 @@ async function main(argv: string[]) {
   if (command === "migrate") {
     if (args.length > 0) throw new UsageError("migrate takes no arguments");
     return migrate();
+  }
+  if (command === "check") {
+    if (args.length > 0) throw new UsageError("check takes no arguments");
+    return check();
   }
   const days = command === "purge" ? parseDays(args, 0) : 0;
 

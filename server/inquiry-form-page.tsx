@@ -10,7 +10,7 @@ import { renderPage } from "./render-page";
  * For browsers without JavaScript the inquiry route answers an invalid or refused post with the contact page
  * again: the same form holding every value and each error, and no script (it is for browsers that run none).
  */
-export async function renderInquiryFormPage(input: { values: FormValues; errors: FieldErrors; status: 400 | 429; locale?: Locale }): Promise<string> {
+export async function renderInquiryFormPage(input: { values: FormValues; errors: FieldErrors; status: 400 | 429 | 503; locale?: Locale }): Promise<string> {
   const locale = input.locale ?? "en";
   const t = strings(locale).inquiry;
   return renderPage({
@@ -18,7 +18,13 @@ export async function renderInquiryFormPage(input: { values: FormValues; errors:
     title: [t.errorTitlePrefix, t.title].join(" "),
     children: (
       <ContactPageBody locale={locale}>
-        <InquiryForm locale={locale} values={input.values} errors={input.errors} notice={input.status === 429 ? "rate-limited" : undefined} enhance={false} />
+        <InquiryForm
+          locale={locale}
+          values={input.values}
+          errors={input.errors}
+          notice={input.status === 429 ? "rate-limited" : input.status === 503 ? "unavailable" : undefined}
+          enhance={false}
+        />
       </ContactPageBody>
     ),
   });

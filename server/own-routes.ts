@@ -1,9 +1,9 @@
 import type { Env } from "@/lib/env";
 import { handleInquiryPost } from "@/lib/inquiries/handle";
-import { inquiryHealth } from "@/lib/inquiries/health";
+import { tokenMatches } from "@/lib/inquiries/health";
 import { INQUIRY_API_PATH } from "@/lib/inquiries/paths";
-import type { InquiryStore } from "@/lib/inquiries/store/contract";
 import { renderInquiryFormPage } from "./inquiry-form-page";
+import type { InquiryRuntime } from "./inquiry-runtime";
 
 /**
  * The requests the server entry answers itself, before Next.js sees them: the inquiry flow, which needs the
@@ -11,28 +11,40 @@ import { renderInquiryFormPage } from "./inquiry-form-page";
  */
 export interface OwnRouteContext {
   env: Env;
-  store: InquiryStore;
-  /** Wakes this process's delivery worker after an inquiry is committed. */
-  kickDelivery: () => void;
+  inquiries: InquiryRuntime;
   clientAddress: string;
 }
 
 type OwnRoute = { methods: readonly string[]; handle: (request: Request, ctx: OwnRouteContext) => Promise<Response> };
+
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|::ffff:127\.\d+\.\d+\.\d+)$/;
 
 const routes: Record<string, OwnRoute> = {
   [INQUIRY_API_PATH]: {
     methods: ["POST"],
     handle: (request, ctx) =>
       handleInquiryPost(request, {
-        store: ctx.store,
+        store: ctx.inquiries.store(),
         env: ctx.env,
         now: Date.now,
         clientAddress: ctx.clientAddress,
-        onStored: ctx.kickDelivery,
+        onStored: ctx.inquiries.kickDelivery,
         renderForm: renderInquiryFormPage,
       }),
   },
-  "/api/health": { methods: ["GET", "HEAD"], handle: (_request, ctx) => inquiryHealth(ctx.store, Date.now()) },
+  // Status for anyone; problems, counts and the mail transport for this machine or the holder of HEALTH_TOKEN.
+  "/api/health": {
+    methods: ["GET", "HEAD"],
+    handle: (request, ctx) => {
+      const bearer = request.headers.get("authorization")?.replace(/^Bearer /, "") ?? null;
+      return ctx.inquiries.health(LOOPBACK.test(ctx.clientAddress) || tokenMatches(bearer, ctx.env.HEALTH_TOKEN));
+    },
+  },
+  // Liveness for load balancers: this process serves. Delivery trouble never takes the pages out of rotation.
+  "/api/live": {
+    methods: ["GET", "HEAD"],
+    handle: async () => Response.json({ status: "live" }, { headers: { "cache-control": "no-store" } }),
+  },
 };
 
 /** The handler for this path, or undefined when the path is Next's. */

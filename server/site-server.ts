@@ -4,12 +4,10 @@ import next from "next";
 import { env as loadEnv } from "@/lib/env";
 import { log } from "@/lib/log";
 import { clientAddress } from "@/lib/inquiries/guard";
-import { createMailer } from "@/lib/inquiries/mail";
-import { startWorker } from "@/lib/inquiries/delivery";
-import { openInquiryStore } from "@/lib/inquiries/store/open";
 import { apiCsp, baseSecurityHeaders, pageCsp } from "@/lib/security/headers";
 import { sendWebResponse, toWebRequest } from "./http-adapter";
 import { ownRoute } from "./own-routes";
+import { startInquiryRuntime } from "./inquiry-runtime";
 
 /**
  * Starts everything one server process runs, in order, and stops it in reverse on SIGTERM or SIGINT:
@@ -18,23 +16,7 @@ import { ownRoute } from "./own-routes";
  */
 export async function startSiteServer({ dev }: { dev: boolean }) {
   const env = loadEnv();
-  const store = await openInquiryStore({ dataDir: env.dataDir, inquiryKeys: env.INQUIRY_KEYS });
-  const mailer = createMailer(env);
-  const worker = env.DELIVERY_WORKER
-    ? startWorker(
-        store,
-        mailer,
-        {
-          from: env.MAIL_FROM,
-          to: env.MAIL_TO,
-          leaseMs: env.DELIVERY_LEASE_MS,
-          retryBaseMs: env.RETRY_BASE_MS,
-          retryMaxMs: env.RETRY_MAX_MS,
-          giveUpMs: env.RETRY_GIVE_UP_MS,
-        },
-        env.DELIVERY_POLL_MS,
-      )
-    : undefined;
+  const inquiries = await startInquiryRuntime(env);
 
   const ownHeaders = (contentType: string | null): Record<string, string> => ({
     ...Object.fromEntries(baseSecurityHeaders.map((h) => [h.key, h.value])),
@@ -43,6 +25,7 @@ export async function startSiteServer({ dev }: { dev: boolean }) {
   });
 
   const inFlight = new Set<http.ServerResponse>();
+  let nextHandler: ReturnType<ReturnType<typeof next>["getRequestHandler"]> | undefined;
   const server = http.createServer((req, res) => {
     inFlight.add(res);
     res.once("close", () => inFlight.delete(res));
@@ -51,23 +34,23 @@ export async function startSiteServer({ dev }: { dev: boolean }) {
     const work = route
       ? route(toWebRequest(req), {
           env,
-          store,
-          kickDelivery: () => worker?.kick(),
+          inquiries,
           // The socket's address, or the trusted proxy's last X-Forwarded-For entry: never a header a client chose.
           clientAddress: clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"]?.toString() ?? null, env.TRUST_PROXY),
         }).then((response) => sendWebResponse(res, response, ownHeaders(response.headers.get("content-type"))))
-      : nextHandler(req, res);
+      : nextHandler!(req, res);
     Promise.resolve(work).catch((err: unknown) => {
       log("http.error", { code: (err as { code?: string }).code ?? "UNKNOWN", status: 500 }, "error");
       if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8", ...ownHeaders("text/plain") });
       res.end();
     });
   });
+
   // Next's documented custom-server API (next(), prepare(), getRequestHandler()); it gets this HTTP server so its
   // development server can attach hot reloading to it.
   const app = next({ dev, dir: process.cwd(), hostname: env.HOST, port: env.PORT, httpServer: server });
   await app.prepare();
-  const nextHandler = app.getRequestHandler();
+  nextHandler = app.getRequestHandler();
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -75,7 +58,7 @@ export async function startSiteServer({ dev }: { dev: boolean }) {
   });
   const address = server.address() as AddressInfo;
   console.log(`Serving the site on http://${env.HOST ?? "localhost"}:${address.port}${dev ? " (development)" : ""}.`);
-  console.log(`Inquiries are stored in ${env.dataDir}; staff mail goes to ${mailer.describe}.`);
+  console.log(`Inquiries are stored in ${env.dataDir}; staff mail goes to ${inquiries.describeMail}.`);
 
   let stopping = false;
   const shutdown = async (signal: NodeJS.Signals) => {
@@ -84,16 +67,15 @@ export async function startSiteServer({ dev }: { dev: boolean }) {
     log("server.stopping", { reason: signal, count: inFlight.size });
     const deadline = Date.now() + env.SHUTDOWN_GRACE_MS;
     const remaining = () => Math.max(0, deadline - Date.now());
-    const within = <T>(p: Promise<T>) => Promise.race([p.then(() => true), new Promise<false>((r) => setTimeout(() => r(false), remaining()).unref())]);
     // Stop accepting connections; idle keep-alive connections close now, busy ones after their response.
-    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    const closed = new Promise<boolean>((resolve) => server.close(() => resolve(true)));
     server.closeIdleConnections();
-    const [requestsDone, workerDone] = await Promise.all([within(closed), worker ? worker.stop(remaining()) : Promise.resolve(true)]);
+    const requestsDone = await Promise.race([closed, new Promise<false>((r) => setTimeout(() => r(false), remaining()).unref())]);
     if (!requestsDone) server.closeAllConnections();
-    mailer.close();
+    const workerDone = await inquiries.stop(remaining());
     await app.close().catch(() => {});
-    await store.close();
-    log("server.stopped", { reason: signal, status: requestsDone && workerDone ? "clean" : "grace-expired" }, requestsDone && workerDone ? "info" : "warn");
+    const clean = requestsDone && workerDone;
+    log("server.stopped", { reason: signal, status: clean ? "clean" : "grace-expired" }, clean ? "info" : "warn");
     process.exit(0);
   };
   process.once("SIGTERM", (s) => void shutdown(s));

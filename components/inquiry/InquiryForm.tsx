@@ -4,9 +4,11 @@ import type { FieldErrors } from "@/lib/inquiries/schema";
 import { INQUIRY_API_PATH } from "@/lib/inquiries/paths";
 import { ClientScript } from "@/components/ClientScript";
 import { ErrorSummary, InquiryFields, type FormValues } from "./InquiryFields";
-import { FORM_ID, NOTICE_ID, noticeClass, PROGRESS_ID } from "./form-dom";
+import { FORM_ID, NOTICE_ID, noticeClass, PROGRESS_ID, UNAVAILABLE_TEMPLATE_ID } from "./form-dom";
+import { center } from "@/content/center";
+import { PhoneLink } from "@/components/PhoneLink";
 
-export type FormNotice = "network" | "rate-limited";
+export type FormNotice = "network" | "rate-limited" | "unavailable";
 
 /**
  * The inquiry form, rendered on the server only. Without JavaScript it posts as a plain form and the route
@@ -34,8 +36,15 @@ export function InquiryForm({
       <form id={FORM_ID} method="post" action={INQUIRY_API_PATH} noValidate aria-describedby="inquiry-form-intro" className="relative">
         <ErrorSummary errors={errors} locale={locale} />
         <div id={NOTICE_ID} role="alert">
-          {notice ? <p className={noticeClass}>{notice === "network" ? t.networkError : t.rateLimited}</p> : null}
+          {notice === "unavailable" ? <UnavailableNotice locale={locale} /> : null}
+          {notice === "network" || notice === "rate-limited" ? <p className={noticeClass}>{notice === "network" ? t.networkError : t.rateLimited}</p> : null}
         </div>
+        {/* The same notice for the browser module to show after a 503, with the phone number as a real link. */}
+        {enhance ? (
+          <template id={UNAVAILABLE_TEMPLATE_ID}>
+            <UnavailableNotice locale={locale} />
+          </template>
+        ) : null}
         <InquiryFields values={values} errors={errors} locale={locale} />
         <button type="submit" className="mt-6 btn-primary w-full text-lg sm:w-auto">
           {t.submit}
@@ -44,5 +53,20 @@ export function InquiryForm({
       </form>
       {enhance ? <ClientScript name="inquiry-form" /> : null}
     </>
+  );
+}
+
+/** The store could not take the inquiry (503): what typed is kept, and the phone is the way to reach a person now. */
+function UnavailableNotice({ locale }: { locale: Locale }) {
+  const t = strings(locale).inquiry.unavailable;
+  const phone = center.phones.admissions;
+  return (
+    <p className={noticeClass}>
+      {t.lead}{" "}
+      <PhoneLink tel={phone.tel} display={phone.display} className="link">
+        {t.call(phone.display)}
+      </PhoneLink>{" "}
+      {t.retry}
+    </p>
   );
 }

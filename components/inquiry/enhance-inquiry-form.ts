@@ -11,7 +11,18 @@
 import { inquiryText as t } from "@/lib/i18n/inquiry.en";
 import { THANKS_PATH } from "@/lib/inquiries/paths";
 import { HONEYPOT_FIELD, fromFormFields, inquiryFields, validateInquiry, type FieldErrors, type InquiryField } from "@/lib/inquiries/schema";
-import { errorId, FORM_ID, fieldTarget, NOTICE_ID, noticeClass, PROGRESS_ID, SUMMARY_HEADING_ID, SUMMARY_ID, summaryLinkClass } from "./form-dom";
+import {
+  errorId,
+  FORM_ID,
+  fieldTarget,
+  NOTICE_ID,
+  UNAVAILABLE_TEMPLATE_ID,
+  noticeClass,
+  PROGRESS_ID,
+  SUMMARY_HEADING_ID,
+  SUMMARY_ID,
+  summaryLinkClass,
+} from "./form-dom";
 
 const newKey = () =>
   typeof crypto.randomUUID === "function"
@@ -92,6 +103,12 @@ function enhance(form: HTMLFormElement) {
     p.textContent = text;
     notice.replaceChildren(p);
   };
+  // The server rendered this notice with the phone number as a link; a copy goes into the alert region.
+  const showUnavailable = () => {
+    const template = document.getElementById(UNAVAILABLE_TEMPLATE_ID);
+    if (template instanceof HTMLTemplateElement) notice.replaceChildren(template.content.cloneNode(true));
+    else showNotice(t.networkError);
+  };
 
   const setSending = (on: boolean) => {
     sending = on;
@@ -132,6 +149,7 @@ function enhance(form: HTMLFormElement) {
       const fields = res.status === 400 ? ((await res.json().catch(() => ({}))) as { fields?: FieldErrors }).fields : undefined;
       setSending(false);
       if (fields) return failWith(fields);
+      if (res.status === 503) return showUnavailable();
       showNotice(res.status === 429 ? t.rateLimited : t.networkError);
     } catch {
       setSending(false);

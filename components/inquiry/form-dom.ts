@@ -9,6 +9,7 @@ export const SUMMARY_ID = "error-summary";
 export const SUMMARY_HEADING_ID = "error-summary-heading";
 /** The role="alert" region for a failed send (network, rate limit). */
 export const NOTICE_ID = "inquiry-notice";
+export const UNAVAILABLE_TEMPLATE_ID = "inquiry-unavailable-notice";
 /** A polite live region that says "Sending…". */
 export const PROGRESS_ID = "inquiry-progress";
 

@@ -70,6 +70,11 @@ export const inquiryText = {
   errorCount: (n: number) => (n === 1 ? "There is 1 problem with your inquiry" : `There are ${n} problems with your inquiry`),
   networkError: "We couldn't send your inquiry. Nothing you typed has been lost: please try again, or call us.",
   rateLimited: "Too many inquiries have come from this connection. Your details are still here: please try again later, or call us.",
+  unavailable: {
+    lead: "We can't save your inquiry right now. Nothing you typed has been lost.",
+    call: (phone: string) => `Call admissions at ${phone}`,
+    retry: "or try sending it again in a few minutes.",
+  },
   privacyHeading: "Your privacy",
   privacyLink: "Read our full privacy notice",
   privacy: (days: number) =>

@@ -3,7 +3,8 @@ import { log } from "@/lib/log";
 import { strings } from "@/lib/i18n/strings";
 import { HONEYPOT_FIELD, formValues, fromFormFields, validateInquiry, type FieldErrors } from "./schema";
 import { IDEMPOTENCY_KEY, bodyKind, originProblem, readCapped, type BodyKind } from "./guard";
-import type { InquiryStore } from "./store/contract";
+import type { CreateResult, InquiryStore } from "./store/contract";
+import { StoreUnavailableError } from "./store/availability";
 import { THANKS_PATH } from "./paths";
 
 /** The most a legitimate inquiry needs, with room for multipart boundaries. */
@@ -18,7 +19,7 @@ export interface HandlerDeps {
   /** Called after an inquiry is committed, to wake delivery. */
   onStored: () => void;
   /** Renders the form again for browsers without JavaScript. */
-  renderForm: (input: { values: Record<string, string>; errors: FieldErrors; status: 400 | 429; retryAfterSeconds?: number }) => Promise<string>;
+  renderForm: (input: { values: Record<string, string>; errors: FieldErrors; status: 400 | 429 | 503; retryAfterSeconds?: number }) => Promise<string>;
 }
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
@@ -67,14 +68,19 @@ export async function handleInquiryPost(request: Request, deps: HandlerDeps): Pr
   }
 
   const honeypot = (get(HONEYPOT_FIELD) ?? "").trim() !== "";
-  const created = await store.create({
-    inquiry: result.inquiry,
-    quarantineReason: honeypot ? "honeypot" : undefined,
-    idempotencyKey,
-    now: deps.now(),
-    dedupeWindowMs: env.DEDUPE_WINDOW_MS,
-    rateLimit: { bucket: `ip:${deps.clientAddress}`, windowMs: env.RATE_LIMIT_WINDOW_MS, max: env.RATE_LIMIT_MAX },
-  });
+  let created: CreateResult;
+  try {
+    created = await store.create({
+      inquiry: result.inquiry,
+      quarantineReason: honeypot ? "honeypot" : undefined,
+      idempotencyKey,
+      now: deps.now(),
+      dedupeWindowMs: env.DEDUPE_WINDOW_MS,
+      rateLimit: { bucket: `ip:${deps.clientAddress}`, windowMs: env.RATE_LIMIT_WINDOW_MS, max: env.RATE_LIMIT_MAX },
+    });
+  } catch (err) {
+    return unavailable(err, wantsJson, () => deps.renderForm({ values: formValues(get), errors: {}, status: 503 }));
+  }
   if (created.kind === "rate-limited") {
     const retryAfter = String(Math.max(1, Math.ceil(created.retryAfterMs / 1000)));
     log("inquiry.refused", { status: 429, reason: "rate-limit" }, "warn");
@@ -93,6 +99,22 @@ export async function handleInquiryPost(request: Request, deps: HandlerDeps): Pr
   // A bot that filled the honeypot sees the same success as a person: it learns nothing.
   if (wantsJson) return json(created.kind === "created" ? 201 : 200, { status: "received" });
   return new Response(null, { status: 303, headers: { location: THANKS_PATH, "cache-control": "no-store" } });
+}
+
+/** How long a person is asked to wait before trying again when the store cannot take their inquiry. */
+const UNAVAILABLE_RETRY_AFTER_S = 60;
+
+/**
+ * The store could not take the inquiry (locked, full, read-only, damaged, not open). Nothing was stored, so
+ * nothing is acknowledged: 503 with Retry-After; the browser module then shows the admissions phone number with
+ * everything typed still in place, and a browser without JavaScript gets the form again saying the same.
+ */
+async function unavailable(err: unknown, wantsJson: boolean, renderForm: () => Promise<string>): Promise<Response> {
+  const code = err instanceof StoreUnavailableError ? err.code : String((err as { code?: unknown }).code ?? "UNKNOWN");
+  log("inquiry.unavailable", { status: 503, code }, "error");
+  const headers = { "retry-after": String(UNAVAILABLE_RETRY_AFTER_S) };
+  if (wantsJson) return json(503, { error: "unavailable" }, headers);
+  return html(503, await renderForm(), headers);
 }
 
 const html = (status: number, body: string, headers: Record<string, string> = {}) =>

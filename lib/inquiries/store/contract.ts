@@ -101,6 +101,12 @@ export interface InquiryStore {
   list(filter?: ListFilter): Promise<ListedInquiry[]>;
   /** Numbers only, for health. */
   counts(now: number): Promise<StoreCounts>;
+  /**
+   * Proves the store can still be read and written without changing any record: an integrity check and taking
+   * (then giving back) the write lock. Throws with the engine's error code when it cannot. Health runs it in the
+   * background, never on a public request.
+   */
+  probe(): Promise<void>;
   /** Deletes delivered and quarantined inquiries older than `olderThan` (and expired rate-limit windows); never pending, dead or unreadable ones. */
   purge(olderThan: number): Promise<number>;
   close(): Promise<void>;

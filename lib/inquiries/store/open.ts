@@ -4,6 +4,7 @@ import { loadOrCreateKeyring } from "../crypto";
 import type { InquiryStore } from "./contract";
 import type { MigrationResult } from "./migrations";
 import { migrateSqlite, openDatabase, openSqliteInquiryStore } from "./sqlite";
+import { withAvailability } from "./availability";
 
 export interface OpenStoreOptions {
   /** The data folder: the store is <dataDir>/inquiries.db. */
@@ -12,7 +13,16 @@ export interface OpenStoreOptions {
   inquiryKeys?: string;
   /** For operator commands: fail if the store does not exist, and create nothing (no folder, no file, no key). */
   mustExist?: boolean;
+  /**
+   * For serving: the longest any call may wait for the store (a lock another process holds) before it fails
+   * with StoreUnavailableError, without holding the event loop meanwhile. Unset: calls wait as long as SQLite's
+   * own busy timeout (5 s), as an operator command may.
+   */
+  waitMs?: number;
 }
+
+/** SQLite's own wait for a lock while serving: short, because better-sqlite3 waits on the event loop. */
+const SERVING_BUSY_TIMEOUT_MS = 25;
 
 /** The store was expected to exist (an operator command pointed at a data folder) and does not. */
 export class StoreMissingError extends Error {
@@ -34,7 +44,9 @@ export async function openInquiryStore(opts: OpenStoreOptions): Promise<InquiryS
   // Checked before the keyring, so pointing at the wrong folder does not leave a new key behind.
   checkExists(file, opts.mustExist);
   const keyring = loadOrCreateKeyring(opts.inquiryKeys, opts.dataDir);
-  return openSqliteInquiryStore(file, keyring, { mustExist: opts.mustExist });
+  if (opts.waitMs === undefined) return openSqliteInquiryStore(file, keyring, { mustExist: opts.mustExist });
+  const store = await openSqliteInquiryStore(file, keyring, { mustExist: opts.mustExist, busyTimeoutMs: SERVING_BUSY_TIMEOUT_MS });
+  return withAvailability(store, opts.waitMs);
 }
 
 /** Runs pending migrations only (for the operator's `migrate`): no keys are needed or created. */

@@ -73,7 +73,11 @@ export function migrateSqlite(db: Database.Database): Promise<MigrationResult> {
 }
 
 /** Opens, migrates and wraps a database file; the connection is closed again if any of that fails. */
-export async function openSqliteInquiryStore(file: string, keyring: Keyring, opts: { mustExist?: boolean } = {}): Promise<SqliteInquiryStore> {
+export async function openSqliteInquiryStore(
+  file: string,
+  keyring: Keyring,
+  opts: { mustExist?: boolean; busyTimeoutMs?: number } = {},
+): Promise<SqliteInquiryStore> {
   const db = openDatabase(file, opts);
   try {
     await migrateSqlite(db);
@@ -81,6 +85,9 @@ export async function openSqliteInquiryStore(file: string, keyring: Keyring, opt
     db.close();
     throw err;
   }
+  // Migrations wait as long as it takes for another process's lock; serving calls wait only briefly, because
+  // better-sqlite3 waits on the event loop (withAvailability in availability.ts retries off it instead).
+  if (opts.busyTimeoutMs !== undefined) db.pragma(`busy_timeout = ${Math.trunc(opts.busyTimeoutMs)}`);
   return new SqliteInquiryStore(db, keyring);
 }
 
@@ -251,6 +258,13 @@ export class SqliteInquiryStore implements InquiryStore {
       unreadable: c.unreadable ?? 0,
       oldestPendingAgeMs: c.oldest === null ? 0 : Math.max(0, now - c.oldest),
     };
+  }
+
+  async probe(): Promise<void> {
+    const result = this.db.pragma("quick_check(1)", { simple: true });
+    if (result !== "ok") throw Object.assign(new Error("the database failed its integrity check"), { code: "SQLITE_CORRUPT" });
+    // Takes the write lock (which a full or read-only disk, or another process's lock, refuses) and writes nothing.
+    this.db.exec("BEGIN IMMEDIATE; ROLLBACK");
   }
 
   /**

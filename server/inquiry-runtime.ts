@@ -1,0 +1,81 @@
+import type { Env } from "@/lib/env";
+import { log } from "@/lib/log";
+import { createMailer } from "@/lib/inquiries/mail";
+import { startWorker, type Worker } from "@/lib/inquiries/delivery";
+import { deliveryProblems, healthResponse, startStorageMonitor } from "@/lib/inquiries/health";
+import type { InquiryStore } from "@/lib/inquiries/store/contract";
+import { openInquiryStore } from "@/lib/inquiries/store/open";
+import { unavailableStore } from "@/lib/inquiries/store/availability";
+
+/**
+ * The inquiry flow's moving parts in one server process: the store, the delivery worker and the storage
+ * monitor. A store that cannot be opened (a locked, full, read-only or damaged file, a missing key) does not stop
+ * the site: pages keep being served, the inquiry route answers 503 with the phone number, health names the
+ * cause, and opening is tried again at every probe until it works.
+ */
+export async function startInquiryRuntime(env: Env) {
+  const mailer = createMailer(env);
+  let store: InquiryStore | undefined;
+  let openFailure = "NOT_OPENED";
+  let worker: Worker | undefined;
+
+  const tryOpen = async () => {
+    if (store) return;
+    try {
+      store = await openInquiryStore({ dataDir: env.dataDir, inquiryKeys: env.INQUIRY_KEYS, waitMs: env.STORE_WAIT_MS });
+      if (openFailure !== "NOT_OPENED") log("store.opened", { reason: "recovered" });
+      worker = env.DELIVERY_WORKER
+        ? startWorker(
+            store,
+            mailer,
+            {
+              from: env.MAIL_FROM,
+              to: env.MAIL_TO,
+              leaseMs: env.DELIVERY_LEASE_MS,
+              retryBaseMs: env.RETRY_BASE_MS,
+              retryMaxMs: env.RETRY_MAX_MS,
+              giveUpMs: env.RETRY_GIVE_UP_MS,
+            },
+            env.DELIVERY_POLL_MS,
+          )
+        : undefined;
+    } catch (err) {
+      const code = String((err as { code?: unknown }).code ?? (err as Error).name ?? "UNKNOWN");
+      if (code !== openFailure) log("store.open-failed", { code }, "error");
+      openFailure = code;
+    }
+  };
+  const storeOrReason = () => store ?? { unavailable: openFailure };
+  const monitor = startStorageMonitor(
+    () => ({ store: storeOrReason(), dataDir: env.dataDir }),
+    env.HEALTH_PROBE_MS,
+    (problems) => {
+      // Once per change, not once per probe: a fault is loud without flooding the log.
+      if (problems.length) for (const problem of problems) log("health.problem", { code: problem }, "error");
+      else log("health.ok");
+    },
+    tryOpen,
+  );
+  await monitor.ready;
+
+  return {
+    describeMail: mailer.describe,
+    /** The store for a request: the real one, or one whose every call answers "unavailable". */
+    store: (): InquiryStore => store ?? unavailableStore(openFailure),
+    kickDelivery: () => worker?.kick(),
+    async health(detailed: boolean): Promise<Response> {
+      const delivery = await deliveryProblems(storeOrReason(), Date.now());
+      const problems = [...monitor.latest(), ...delivery.problems];
+      return healthResponse({ ok: problems.length === 0, problems, counts: delivery.counts, transport: mailer.describe, checkedAt: Date.now() }, detailed);
+    },
+    /** Stops delivery (releasing a send that outlasts `graceMs`), then closes the mailer and the store. */
+    async stop(graceMs: number): Promise<boolean> {
+      monitor.stop();
+      const finished = worker ? await worker.stop(graceMs) : true;
+      mailer.close();
+      await store?.close();
+      return finished;
+    },
+  };
+}
+export type InquiryRuntime = Awaited<ReturnType<typeof startInquiryRuntime>>;
