@@ -25,7 +25,8 @@ export async function startSiteServer({ dev }: { dev: boolean }) {
   });
 
   const inFlight = new Set<http.ServerResponse>();
-  let nextHandler: ReturnType<ReturnType<typeof next>["getRequestHandler"]> | undefined;
+  // Filled in once Next.js is prepared; the server does not listen before then.
+  const nextApp: { handle?: ReturnType<ReturnType<typeof next>["getRequestHandler"]> } = {};
   const server = http.createServer((req, res) => {
     inFlight.add(res);
     res.once("close", () => inFlight.delete(res));
@@ -38,7 +39,7 @@ export async function startSiteServer({ dev }: { dev: boolean }) {
           // The socket's address, or the trusted proxy's last X-Forwarded-For entry: never a header a client chose.
           clientAddress: clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"]?.toString() ?? null, env.TRUST_PROXY),
         }).then((response) => sendWebResponse(res, response, ownHeaders(response.headers.get("content-type"))))
-      : nextHandler!(req, res);
+      : nextApp.handle!(req, res);
     Promise.resolve(work).catch((err: unknown) => {
       log("http.error", { code: (err as { code?: string }).code ?? "UNKNOWN", status: 500 }, "error");
       if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8", ...ownHeaders("text/plain") });
@@ -50,7 +51,7 @@ export async function startSiteServer({ dev }: { dev: boolean }) {
   // development server can attach hot reloading to it.
   const app = next({ dev, dir: process.cwd(), hostname: env.HOST, port: env.PORT, httpServer: server });
   await app.prepare();
-  nextHandler = app.getRequestHandler();
+  nextApp.handle = app.getRequestHandler();
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
