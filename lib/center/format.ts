@@ -1,7 +1,7 @@
 import type { Center } from "./schema";
 
 /** "08:00" → "8:00 a.m." in the plain style AP and US health sites use. */
-export function formatTime(hhmm: string): string {
+function formatTime(hhmm: string): string {
   const [h, m] = hhmm.split(":").map(Number);
   const suffix = h < 12 ? "a.m." : "p.m.";
   const h12 = h % 12 === 0 ? 12 : h % 12;
