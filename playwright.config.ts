@@ -15,7 +15,7 @@ export const E2E_ORIGIN = `http://127.0.0.1:${E2E_PORT}`;
  * spec can read the server's database: process.env.E2E_DATA_DIR (see tests/e2e/security.spec.ts).
  */
 const dataDir = (process.env.E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "iop-e2e-")));
-const browser = chooseChromium();
+const browser = chooseChromium(__dirname);
 
 export default defineConfig({
   testDir: "tests/e2e",

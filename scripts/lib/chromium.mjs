@@ -48,15 +48,23 @@ const canAdminister = () => process.getuid?.() === 0 || onPath("sudo");
 /** @param {string} file */
 const isSnapShim = (file) => fs.realpathSync(file).startsWith("/snap/");
 
-/** @returns {string} where `playwright install chromium` puts the browser (whether or not it is there yet) */
-function playwrightChromiumPath() {
+/**
+ * Where `playwright install chromium` puts the browser (whether or not it is there yet). No import.meta here: Playwright
+ * compiles this file for its config, and import.meta breaks that.
+ * @param {string} root the project folder
+ * @returns {string}
+ */
+function playwrightChromiumPath(root) {
   // Lazily: @playwright/test exists only after `npm ci`.
-  const { chromium } = createRequire(import.meta.url)("@playwright/test");
+  const { chromium } = createRequire(path.join(root, "package.json"))("@playwright/test");
   return chromium.executablePath();
 }
 
-/** The decision alone: no installing, the same answer every time on one machine (the config is loaded by each worker). */
-export function chooseChromium() {
+/**
+ * The decision alone: no installing, the same answer every time on one machine (the config is loaded by each worker).
+ * @param {string} root the project folder
+ */
+export function chooseChromium(root) {
   /** @type {ChromiumChoice} */
   let choice;
   if (process.env.CHROMIUM_PATH) choice = { kind: "system", executablePath: process.env.CHROMIUM_PATH, why: "CHROMIUM_PATH" };
@@ -64,7 +72,7 @@ export function chooseChromium() {
     choice = { kind: "system", executablePath: SYSTEM_CHROMIUM, why: "the system's chromium" };
   else if (process.platform === "linux" && isDebian() && canAdminister())
     choice = { kind: "system", executablePath: SYSTEM_CHROMIUM, why: "Debian's chromium (apt-get)" };
-  else choice = { kind: "playwright", executablePath: playwrightChromiumPath(), why: "Playwright's Chromium" };
+  else choice = { kind: "playwright", executablePath: playwrightChromiumPath(root), why: "Playwright's Chromium" };
   return choice;
 }
 
@@ -88,7 +96,7 @@ function howToInstall() {
  * @returns {ChromiumChoice}
  */
 export function ensureChromium(root) {
-  const choice = chooseChromium();
+  const choice = chooseChromium(root);
   if (choice.kind === "system") {
     if (!fs.existsSync(choice.executablePath)) {
       if (choice.why === "CHROMIUM_PATH") throw new Error(`CHROMIUM_PATH is set to ${choice.executablePath}, which does not exist.\n${howToInstall()}`);
@@ -109,7 +117,7 @@ export function ensureChromium(root) {
     console.log(`Installing Playwright's Chromium into ${choice.executablePath} (playwright ${args.join(" ")})…`);
     const env = { ...process.env };
     delete env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD;
-    const cli = createRequire(`${root}/package.json`).resolve("@playwright/test/cli");
+    const cli = createRequire(path.join(root, "package.json")).resolve("@playwright/test/cli");
     if (!run(process.execPath, [cli, ...args], env) || !fs.existsSync(choice.executablePath))
       throw new Error(`Could not install Playwright's Chromium (to ${choice.executablePath}).\n${howToInstall()}`);
   }
