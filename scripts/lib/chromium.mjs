@@ -76,6 +76,17 @@ export function chooseChromium(root) {
   return choice;
 }
 
+/**
+ * Playwright launch options for the chosen browser: a system one by its path; Playwright's own by channel "chromium"
+ * (the full browser in new headless mode, as the system one runs, rather than the separate headless shell).
+ * @param {string} root the project folder
+ * @returns {{ executablePath: string } | { channel: "chromium" }}
+ */
+export function browserLaunchOptions(root) {
+  const choice = chooseChromium(root);
+  return choice.kind === "system" ? { executablePath: choice.executablePath } : { channel: "chromium" };
+}
+
 /** @param {string} cmd @param {string[]} args @param {typeof process.env} [env] */
 const run = (cmd, args, env = process.env) => spawnSync(cmd, args, { stdio: "inherit", env }).status === 0;
 
