@@ -2,7 +2,7 @@ import { defineConfig } from "@playwright/test";
 import os from "node:os";
 import path from "node:path";
 import fs from "node:fs";
-import { chooseChromium } from "./scripts/lib/chromium.mjs";
+import { browserLaunchOptions } from "./scripts/lib/chromium.mjs";
 
 /**
  * End-to-end tests run against `next start` of the built site, in the Chromium scripts/lib/chromium.mjs chooses:
@@ -15,7 +15,6 @@ export const E2E_ORIGIN = `http://127.0.0.1:${E2E_PORT}`;
  * spec can read the server's database: process.env.E2E_DATA_DIR (see tests/e2e/security.spec.ts).
  */
 const dataDir = (process.env.E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "iop-e2e-")));
-const browser = chooseChromium(__dirname);
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -27,9 +26,8 @@ export default defineConfig({
   use: {
     baseURL: E2E_ORIGIN,
     launchOptions: {
-      // A system browser by its path; Playwright's own by channel "chromium": the full browser in new headless mode,
-      // as the system one runs, rather than the separate headless shell.
-      ...(browser.kind === "system" ? { executablePath: browser.executablePath } : { channel: "chromium" }),
+      // A system browser by its path, Playwright's own by channel "chromium" (see scripts/lib/chromium.mjs).
+      ...browserLaunchOptions(__dirname),
       args: [
         "--no-sandbox",
         "--disable-gpu",

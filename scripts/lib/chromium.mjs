@@ -1,13 +1,13 @@
 // @ts-check
 // Which Chromium the browser tests run in, decided in one place for `npm test` (scripts/test-all.mjs, which also
-// installs it) and playwright.config.ts (which launches it):
+// installs it), playwright.config.ts and the page-weight benchmark and screenshots (which launch it):
 // 1. CHROMIUM_PATH, when set: any Chromium or Chrome executable.
 // 2. Linux with a system /usr/bin/chromium (not Ubuntu's snap shim), or Debian where apt-get can install it (root or
 //    sudo): the distribution's Chromium, as CI (Debian, root) has always used. No browser download.
 // 3. Everywhere else (macOS, Windows, Ubuntu, other Linux): Playwright's own Chromium, downloaded once by
 //    `playwright install chromium` into Playwright's cache (~/.cache/ms-playwright, ~/Library/Caches/ms-playwright,
 //    %LOCALAPPDATA%\ms-playwright).
-// Only Node built-ins at the top: scripts/ensure-tools.mjs imports this before node_modules exists.
+// Only Node built-ins at the top: scripts/test-all.mjs imports this before `npm ci` may have run.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import { createRequire } from "node:module";
@@ -64,7 +64,7 @@ function playwrightChromiumPath(root) {
  * The decision alone: no installing, the same answer every time on one machine (the config is loaded by each worker).
  * @param {string} root the project folder
  */
-export function chooseChromium(root) {
+function chooseChromium(root) {
   /** @type {ChromiumChoice} */
   let choice;
   if (process.env.CHROMIUM_PATH) choice = { kind: "system", executablePath: process.env.CHROMIUM_PATH, why: "CHROMIUM_PATH" };
