@@ -2,8 +2,12 @@ import { defineConfig } from "@playwright/test";
 import os from "node:os";
 import path from "node:path";
 import fs from "node:fs";
+import { browserLaunchOptions } from "./scripts/lib/chromium.mjs";
 
-/** End-to-end tests run against the server entry serving the built site, in Debian's Chromium (no browser download). */
+/**
+ * End-to-end tests run against the server entry serving the built site, in the Chromium scripts/lib/chromium.mjs chooses:
+ * CHROMIUM_PATH, the system's (Debian) chromium, or Playwright's own (`npm test` installs whichever is missing).
+ */
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 4397);
 export const E2E_ORIGIN = `http://127.0.0.1:${E2E_PORT}`;
 /**
@@ -22,7 +26,8 @@ export default defineConfig({
   use: {
     baseURL: E2E_ORIGIN,
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      // A system browser by its path, Playwright's own by channel "chromium" (see scripts/lib/chromium.mjs).
+      ...browserLaunchOptions(__dirname),
       args: [
         "--no-sandbox",
         "--disable-gpu",

@@ -1,6 +1,8 @@
 // Page weight per page kind: compressed bytes before the load event, cold cache.
 // Usage: npm run bench:weight   (builds if needed, starts the server entry on 4480)
 import { chromium } from "@playwright/test";
+import { root } from "./lib/bin.mjs";
+import { browserLaunchOptions } from "./lib/chromium.mjs";
 import { spawn } from "node:child_process";
 import os from "node:os";
 import fs from "node:fs";
@@ -24,7 +26,7 @@ try {
     await new Promise((r) => setTimeout(r, 200));
   }
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    ...browserLaunchOptions(root),
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
   const pages = {

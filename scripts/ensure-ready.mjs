@@ -1,3 +1,4 @@
+// @ts-check
 // `npm start` runs this first: on a fresh clone it installs dependencies and builds, so one command serves the site.
 import { build, buildIsStale, ensureDependencies } from "./ensure-tools.mjs";
 

@@ -1,6 +1,8 @@
 // Screenshots of pages at phone and desktop widths, for looking at the site as a reader would.
 // Usage: node scripts/screenshots.mjs http://127.0.0.1:4380 out-dir /path [/path…]   (add --dark for dark mode)
 import { chromium } from "@playwright/test";
+import { root } from "./lib/bin.mjs";
+import { browserLaunchOptions } from "./lib/chromium.mjs";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -9,7 +11,7 @@ const dark = rest.includes("--dark");
 const paths = rest.filter((p) => p.startsWith("/"));
 fs.mkdirSync(outDir, { recursive: true });
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  ...browserLaunchOptions(root),
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
 });
 for (const width of [390, 1280]) {

@@ -1,51 +1,101 @@
-// `npm test`: the whole suite on a fresh machine. Installs what is missing (npm packages, Debian chromium),
-// builds the site, runs the unit and integration tests (vitest) and the browser tests (Playwright against
-// `next start`), then prints one closing line: "N passed, N failed".
-import { spawnSync } from "node:child_process";
+// @ts-check
+// `npm test`: the whole suite on a fresh machine (Debian, other Linux, macOS, Windows). Installs what is missing (npm
+// packages; a Chromium, see scripts/lib/chromium.mjs), runs the checks (types, lint, formatting, dead code), builds
+// the site, runs the unit, integration and security tests (vitest) and the browser tests (Playwright against
+// `next start`). A failed step does not stop the later ones, so one run shows everything. Each check and the build
+// count as one test; the last line is always "N passed, N failed".
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { build, ensureChromium, ensureDependencies } from "./ensure-tools.mjs";
+import { root, runNode } from "./lib/bin.mjs";
+import { ensureChromium } from "./lib/chromium.mjs";
+import { ensureDependencies } from "./ensure-tools.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const started = Date.now();
 process.env.NEXT_TELEMETRY_DISABLED = "1";
+// npm ci never downloads browsers; scripts/lib/chromium.mjs decides which one runs the tests (and installs it).
 process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = "1";
-
-ensureDependencies();
-ensureChromium();
-console.log("\n== next build");
-build();
-
-const reports = fs.mkdtempSync(path.join(os.tmpdir(), "iop-test-reports-"));
-const bin = (name) => path.join(root, "node_modules", ".bin", name);
-const step = (title, cmd, args, env = {}) => {
-  console.log(`\n== ${title}`);
-  return spawnSync(cmd, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } }).status;
-};
-
-const vitestJson = path.join(reports, "vitest.json");
-const pwJson = path.join(reports, "playwright.json");
-const vitestStatus = step("vitest (unit + integration)", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`]);
-const pwStatus = step("playwright (chromium against next start)", bin("playwright"), ["test"], { PW_JSON: pwJson });
 
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-if (fs.existsSync(vitestJson)) {
-  const v = JSON.parse(fs.readFileSync(vitestJson, "utf8"));
-  passed += v.numPassedTests;
-  failed += v.numFailedTests;
-  skipped += v.numPendingTests + v.numTodoTests;
-} else failed++;
-if (fs.existsSync(pwJson)) {
-  const p = JSON.parse(fs.readFileSync(pwJson, "utf8"));
-  passed += p.stats.expected + p.stats.flaky;
-  failed += p.stats.unexpected;
-  skipped += p.stats.skipped;
-} else failed++;
-// A runner that crashed without reporting a failing test still fails the suite.
-if ((vitestStatus !== 0 || pwStatus !== 0) && failed === 0) failed = 1;
+/** @type {string[]} one line per step for the summary */
+const summary = [];
 
-console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
-process.exit(failed > 0 || passed === 0 ? 1 : 0);
+/** @param {number} ms */
+const elapsed = (ms) => {
+  const s = Math.round(ms / 1000);
+  return s >= 60 ? `${Math.floor(s / 60)}m ${String(s % 60).padStart(2, "0")}s` : `${s}s`;
+};
+
+/** Prints the summary and the closing line, and exits. @returns {never} */
+function finish() {
+  console.log(`\n== summary\n${summary.join("\n")}`);
+  console.log(`Total time ${elapsed(Date.now() - started)}${skipped ? `; ${skipped} skipped` : ""}`);
+  console.log(`\n${passed} passed, ${failed} failed`);
+  process.exit(failed > 0 || passed === 0 ? 1 : 0);
+}
+
+try {
+  ensureDependencies();
+  const browser = ensureChromium(root);
+  console.log(`Browser tests run in ${browser.why}: ${browser.executablePath}`);
+} catch (e) {
+  console.error(`\n${e instanceof Error ? e.message : e}`);
+  summary.push("FAIL setup (dependencies or browser): nothing else ran");
+  failed++;
+  finish();
+}
+
+/**
+ * One step that counts as one test: passed when the command exits 0.
+ * @param {string} title
+ * @param {() => number} run returns the exit status
+ */
+function check(title, run) {
+  console.log(`\n== ${title}`);
+  const t0 = Date.now();
+  const ok = run() === 0;
+  if (ok) passed++;
+  else failed++;
+  summary.push(`${ok ? "ok  " : "FAIL"} ${title} (${elapsed(Date.now() - t0)})`);
+}
+
+check("typecheck: tsc --noEmit", () => runNode({ pkg: "typescript", bin: "tsc" }, ["--noEmit"]));
+check("lint: eslint . --max-warnings 0", () => runNode({ pkg: "eslint" }, [".", "--max-warnings", "0"]));
+check("format: prettier --check .", () => runNode({ pkg: "prettier" }, ["--check", "."]));
+check("dead code: knip", () => runNode({ pkg: "knip" }, []));
+check("build: scripts/build.mjs", () => runNode("scripts/build.mjs", []));
+
+/**
+ * A test runner: its own counts, from its JSON report. One more failure when it exits non-zero without reporting a
+ * failing test (a crash, a failed setup or a missing report).
+ * @param {string} title
+ * @param {(report: string) => number} run returns the exit status
+ * @param {(json: any) => { passed: number, failed: number, skipped: number }} count
+ */
+function runner(title, run, count) {
+  console.log(`\n== ${title}`);
+  const t0 = Date.now();
+  const report = path.join(reports, `${title.split(" ")[0]}.json`);
+  const status = run(report);
+  const c = fs.existsSync(report) ? count(JSON.parse(fs.readFileSync(report, "utf8"))) : { passed: 0, failed: 0, skipped: 0 };
+  if (status !== 0 && c.failed === 0) c.failed = 1;
+  passed += c.passed;
+  failed += c.failed;
+  skipped += c.skipped;
+  summary.push(`${c.failed ? "FAIL" : "ok  "} ${title}: ${c.passed} passed, ${c.failed} failed (${elapsed(Date.now() - t0)})`);
+}
+
+const reports = fs.mkdtempSync(path.join(os.tmpdir(), "iop-test-reports-"));
+runner(
+  "vitest (unit, integration, security)",
+  (report) => runNode({ pkg: "vitest" }, ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`]),
+  (v) => ({ passed: v.numPassedTests, failed: v.numFailedTests, skipped: v.numPendingTests + v.numTodoTests }),
+);
+runner(
+  "playwright (Chromium against next start)",
+  (report) => runNode({ pkg: "@playwright/test", bin: "playwright" }, ["test"], { PW_JSON: report }),
+  (p) => ({ passed: p.stats.expected + p.stats.flaky, failed: p.stats.unexpected, skipped: p.stats.skipped }),
+);
+finish();

@@ -101,7 +101,15 @@ function RadioGroup<T extends string>({
   large?: boolean;
 }) {
   return (
-    <fieldset data-field={f} aria-describedby={describedBy(f, errors, Boolean(hint))} className={large ? undefined : "mt-4"}>
+    // aria-invalid belongs to the radiogroup, not its radios (ARIA 1.2 defines it for radiogroup, not radio); the group is
+    // also described by the error, so a screen reader announces both on entering it (the GOV.UK pattern).
+    <fieldset
+      role="radiogroup"
+      data-field={f}
+      aria-invalid={errors[f] ? true : undefined}
+      aria-describedby={describedBy(f, errors, Boolean(hint))}
+      className={large ? undefined : "mt-4"}
+    >
       <legend className={large ? "text-lg font-bold" : "font-semibold"}>
         {legend} <span className="font-normal text-slate-700 dark:text-slate-300">({t.required})</span>
       </legend>
@@ -110,18 +118,7 @@ function RadioGroup<T extends string>({
       <div className="mt-2 space-y-2">
         {options.map((o) => (
           <div key={o} className="flex items-start gap-3">
-            {/* aria-invalid is a global state in WAI-ARIA 1.2, so a radio may carry it (axe agrees); the plugin's role
-                table is older. The browser script marks every option the same way. */}
-            {/* eslint-disable-next-line jsx-a11y/role-supports-aria-props */}
-            <input
-              type="radio"
-              id={fieldId(`${f}-${o}`)}
-              name={f}
-              value={o}
-              defaultChecked={value === o}
-              aria-invalid={errors[f] ? true : undefined}
-              className="mt-1 size-5 shrink-0 accent-brand-800"
-            />
+            <input type="radio" id={fieldId(`${f}-${o}`)} name={f} value={o} defaultChecked={value === o} className="mt-1 size-5 shrink-0 accent-brand-800" />
             <label htmlFor={fieldId(`${f}-${o}`)}>{labels[o]}</label>
           </div>
         ))}

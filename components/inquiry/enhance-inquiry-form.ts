@@ -39,10 +39,12 @@ function toggleToken(el: Element, attr: string, token: string, on: boolean) {
   else el.removeAttribute(attr);
 }
 
-function controlsOf(form: HTMLFormElement, f: InquiryField): Element[] {
+/** The element that carries aria-invalid for a field: the control, or for radios their radiogroup (ARIA defines it there). */
+function invalidTargetOf(form: HTMLFormElement, f: InquiryField): Element | null {
   const item = form.elements.namedItem(f);
-  if (!item) return [];
-  return item instanceof RadioNodeList ? Array.from(item, (n) => n as Element) : [item];
+  if (!(item instanceof RadioNodeList)) return item;
+  const first = item[0];
+  return first instanceof Element ? first.closest('[role="radiogroup"]') : null;
 }
 
 function enhance(form: HTMLFormElement) {
@@ -73,10 +75,9 @@ function enhance(form: HTMLFormElement) {
         const text = slot.querySelector("[data-message]");
         if (text) text.textContent = msg ?? "";
       }
-      for (const c of controlsOf(form, f)) {
-        if (msg) c.setAttribute("aria-invalid", "true");
-        else c.removeAttribute("aria-invalid");
-      }
+      const target = invalidTargetOf(form, f);
+      if (msg) target?.setAttribute("aria-invalid", "true");
+      else target?.removeAttribute("aria-invalid");
       const described = form.querySelector(`[data-field="${f}"]`);
       if (described) toggleToken(described, "aria-describedby", errorId(f), Boolean(msg));
     }

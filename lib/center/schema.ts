@@ -6,7 +6,7 @@ import { z } from "zod";
  */
 const phoneDigits = /^\+?1?[-. (]*\d{3}[-. )]*\d{3}[-. ]*\d{4}$/;
 
-export const phoneSchema = z.object({
+const phoneSchema = z.object({
   /** What a person sees, e.g. "(555) 010-0100". */
   display: z.string().regex(phoneDigits, "must be a 10-digit North American phone number"),
   /** What a tel: link dials, E.164, e.g. "+15550100100". */
@@ -21,7 +21,7 @@ const hoursSchema = z.object({
   dayOfWeek: z.array(z.enum(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])).min(1),
 });
 
-export const centerSchema = z
+const centerSchema = z
   .object({
     name: z.string().min(2).max(80),
     legalName: z.string().min(2).max(120),

@@ -58,7 +58,7 @@ export function readabilityProblems(article: Pick<Article, "file" | "body">): Ga
   return grade > MAX_GRADE ? [{ file: article.file, gate: "readability", message: `Flesch-Kincaid grade ${grade} is above ${MAX_GRADE}` }] : [];
 }
 
-export function referenceProblems(article: Pick<Article, "file" | "references">): GateProblem[] {
+function referenceProblems(article: Pick<Article, "file" | "references">): GateProblem[] {
   return article.references.length < 2
     ? [{ file: article.file, gate: "references", message: `has ${article.references.length} references; at least 2 are needed` }]
     : [];

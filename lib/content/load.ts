@@ -20,7 +20,7 @@ export class ContentError extends Error {}
 const WORDS_PER_MINUTE = 200;
 
 /** Splits a file into its YAML frontmatter and MDX body. */
-export function splitFrontmatter(source: string, file: string): { data: unknown; body: string } {
+function splitFrontmatter(source: string, file: string): { data: unknown; body: string } {
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
   if (!m) throw new ContentError(`${file}: missing YAML frontmatter (the file must start with a --- block)`);
   let data: unknown;
@@ -54,7 +54,7 @@ export function parseArticle(source: string, file: string, locale: Locale): Arti
 }
 
 /** Where a locale's articles live. Statically scoped to content/ so the build traces only that folder. */
-export function contentDir(locale: Locale): string {
+function contentDir(locale: Locale): string {
   return path.join(process.cwd(), "content", locale, "articles");
 }
 

@@ -17,7 +17,7 @@ function withoutCode(body: string): string {
 }
 
 /** Plain text of markdown inline syntax: links keep their words, emphasis and code marks go. */
-export function inlineText(md: string): string {
+function inlineText(md: string): string {
   return md
     .replace(/<Cite[^>]*\/>/g, "")
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")

@@ -10,7 +10,7 @@ export type Category = (typeof categories)[number];
 const isoDate = z.iso.date("must be a date written YYYY-MM-DD");
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a lowercase slug like what-is-iop");
 
-export const referenceSchema = z
+const referenceSchema = z
   .object({
     title: z.string().min(5).max(300),
     publisher: z.string().min(2).max(200),

@@ -61,7 +61,7 @@ export function removeOnExit(dir: string): string {
   return dir;
 }
 
-export function killAll() {
+function killAll() {
   for (const c of children) killChild(c);
   for (const d of temps) {
     try {
@@ -75,7 +75,7 @@ export function killAll() {
 
 let hooked = false;
 /** Kill children on exit, on Ctrl-C / SIGTERM and on an uncaught error. */
-export function installCleanup() {
+function installCleanup() {
   if (hooked) return;
   hooked = true;
   process.on("exit", killAll);

@@ -4,7 +4,7 @@ import AxeBuilder from "@axe-core/playwright";
 /** The public origin the site writes into its sitemap, canonical URLs and structured data. */
 export const PUBLIC_ORIGIN = "https://iop.example.org";
 
-export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 export const VIEWPORTS = [
   { name: "phone", width: 390, height: 844 },

@@ -47,14 +47,18 @@ async function expectFieldError(input: Locator, message: string) {
 }
 
 /**
- * Radios: every option is aria-invalid, and the group (the radios' own fieldset) is described by the error, so a
- * screen reader announces it on entering the group (the GOV.UK pattern).
+ * Radios: the group (the radios' own fieldset, role="radiogroup") is aria-invalid and described by the error, so a
+ * screen reader announces it on entering the group (the GOV.UK pattern). ARIA 1.2 defines aria-invalid for
+ * radiogroup, not radio, so the options carry none.
  */
 async function expectRadioGroupError(page: Page, name: string, message: string) {
   const options = page.locator(`input[type="radio"][name="${name}"]`);
   expect(await options.count()).toBeGreaterThan(1);
-  for (const r of await options.all()) await expect(r).toHaveAttribute("aria-invalid", "true");
-  await expectDescribedBy(options.first().locator("xpath=ancestor::fieldset[1]"), message);
+  for (const r of await options.all()) await expect(r).not.toHaveAttribute("aria-invalid", /.*/);
+  const group = options.first().locator("xpath=ancestor::fieldset[1]");
+  await expect(group).toHaveAttribute("role", "radiogroup");
+  await expect(group).toHaveAttribute("aria-invalid", "true");
+  await expectDescribedBy(group, message);
 }
 
 async function expectThanksPage(page: Page) {
@@ -350,6 +354,8 @@ test.describe("with JavaScript", () => {
     await expect(summary).toBeHidden();
     for (const f of [field.name(page), field.phone(page), field.consent(page), field.role(page, "self")])
       await expect(f).not.toHaveAttribute("aria-invalid", "true");
+    for (const name of ["role", "contactMethod"])
+      await expect(page.locator(`fieldset[role="radiogroup"][data-field="${name}"]`)).not.toHaveAttribute("aria-invalid", "true");
     for (const f of ["name", "phone", "consent", "role", "contactMethod"]) await expect(page.locator(`#inquiry-${f}-error`)).toBeHidden();
     // Descriptions go back to the hints alone, so a screen reader no longer reads a fixed mistake.
     await expect(field.name(page)).toHaveAttribute("aria-describedby", "inquiry-name-hint");

@@ -7,11 +7,14 @@ import { ArticleView } from "@/components/article/ArticleView";
 const locale = "en" as const;
 export const dynamicParams = false;
 
+/** Next 16 passes route params as a promise. */
+type ArticlePageProps = { params: Promise<{ slug: string }> };
+
 export function generateStaticParams() {
   return loadArticles(locale).map((a) => ({ slug: a.slug }));
 }
 
-export async function generateMetadata({ params }: PageProps<"/articles/[slug]">): Promise<Metadata> {
+export async function generateMetadata({ params }: ArticlePageProps): Promise<Metadata> {
   const article = getArticle(locale, (await params).slug);
   if (!article) return {};
   return {
@@ -22,7 +25,7 @@ export async function generateMetadata({ params }: PageProps<"/articles/[slug]">
   };
 }
 
-export default async function ArticlePage({ params }: PageProps<"/articles/[slug]">) {
+export default async function ArticlePage({ params }: ArticlePageProps) {
   const { slug } = await params;
   const article = getArticle(locale, slug);
   if (!article) notFound();
