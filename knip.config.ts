@@ -3,10 +3,10 @@ import type { KnipConfig } from "knip";
 /**
  * `npm run deadcode`: files, exports and dependencies nothing uses, starting from the entry points below.
  * knip's plugins add the rest (listing them here too only earns "redundant entry" hints):
- * - Next.js: the app/ route files (page, layout, not-found, route, sitemap, robots), mdx-components.tsx, instrumentation.ts,
+ * - Next.js: the app/ route files (page, layout, not-found, sitemap, robots), mdx-components.tsx,
  *   next.config.ts (pageExtensions ts, tsx);
  * - Vitest and Playwright: vitest.config.ts, playwright.config.ts and the test files they include;
- * - ESLint, PostCSS, Tailwind: their config files and the plugins they name.
+ * - ESLint, Tailwind: their config files and the plugins they name.
  */
 const config: KnipConfig = {
   entry: [
@@ -17,15 +17,15 @@ const config: KnipConfig = {
     // Scripts run by npm scripts, the README or CI; bench/sink-process.ts is forked by bench/inquiries.ts.
     "scripts/*.{mjs,ts}",
     "scripts/bench/{build-scale,chaos,inquiries,lighthouse,sink-process}.ts",
-    // The request-time server entry (arrives with the server rewrite; until then knip hints "no matches").
+    // The one server entry, bundled by esbuild in scripts/build-server.mjs.
     "server/main.ts",
     "tests/**/*.{test,spec}.{ts,tsx}",
+    // Run as a child process by the migration race test.
+    "tests/helpers/migrate-child.ts",
+    // The stylesheet's source, compiled by scripts/build-client.mjs (Tailwind and its typography plugin load from it).
+    "app/globals.css",
   ],
   project: ["**/*.{ts,tsx,mjs,mdx,css}"],
-  ignore: [
-    // rewritten on another branch
-    "lib/inquiries/**",
-  ],
   // scripts/observatory.mjs imports the scanner inside a child process's `node -e` code, where knip cannot see it.
   ignoreDependencies: ["@mdn/mdn-http-observatory"],
   // scripts/observatory.mjs makes a throwaway TLS certificate with the system's openssl (benchmark only).

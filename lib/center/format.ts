@@ -3,7 +3,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { strings } from "@/lib/i18n/strings";
 
 /** "08:00" → "8:00 a.m." in the plain style AP and US health sites use (the suffixes come from the dictionary). */
-export function formatTime(hhmm: string, locale: Locale): string {
+function formatTime(hhmm: string, locale: Locale): string {
   const t = strings(locale).center;
   const [h, m] = hhmm.split(":").map(Number);
   const suffix = h < 12 ? t.am : t.pm;

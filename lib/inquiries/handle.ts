@@ -8,7 +8,7 @@ import { StoreUnavailableError } from "./store/availability";
 import { THANKS_PATH } from "./paths";
 
 /** The most a legitimate inquiry needs, with room for multipart boundaries. */
-export const BODY_CAP_BYTES = 32 * 1024;
+const BODY_CAP_BYTES = 32 * 1024;
 
 export interface HandlerDeps {
   store: InquiryStore;

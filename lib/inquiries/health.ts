@@ -49,7 +49,7 @@ function probeDataDir(dataDir: string): string | undefined {
 }
 
 /** The checks that write (a probe file) or lock: run in the background and by the operator, never on a public request. */
-export async function probeStorage(inputs: Omit<HealthInputs, "now" | "transport">): Promise<string[]> {
+async function probeStorage(inputs: Omit<HealthInputs, "now" | "transport">): Promise<string[]> {
   const problems: string[] = [];
   const dirProblem = probeDataDir(inputs.dataDir);
   if (dirProblem) problems.push(`data-dir-unwritable:${dirProblem}`);
@@ -120,7 +120,6 @@ export function startStorageMonitor(
     },
   };
 }
-export type StorageMonitor = ReturnType<typeof startStorageMonitor>;
 
 /**
  * GET /api/health. The public answer is the status alone (200 ok, 503 attention), enough for a monitor; the

@@ -20,7 +20,7 @@ export interface RawPayload {
   blob: Buffer;
 }
 
-export interface StoreLocation {
+interface StoreLocation {
   /**
    * Opens another independent connection (store instance) to this test's store. `keys` is an INQUIRY_KEYS spec
    * ("id:base64key,…"); every connection the suite opens is closed by the suite.

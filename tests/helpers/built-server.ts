@@ -9,7 +9,7 @@ import { startNext, type NextServer } from "./next-server";
  */
 const buildId = path.resolve(__dirname, "..", "..", ".next", "BUILD_ID");
 
-export async function waitForBuild(timeoutMs: number) {
+async function waitForBuild(timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
   let seen = 0;
   while (Date.now() < deadline) {

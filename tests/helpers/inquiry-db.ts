@@ -5,7 +5,7 @@ import Database from "better-sqlite3";
  * Direct, read-only looks into a server's inquiry database (<dataDir>/inquiries.db), for tests. Each call opens
  * and closes its own connection, so no test holds a reader open while a server writes.
  */
-const dbFile = (dataDir: string) => path.join(dataDir, "inquiries.db");
+export const dbFile = (dataDir: string) => path.join(dataDir, "inquiries.db");
 
 export function withDb<T>(dataDir: string, fn: (db: Database.Database) => T, opts: { readonly?: boolean } = {}): T {
   const db = new Database(dbFile(dataDir), { readonly: opts.readonly ?? true, fileMustExist: true });

@@ -17,7 +17,7 @@ export interface NextServer {
 
 const root = path.resolve(__dirname, "..", "..");
 /** The one server entry, as `npm start` runs it (built by `npm run build`). */
-export const serverEntry = path.join(root, "dist", "server", "main.mjs");
+const serverEntry = path.join(root, "dist", "server", "main.mjs");
 
 /** A port nothing listens on right now (the OS picks it), so a test never meets a server it did not start. */
 export async function freePort(): Promise<number> {

@@ -53,7 +53,7 @@ export class SchemaTooNewError extends Error {
 }
 
 /** Checks that a list is numbered 1, 2, 3, … without gaps and returns the newest version. */
-export function latestVersion(migrations: readonly Migration<unknown>[]): number {
+function latestVersion(migrations: readonly Migration<unknown>[]): number {
   migrations.forEach((m, i) => {
     if (m.version !== i + 1)
       throw new Error(`Migration "${m.name}" is numbered ${m.version} but is at position ${i + 1}: migrations must be numbered 1, 2, 3, …`);

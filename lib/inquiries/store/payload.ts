@@ -9,7 +9,7 @@ import { UnreadableRecordError } from "./contract";
  *
  * Version 1: AES-256-GCM (crypto.ts, the inquiry id as associated data) of the inquiry as JSON.
  */
-export const CURRENT_PAYLOAD_VERSION = 1;
+const CURRENT_PAYLOAD_VERSION = 1;
 
 /** The versions this code can read, each with the schema its decrypted JSON must satisfy. */
 const READERS: Record<number, (json: unknown) => Inquiry | undefined> = {

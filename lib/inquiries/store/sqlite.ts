@@ -92,7 +92,7 @@ export async function openSqliteInquiryStore(
 }
 
 /** Inquiry ids are random, so they reveal neither order nor volume. */
-export const newInquiryId = () => `inq_${crypto.randomBytes(10).toString("base64url")}`;
+const newInquiryId = () => `inq_${crypto.randomBytes(10).toString("base64url")}`;
 
 /** The content that makes two posts "the same inquiry" for double-submit detection. */
 const canonical = (i: Inquiry) =>
