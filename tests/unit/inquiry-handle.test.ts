@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { parseEnv, type Env } from "@/lib/env";
 import { parseKeyring, rateLimitKey } from "@/lib/inquiries/crypto";
-import { rateLimitBucket } from "@/lib/inquiries/guard";
+import { originProblem, rateLimitBucket } from "@/lib/inquiries/guard";
 import { handleInquiryPost, type HandlerDeps } from "@/lib/inquiries/handle";
 import { inquiryFields } from "@/lib/inquiries/schema";
 import { openSqliteInquiryStore, type SqliteInquiryStore } from "@/lib/inquiries/store/sqlite";
@@ -207,5 +207,26 @@ describe("the rate limit stores a keyed hash of the client address, never the ad
     expect((await postJson(valid())).status).toBe(201);
     expect((await postJson(valid())).status).toBe(429);
     expect((await post(JSON.stringify(valid()), "application/json", { clientAddress: "198.51.100.1" })).status).toBe(201);
+  });
+});
+
+describe("originProblem compares byte for byte", () => {
+  // A Headers object trims spaces and tabs itself (as HTTP parsing does), so the guard is asked directly.
+  const headers = (origin: string) => ({ get: (n: string) => (n === "origin" ? origin : n === "sec-fetch-site" ? "same-origin" : null) }) as unknown as Headers;
+
+  it("accepts only the exact origin: no surrounding or embedded whitespace, no case change", () => {
+    expect(originProblem(headers(ORIGIN), [ORIGIN])).toBeNull();
+    for (const o of [
+      ` ${ORIGIN}`,
+      `${ORIGIN} `,
+      `\t${ORIGIN}`,
+      `${ORIGIN}\t`,
+      `${ORIGIN}\n`,
+      `\u00a0${ORIGIN}`,
+      `${ORIGIN}\u000b`,
+      ORIGIN.toUpperCase(),
+      `${ORIGIN}/`,
+    ])
+      expect(originProblem(headers(o), [ORIGIN]), JSON.stringify(o)).toBe(403);
   });
 });
