@@ -1,6 +1,7 @@
 import type { Env } from "@/lib/env";
 import { log } from "@/lib/log";
 import { createMailer } from "@/lib/inquiries/mail";
+import { loadOrCreateKeyring, rateLimitKey } from "@/lib/inquiries/crypto";
 import { startWorker, type Worker } from "@/lib/inquiries/delivery";
 import { deliveryProblems, healthResponse, startStorageMonitor } from "@/lib/inquiries/health";
 import type { InquiryStore } from "@/lib/inquiries/store/contract";
@@ -18,11 +19,14 @@ export async function startInquiryRuntime(env: Env) {
   let store: InquiryStore | undefined;
   let openFailure = "NOT_OPENED";
   let worker: Worker | undefined;
+  // Derived from the store's keyring once it is open (so the key exists): the same in every process on one store.
+  let limitKey: Buffer | undefined;
 
   const tryOpen = async () => {
     if (store) return;
     try {
       store = await openInquiryStore({ dataDir: env.dataDir, inquiryKeys: env.INQUIRY_KEYS, waitMs: env.STORE_WAIT_MS });
+      limitKey = rateLimitKey(loadOrCreateKeyring(env.INQUIRY_KEYS, env.dataDir));
       if (openFailure !== "NOT_OPENED") log("store.opened", { reason: "recovered" });
       worker = env.DELIVERY_WORKER
         ? startWorker(
@@ -63,6 +67,8 @@ export async function startInquiryRuntime(env: Env) {
     /** The store for a request: the real one, or one whose every call answers "unavailable". */
     store: (): InquiryStore => store ?? unavailableStore(openFailure),
     kickDelivery: () => worker?.kick(),
+    /** The key for hashing client addresses; until the store opens no inquiry is stored, so any key will do. */
+    rateLimitKey: (): Buffer => limitKey ?? Buffer.alloc(32),
     async health(detailed: boolean): Promise<Response> {
       const delivery = await deliveryProblems(storeOrReason(), Date.now());
       const problems = [...monitor.latest(), ...delivery.problems];

@@ -28,6 +28,7 @@ const routes: Record<string, OwnRoute> = {
         env: ctx.env,
         now: Date.now,
         clientAddress: ctx.clientAddress,
+        rateLimitKey: ctx.inquiries.rateLimitKey(),
         onStored: ctx.inquiries.kickDelivery,
         renderForm: renderInquiryFormPage,
       }),
@@ -47,10 +48,27 @@ const routes: Record<string, OwnRoute> = {
   },
 };
 
-/** The handler for this path, or undefined when the path is Next's. */
-export function ownRoute(pathname: string): ((request: Request, ctx: OwnRouteContext) => Promise<Response>) | undefined {
-  const route = routes[pathname];
-  if (!route) return undefined;
+const PAGE_METHODS = ["GET", "HEAD"];
+
+/**
+ * Pages are read, never posted to: the site has no route handlers or server actions of Next's, so any other
+ * method (POST, PUT, DELETE, OPTIONS …) on a path that is not one of the entry's own routes answers 405 here,
+ * before Next sees it. No CORS: OPTIONS is refused like the rest. In development Next's own tooling (/_next/,
+ * /__nextjs…) posts to itself, and is let through.
+ */
+const pageMethodNotAllowed = async () => new Response(null, { status: 405, headers: { allow: PAGE_METHODS.join(", "), "cache-control": "no-store" } });
+
+/** The handler for this request, or undefined when it is Next's (a GET or HEAD of anything but the entry's own routes). */
+export function ownRoute(
+  pathname: string,
+  method = "GET",
+  { dev = false }: { dev?: boolean } = {},
+): ((request: Request, ctx: OwnRouteContext) => Promise<Response>) | undefined {
+  const route = Object.hasOwn(routes, pathname) ? routes[pathname] : undefined;
+  if (!route) {
+    if (PAGE_METHODS.includes(method) || (dev && (pathname.startsWith("/_next/") || pathname.startsWith("/__nextjs")))) return undefined;
+    return pageMethodNotAllowed;
+  }
   return async (request, ctx) => {
     if (!route.methods.includes(request.method)) {
       return new Response(null, { status: 405, headers: { allow: route.methods.join(", "), "cache-control": "no-store" } });

@@ -14,6 +14,7 @@ const language = "Choose a preferred language.";
 const insurance = "Enter only the insurance company's name, not a member or group number.";
 const message = "Keep the message to 1,000 characters or fewer.";
 const consent = "Tick the box to agree that we may contact you, or call us instead.";
+const hiddenChars = "Remove the hidden control or text-direction characters (they often come along with pasted text).";
 
 /** Words of the inquiry form (English): labels, hints and every validation message. */
 export const inquiryText = {
@@ -81,34 +82,59 @@ export const inquiryText = {
     `Only our admissions staff receive your inquiry, by email and in our secure records. We keep it for ${days} days after it reaches them, then delete it. This site uses no ads, trackers or analytics, and we do not sell or share your information.`,
   /** One message per (field, issue code) the schema can produce; see IssueCode in lib/inquiries/schema.ts. */
   errors: {
-    role: { required: role, invalid: role },
-    name: { required: name, invalid: name, too_long: "Use 80 characters or fewer for your name.", single_line: singleLine },
+    role: { required: role, invalid: role, wrong_type: role },
+    name: {
+      required: name,
+      invalid: name,
+      wrong_type: name,
+      too_long: "Use 80 characters or fewer for your name.",
+      single_line: singleLine,
+      control_chars: hiddenChars,
+    },
     organization: {
       invalid: singleLine,
+      wrong_type: "Enter your organization's name as text.",
       too_long: "Use 120 characters or fewer for the organization.",
       single_line: singleLine,
+      control_chars: hiddenChars,
       need_organization: "Enter your organization, so we know who is referring.",
     },
     phone: {
       invalid: phone,
+      wrong_type: phone,
       too_long: phone,
+      control_chars: hiddenChars,
       need_contact: "Enter a phone number or an email address so we can reach you.",
       need_phone: "To be contacted by phone or text, enter a phone number.",
     },
-    email: { invalid: email, too_long: email, need_email: "To be contacted by email, enter an email address." },
-    contactMethod: { required: contactMethod, invalid: contactMethod },
-    bestTime: { required: bestTime, invalid: bestTime },
-    voicemailOk: { required: voicemailOk, invalid: voicemailOk },
-    textOk: { required: textOk, invalid: textOk, need_text_ok: 'To be contacted by text, tick "It\'s OK to send a text message".' },
-    language: { required: language, invalid: language },
+    email: {
+      invalid: email,
+      wrong_type: email,
+      too_long: email,
+      control_chars: hiddenChars,
+      need_email: "To be contacted by email, enter an email address.",
+    },
+    contactMethod: { required: contactMethod, invalid: contactMethod, wrong_type: contactMethod },
+    bestTime: { required: bestTime, invalid: bestTime, wrong_type: bestTime },
+    // A checkbox sent with a value the form never sends ("no", 0, "false"): ask again rather than guess.
+    voicemailOk: { required: voicemailOk, invalid: voicemailOk, wrong_type: voicemailOk },
+    textOk: {
+      required: textOk,
+      invalid: textOk,
+      wrong_type: textOk,
+      need_text_ok: 'To be contacted by text, tick "It\'s OK to send a text message".',
+    },
+    language: { required: language, invalid: language, wrong_type: language },
     insurance: {
       invalid: insurance,
+      wrong_type: "Enter the insurance company's name as text, or leave it empty.",
       too_long: "Use 80 characters or fewer for the insurance carrier.",
       single_line: singleLine,
+      control_chars: hiddenChars,
       member_id: insurance,
     },
-    message: { invalid: message, too_long: message, control_chars: message },
-    consent: { required: consent, invalid: consent },
+    message: { invalid: message, wrong_type: "Write your message as plain text.", too_long: message, control_chars: hiddenChars },
+    consent: { required: consent, invalid: consent, wrong_type: consent },
   } satisfies IssueMessages,
   thanks: {
     title: "Thank you. We have your inquiry.",

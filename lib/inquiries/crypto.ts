@@ -70,3 +70,12 @@ export function fingerprint(keyring: Keyring, content: string): string {
   const fpKey = crypto.createHmac("sha256", keyring.keys.get(keyring.activeId)!).update("fingerprint-v1").digest();
   return crypto.createHmac("sha256", fpKey).update(content).digest("base64url");
 }
+
+/**
+ * The key client addresses are hashed with for the rate limit (guard.ts rateLimitBucket). Derived from the active
+ * key, like the fingerprint key, so every process sharing a store (and so a keyring) derives the same one; a
+ * rotation of the active key starts every address's count afresh once.
+ */
+export function rateLimitKey(keyring: Keyring): Buffer {
+  return crypto.createHmac("sha256", keyring.keys.get(keyring.activeId)!).update("rate-limit-address-v1").digest();
+}

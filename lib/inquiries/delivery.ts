@@ -1,7 +1,7 @@
 import { UnreadableRecordError, type InquiryStore } from "./store/contract";
 import type { Mailer } from "./mail";
 import { buildMessage } from "./mail";
-import { backoffMs, classifyFailure } from "./failures";
+import { backoffMs, classifyFailure, relayReason } from "./failures";
 import { log } from "@/lib/log";
 
 /**
@@ -48,25 +48,26 @@ export async function deliverNext(
     return "sent";
   } catch (err) {
     const f = classifyFailure(err);
+    const detail = relayReason(err); // the relay's reply, first line only, for the operator's log
     if (f.kind === "permanent") {
       await store.markDead(id, f.code, f.responseCode);
-      log("delivery.dead", { id, code: f.code, responseCode: f.responseCode, attempts: entry.attempts }, "error");
+      log("delivery.dead", { id, code: f.code, responseCode: f.responseCode, attempts: entry.attempts, detail }, "error");
       return "dead";
     }
     if (f.kind === "config") {
       // Not the message's fault: keep it pending however long it takes, and retry at the slowest pace.
       await store.markRetry(id, now() + cfg.retryMaxMs, f.code, f.responseCode);
-      log("delivery.config-error", { id, code: f.code, responseCode: f.responseCode }, "error");
+      log("delivery.config-error", { id, code: f.code, responseCode: f.responseCode, detail }, "error");
       return "config";
     }
     if (now() - entry.firstQueuedAt >= cfg.giveUpMs) {
       await store.markDead(id, f.code, f.responseCode);
-      log("delivery.dead", { id, code: f.code, responseCode: f.responseCode, attempts: entry.attempts, reason: "gave-up" }, "error");
+      log("delivery.dead", { id, code: f.code, responseCode: f.responseCode, attempts: entry.attempts, reason: "gave-up", detail }, "error");
       return "dead";
     }
     const wait = backoffMs(entry.attempts, cfg.retryBaseMs, cfg.retryMaxMs);
     await store.markRetry(id, now() + wait, f.code, f.responseCode);
-    log("delivery.retry", { id, code: f.code, responseCode: f.responseCode, attempts: entry.attempts, nextAttemptInMs: wait }, "warn");
+    log("delivery.retry", { id, code: f.code, responseCode: f.responseCode, attempts: entry.attempts, nextAttemptInMs: wait, detail }, "warn");
     return "retry";
   }
 }

@@ -1,3 +1,5 @@
+import { logDetail } from "@/lib/log";
+
 /**
  * What a failed send means for the outbox, judged by the SMTP reply code: nodemailer gives the same err.code
  * (EENVELOPE, EMESSAGE) to 4xx and 5xx replies, so the code alone cannot tell them apart.
@@ -17,6 +19,17 @@ export function classifyFailure(err: unknown): { kind: FailureKind; code: string
   // 4xx replies, refused or dropped connections and timeouts: try again later. A timeout after DATA may mean the
   // message did arrive; the stable Message-ID lets the mailbox collapse such a duplicate.
   return { kind: "transient", code, responseCode };
+}
+
+/**
+ * Why the relay refused, for the operator: the first line of its reply (nodemailer's err.response, e.g.
+ * "550 5.1.1 <intake@example.org>: Recipient address rejected"), cleaned by logDetail. Undefined when there was
+ * no reply (a refused connection, a timeout).
+ */
+export function relayReason(err: unknown): string | undefined {
+  const response = (err as { response?: unknown } | null | undefined)?.response;
+  if (typeof response !== "string") return undefined;
+  return logDetail(response) || undefined;
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { Env } from "@/lib/env";
 import { log } from "@/lib/log";
 import { strings } from "@/lib/i18n/strings";
-import { HONEYPOT_FIELD, formValues, fromFormFields, validateInquiry, type FieldErrors } from "./schema";
-import { IDEMPOTENCY_KEY, bodyKind, originProblem, readCapped, type BodyKind } from "./guard";
+import { HONEYPOT_FIELD, formValues, fromFormFields, fromJsonFields, validateInquiry, type FieldErrors } from "./schema";
+import { IDEMPOTENCY_KEY, bodyKind, originProblem, rateLimitBucket, readCapped, type BodyKind } from "./guard";
 import type { CreateResult, InquiryStore } from "./store/contract";
 import { StoreUnavailableError } from "./store/availability";
 import { THANKS_PATH } from "./paths";
@@ -14,6 +14,11 @@ export interface HandlerDeps {
   store: InquiryStore;
   /** The asker's address for the rate limit, as the server entry determined it (socket, or trusted proxy). */
   clientAddress: string;
+  /**
+   * The key the address is hashed with before it reaches the store (crypto.ts rateLimitKey): derived from the
+   * inquiry keyring, so every process on one store counts the same address in the same bucket.
+   */
+  rateLimitKey: Buffer;
   env: Env;
   now: () => number;
   /** Called after an inquiry is committed, to wake delivery. */
@@ -55,12 +60,12 @@ export async function handleInquiryPost(request: Request, deps: HandlerDeps): Pr
 
   const parsed = await parseBody(bytes, kind, request.headers.get("content-type") ?? "");
   if (!parsed) return wantsJson ? json(400, { error: "malformed" }) : plain(400, words.malformed);
-  const { get } = parsed;
+  const { get, input } = parsed;
 
   const idempotencyKey = request.headers.get("idempotency-key") ?? undefined;
   if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) return json(400, { error: "bad_idempotency_key" });
 
-  const result = validateInquiry(fromFormFields(get));
+  const result = validateInquiry(input);
   if (!result.ok) {
     log("inquiry.invalid", { status: 400, count: Object.keys(result.errors).length });
     if (wantsJson) return json(400, { error: "invalid", fields: result.errors });
@@ -76,7 +81,8 @@ export async function handleInquiryPost(request: Request, deps: HandlerDeps): Pr
       idempotencyKey,
       now: deps.now(),
       dedupeWindowMs: env.DEDUPE_WINDOW_MS,
-      rateLimit: { bucket: `ip:${deps.clientAddress}`, windowMs: env.RATE_LIMIT_WINDOW_MS, max: env.RATE_LIMIT_MAX },
+      // Never the address itself: a keyed hash, so the database holds no client addresses.
+      rateLimit: { bucket: rateLimitBucket(deps.rateLimitKey, deps.clientAddress), windowMs: env.RATE_LIMIT_WINDOW_MS, max: env.RATE_LIMIT_MAX },
     });
   } catch (err) {
     return unavailable(err, wantsJson, () => deps.renderForm({ values: formValues(get), errors: {}, status: 503 }));
@@ -120,18 +126,27 @@ async function unavailable(err: unknown, wantsJson: boolean, renderForm: () => P
 const html = (status: number, body: string, headers: Record<string, string> = {}) =>
   new Response(body, { status, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", ...headers } });
 
-async function parseBody(bytes: Uint8Array, kind: BodyKind, contentType: string): Promise<{ get: (name: string) => string | null } | null> {
+/**
+ * The body as the schema's input, and a reader of single fields (the honeypot; form values to show again).
+ * JSON is taken as it is (fromJsonFields: booleans for checkboxes, strings for the rest, nothing coerced); a form
+ * body's strings go through fromFormFields, as in the browser.
+ */
+async function parseBody(
+  bytes: Uint8Array,
+  kind: BodyKind,
+  contentType: string,
+): Promise<{ input: Record<string, unknown>; get: (name: string) => string | null } | null> {
   try {
     if (kind === "json") {
       const data: unknown = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
       if (typeof data !== "object" || data === null || Array.isArray(data)) return null;
       const record = data as Record<string, unknown>;
-      // JSON clients send booleans for checkboxes; map them onto the form's convention (present when ticked).
       return {
+        input: fromJsonFields(record),
+        // Only the honeypot is read this way from JSON: any value there but nothing, false or "" counts as filled.
         get: (name) => {
-          const v = record[name];
+          const v = Object.hasOwn(record, name) ? record[name] : undefined;
           if (v === undefined || v === null || v === false) return null;
-          if (v === true) return "on";
           return typeof v === "string" ? v : JSON.stringify(v);
         },
       };
@@ -140,12 +155,11 @@ async function parseBody(bytes: Uint8Array, kind: BodyKind, contentType: string)
       kind === "form"
         ? new URLSearchParams(new TextDecoder("utf-8", { fatal: true }).decode(bytes))
         : await new Response(Buffer.from(bytes), { headers: { "content-type": contentType } }).formData();
-    return {
-      get: (name) => {
-        const v = form.get(name);
-        return typeof v === "string" ? v : null;
-      },
+    const get = (name: string) => {
+      const v = form.get(name);
+      return typeof v === "string" ? v : null;
     };
+    return { input: fromFormFields(get), get };
   } catch {
     return null;
   }

@@ -16,11 +16,14 @@ export const languages = ["en", "es", "other"] as const;
 
 /**
  * Why a field was refused. `required`: absent, empty, or not one of the offered choices when nothing was given;
- * `invalid`: a value of the wrong type or format; the rest name one rule each.
+ * `invalid`: a value of the right type in the wrong format; `wrong_type`: not a string (a checkbox: not a boolean),
+ * e.g. a number, an object or an array in JSON, or a checkbox sent with a value the form never sends;
+ * `control_chars`: invisible C1 or text-direction controls; the rest name one rule each.
  */
 export type IssueCode =
   | "required"
   | "invalid"
+  | "wrong_type"
   | "too_long"
   | "single_line"
   | "control_chars"
@@ -33,19 +36,19 @@ export type IssueCode =
 
 /** Every code each field can produce: the dictionary must hold a message for each pair (checked by type and by test). */
 export const fieldIssueCodes = {
-  role: ["required", "invalid"],
-  name: ["required", "invalid", "too_long", "single_line"],
-  organization: ["invalid", "too_long", "single_line", "need_organization"],
-  phone: ["invalid", "too_long", "need_contact", "need_phone"],
-  email: ["invalid", "too_long", "need_email"],
-  contactMethod: ["required", "invalid"],
-  bestTime: ["required", "invalid"],
-  voicemailOk: ["required", "invalid"],
-  textOk: ["required", "invalid", "need_text_ok"],
-  language: ["required", "invalid"],
-  insurance: ["invalid", "too_long", "single_line", "member_id"],
-  message: ["invalid", "too_long", "control_chars"],
-  consent: ["required", "invalid"],
+  role: ["required", "invalid", "wrong_type"],
+  name: ["required", "invalid", "wrong_type", "too_long", "single_line", "control_chars"],
+  organization: ["invalid", "wrong_type", "too_long", "single_line", "control_chars", "need_organization"],
+  phone: ["invalid", "wrong_type", "too_long", "control_chars", "need_contact", "need_phone"],
+  email: ["invalid", "wrong_type", "too_long", "control_chars", "need_email"],
+  contactMethod: ["required", "invalid", "wrong_type"],
+  bestTime: ["required", "invalid", "wrong_type"],
+  voicemailOk: ["required", "invalid", "wrong_type"],
+  textOk: ["required", "invalid", "wrong_type", "need_text_ok"],
+  language: ["required", "invalid", "wrong_type"],
+  insurance: ["invalid", "wrong_type", "too_long", "single_line", "control_chars", "member_id"],
+  message: ["invalid", "wrong_type", "too_long", "control_chars"],
+  consent: ["required", "invalid", "wrong_type"],
 } as const satisfies Record<string, readonly IssueCode[]>;
 
 /** The messages of one locale: one per (field, code) the schema can produce. */
@@ -55,12 +58,26 @@ export type IssueMessages = { readonly [F in keyof typeof fieldIssueCodes]: { re
 const code = (c: IssueCode) => ({ params: { code: c } });
 
 const SINGLE_LINE = /^[^\r\n\u0000-\u001f\u007f\u2028\u2029]*$/;
-/** Control characters other than tab and line breaks never belong in a message. */
-const MULTI_LINE = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/;
+/**
+ * Invisible characters no single-line field needs: C1 controls (U+0080–U+009F; U+0085 NEL is a line break to some
+ * mail readers) and every bidirectional control (LRM/RLM U+200E/U+200F, embeddings and overrides U+202A–U+202E,
+ * isolates U+2066–U+2069), which can make a name or an address read differently from what it is.
+ */
+const NO_HIDDEN_CONTROLS = /^[^\u0080-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]*$/;
+/**
+ * In a message, C0 controls other than tab and line breaks, DEL and C1 controls never belong; nor do the bidi
+ * embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), which can reorder what staff read. The
+ * marks LRM and RLM (U+200E, U+200F) stay allowed here: right-to-left keyboards insert them in ordinary mixed
+ * text, and they cannot reverse a run of text.
+ */
+const MULTI_LINE = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]*$/;
+
+const noHiddenControls = () => z.refine<string>((v) => NO_HIDDEN_CONTROLS.test(v), code("control_chars"));
 
 const singleLine = (max: number) =>
   z.string().check(
     z.refine((v) => SINGLE_LINE.test(v), code("single_line")),
+    noHiddenControls(),
     z.trim(),
     z.maxLength(max),
   );
@@ -68,6 +85,7 @@ const optionalSingleLine = (max: number) => z.optional(singleLine(max));
 
 /** A North American number with 10 digits (optionally a leading 1), in any common punctuation. */
 const phone = z.string().check(
+  noHiddenControls(),
   z.trim(),
   z.maxLength(32),
   // A plain space, not \s: \s would let line breaks, tabs and U+2028 into a field shown on one line.
@@ -89,9 +107,12 @@ export const inquirySchema = z
     phone: z.optional(phone),
     email: z.optional(
       z.string().check(
+        noHiddenControls(),
         z.trim(),
         z.maxLength(254),
         z.refine((v) => v === "" || z.email().safeParse(v).success, code("invalid")),
+        // RFC 5321 §4.5.3.1.1: a local part is at most 64 octets (ASCII only here, so characters).
+        z.refine((v) => v.lastIndexOf("@") <= 64, code("invalid")),
       ),
     ),
     contactMethod: z.enum(contactMethods),
@@ -153,10 +174,11 @@ function issueCode(issue: z.core.$ZodIssue, field: InquiryField, raw: unknown): 
       return "required";
     case "invalid_type":
     case "invalid_value":
-      // Nothing given for a field that must be given is "required"; a wrong value, or null for an optional field, is "invalid".
-      return (raw === undefined || raw === null || raw === "") && (fieldIssueCodes[field] as readonly IssueCode[]).includes("required")
-        ? "required"
-        : "invalid";
+      // Nothing given for a field that must be given is "required"; a value of another type (a number, an object,
+      // "no" for a checkbox) is "wrong_type"; a wrong value of the right type, or null for an optional field, is "invalid".
+      if (raw === undefined || raw === null || raw === "")
+        return (fieldIssueCodes[field] as readonly IssueCode[]).includes("required") ? "required" : "invalid";
+      return typeof raw === (isCheckbox(field) ? "boolean" : "string") ? "invalid" : "wrong_type";
     default:
       return "invalid";
   }
@@ -198,16 +220,43 @@ export function validateInquiry(input: unknown, messages: IssueMessages = inquir
   return r.ok ? r : { ok: false, issues: r.issues, errors: fieldMessages(r.issues, messages) };
 }
 
+const CHECKBOXES: readonly InquiryField[] = ["voicemailOk", "textOk", "consent"];
+const isCheckbox = (field: InquiryField) => CHECKBOXES.includes(field);
+
+/**
+ * The values that mean "ticked" in a form body: the form's own (`value="yes"`, InquiryFields.tsx) and a browser's
+ * default for a checkbox without a value ("on"). Nothing else ticks a box: "no", "0" or "false" must never read as
+ * permission to leave a voicemail.
+ */
+export const CHECKBOX_TICKED = ["yes", "on"] as const;
+
 /**
  * Turns form fields (strings; checkboxes present only when ticked) into the schema's input shape.
- * Used by the browser on its FormData and by the server on a urlencoded or multipart body.
+ * Used by the browser on its FormData and by the server on a urlencoded or multipart body. A checkbox that is
+ * absent (or empty, as some encoders send an unticked one) is false, a ticked one true; any other value is passed
+ * on as it is, for the schema to refuse as `wrong_type`.
  */
 export function fromFormFields(get: (name: string) => string | null): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const f of inquiryFields) {
     const v = get(f);
-    if (f === "voicemailOk" || f === "textOk" || f === "consent") out[f] = v !== null && v !== "" && v !== "false";
+    if (isCheckbox(f)) out[f] = v === null || v === "" ? false : (CHECKBOX_TICKED as readonly string[]).includes(v) ? true : v;
     else if (v !== null) out[f] = v;
+  }
+  return out;
+}
+
+/**
+ * Turns a JSON body (an object) into the schema's input shape, without coercing anything: a checkbox must be
+ * true or false (absent is false), every other field a string (absent or null is "not given"). Any other value,
+ * numbers, objects and arrays included, reaches the schema as it is and is refused as `wrong_type`.
+ */
+export function fromJsonFields(record: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const f of inquiryFields) {
+    const v = Object.hasOwn(record, f) ? record[f] : undefined;
+    if (isCheckbox(f)) out[f] = v === undefined ? false : v;
+    else if (v !== undefined && v !== null) out[f] = v;
   }
   return out;
 }

@@ -22,5 +22,7 @@ export const errorMessages = {
   insurance: m.insurance.member_id,
   insuranceLong: m.insurance.too_long,
   message: m.message.too_long,
+  /** C0, C1 and bidi controls, in any text field. */
+  controlChars: m.message.control_chars,
   consent: m.consent.required,
 };

@@ -290,6 +290,9 @@ describe("SMTP outages", () => {
 
     const dead = logLines(srv.output(), "delivery.dead");
     expect(dead).toEqual([expect.objectContaining({ id, responseCode: 550, attempts: 1, level: "error" })]);
+    // The relay's reason, for the operator: its reply's first line, never anything the person wrote.
+    expect(dead[0].detail).toMatch(/^550\b.*No such user/);
+    expect(String(dead[0].detail)).not.toMatch(/Avery|Secret|avery\.dead/);
     expect(logLines(srv.output(), "delivery.retry")).toEqual([]);
 
     const health = await fetch(`${srv.url}/api/health`);

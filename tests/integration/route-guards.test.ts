@@ -297,7 +297,7 @@ describe("POST /api/inquiries refuses", () => {
         bestTime: e.bestTime,
         language: e.language,
         insurance: e.insurance,
-        message: e.message,
+        message: e.controlChars,
         consent: e.consent,
       });
       expect(res.text).not.toContain(CANARY);

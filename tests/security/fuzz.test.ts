@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { bestTimes, contactMethods, fromFormFields, inquiryFields, languages, roles, validateInquiry, type Inquiry } from "@/lib/inquiries/schema";
+import {
+  bestTimes,
+  contactMethods,
+  fromFormFields,
+  fromJsonFields,
+  inquiryFields,
+  languages,
+  roles,
+  validateInquiry,
+  type Inquiry,
+} from "@/lib/inquiries/schema";
 import { MAIL_SUBJECT } from "@/lib/inquiries/mail";
 import { startNext, waitFor, type NextServer } from "../helpers/next-server";
 import { startSmtpSink, type SmtpSink } from "../helpers/smtp-sink";
@@ -19,10 +29,14 @@ const MAIL_TO = "intake-fuzz@iop-test.example.net";
 
 /** The fields that end up on one line (the staff email; Reply-To for the address): no line breaks, no controls. */
 const SINGLE_LINE_FIELDS = ["name", "organization", "phone", "email", "insurance"] as const;
-/** The schema's own definition of "single line": no C0 controls (so no \r, \n, \0, tab), DEL, or U+2028/2029. */
-const NOT_SINGLE_LINE = /[\u0000-\u001f\u007f\u2028\u2029]/;
-/** A message may have line breaks and tabs, never other controls. */
-const BAD_IN_MESSAGE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+/**
+ * The schema's own definition of "single line": no C0 controls (so no \r, \n, \0, tab), DEL, C1 controls
+ * (U+0085 NEL among them), U+2028/2029, or bidi controls.
+ */
+const NOT_SINGLE_LINE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+/** A message may have line breaks, tabs and LRM/RLM, never other controls or bidi embeddings, overrides, isolates. */
+const BAD_IN_MESSAGE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const CHECKBOXES: readonly string[] = ["voicemailOk", "textOk", "consent"];
 
 // ---------------------------------------------------------------------------------------------------------------
 // Arbitraries
@@ -42,6 +56,12 @@ const nasty = fc.constantFrom(
   "\u00a0",
   "\u001b",
   "\u007f",
+  "\u0080",
+  "\u009b",
+  "\u200e",
+  "\u200f",
+  "\u202e",
+  "\u2067",
   "\ufeff",
   "\r\nBcc: x@evil.example\r\n",
 );
@@ -95,6 +115,26 @@ const nearValidInquiry = fc.record(
   },
   { requiredKeys: ["role", "name", "contactMethod", "bestTime", "voicemailOk", "textOk", "language", "consent"] },
 );
+
+/** A value of the wrong type for any field, nested ones included: objects, arrays, numbers, booleans, null. */
+const wrongTyped = fc.oneof(
+  fc.jsonValue({ maxDepth: 3 }).filter((v) => typeof v === "object" && v !== null),
+  fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 3 }),
+  fc.integer(),
+  fc.double({ noNaN: true }),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constantFrom("no", "yes", "on", "true", "false", "0", "1", ""),
+);
+
+/** A near-valid inquiry with one to three fields replaced by wrong-typed (often nested) values. */
+const wrongTypedInquiry = fc
+  .tuple(
+    nearValidInquiry,
+    fc.uniqueArray(fc.constantFrom(...inquiryFields), { minLength: 1, maxLength: 3 }),
+    fc.array(wrongTyped, { minLength: 3, maxLength: 3 }),
+  )
+  .map(([v, fields, values]) => ({ ...v, ...Object.fromEntries(fields.map((f, i) => [f, values[i]])) }) as Record<string, unknown>);
 
 /** The schema's keys, each filled with an arbitrary binary string (or left out). */
 const schemaKeysWithBinary = fc.record(
@@ -176,6 +216,24 @@ describe("validateInquiry (in process, 500 runs each)", () => {
     expect(accepted).toBeGreaterThan(25);
   });
 
+  it("JSON with nested or wrong-typed values in any field: never throws, never accepts a value of the wrong type", () => {
+    let refused = 0;
+    fc.assert(
+      fc.property(wrongTypedInquiry, (v) => {
+        const r = validateChecked(fromJsonFields(v));
+        if (!r.ok) refused++;
+        else
+          for (const f of inquiryFields) {
+            const x = v[f];
+            if (CHECKBOXES.includes(f)) expect(x === undefined || typeof x === "boolean", `${f} ${JSON.stringify(x)} accepted`).toBe(true);
+            else expect(x === undefined || x === null || typeof x === "string", `${f} ${JSON.stringify(x)} accepted`).toBe(true);
+          }
+      }),
+      { numRuns: 500 },
+    );
+    expect(refused).toBeGreaterThan(400);
+  });
+
   it("regression examples: phone numbers with line breaks or NUL between the digits are refused", () => {
     const base = { role: "self", name: "Pat", contactMethod: "phone", bestTime: "any", voicemailOk: false, textOk: false, language: "en", consent: true };
     for (const p of ["555\r\n010 0199", "555-010\n-0199", "555\u2028010\u20280199", "555\t010\t0199", "555\u000b0100199", "555\u00000100199"]) {
@@ -210,8 +268,8 @@ const anyContentType = fc.constantFrom(
   "application/xml",
 );
 
-function jsonInquiry(v: Record<string, unknown>): FuzzRequest {
-  return { label: "near-valid inquiry (JSON)", contentType: "application/json", body: utf8(JSON.stringify(v)), inquiry: v };
+function jsonInquiry(v: Record<string, unknown>, label = "near-valid inquiry (JSON)"): FuzzRequest {
+  return { label, contentType: "application/json", body: utf8(JSON.stringify(v)), inquiry: v };
 }
 function formInquiry(v: Record<string, unknown>): FuzzRequest {
   const fields = Object.entries(v).flatMap(([k, x]) =>
@@ -234,7 +292,8 @@ const fuzzRequest: fc.Arbitrary<FuzzRequest> = fc.oneof(
     contentType: ct,
     body: utf8(ct === "application/json" ? JSON.stringify({ message: "m".repeat(n) }) : `message=${"m".repeat(n)}`),
   })),
-  { weight: 4, arbitrary: nearValidInquiry.map(jsonInquiry) },
+  { weight: 4, arbitrary: nearValidInquiry.map((v) => jsonInquiry(v)) },
+  { weight: 3, arbitrary: wrongTypedInquiry.map((v) => jsonInquiry(v, "wrong-typed inquiry (JSON)")) },
   { weight: 2, arbitrary: nearValidInquiry.map(formInquiry) },
 );
 
@@ -268,15 +327,8 @@ const examples: [FuzzRequest][] = [
 /** What the server will make of a near-valid inquiry: the same mapping handle.ts applies, then the shared schema. */
 function expectedOutcome(r: FuzzRequest) {
   const record = r.inquiry!;
-  const json = r.contentType === "application/json";
-  const get = (name: string): string | null => {
-    const v = record[name];
-    if (!json) return typeof v === "string" ? v : null;
-    if (v === undefined || v === null || v === false) return null;
-    if (v === true) return "on";
-    return typeof v === "string" ? v : JSON.stringify(v);
-  };
-  return validateInquiry(fromFormFields(get));
+  if (r.contentType === "application/json") return validateInquiry(fromJsonFields(record));
+  return validateInquiry(fromFormFields((name) => (typeof record[name] === "string" ? (record[name] as string) : null)));
 }
 
 const EXPECTED_MAIL_HEADERS = ["content-transfer-encoding", "content-type", "date", "from", "message-id", "mime-version", "subject", "to"];
@@ -328,6 +380,13 @@ describe("POST /api/inquiries under fuzzing (next start + SMTP sink, 100 runs)",
         const stored = res.status === 201 || res.status === 303;
         // The browser and the server share the schema: they must agree on every near-valid inquiry.
         expect(stored, `server ${res.status} vs schema ${JSON.stringify(expected)} for ${JSON.stringify(r.inquiry)}`).toBe(expected.ok);
+        if (res.status === 400) {
+          // A refusal stores nothing (the key was never seen) and names at least one field (JSON) …
+          const rows = withDb(server.dataDir, (db) => db.prepare("SELECT COUNT(*) AS n FROM inquiries WHERE idempotency_key = ?").get(key) as { n: number });
+          expect(rows.n, "rows stored for a 400").toBe(0);
+          if (r.contentType === "application/json")
+            expect(Object.keys((JSON.parse(res.body.toString("utf8")) as { fields: object }).fields).length).toBeGreaterThan(0);
+        }
         if (!stored || !expected.ok) return;
 
         const id = withDb(

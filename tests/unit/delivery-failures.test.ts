@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
-import { backoffMs, classifyFailure } from "@/lib/inquiries/failures";
+import { describe, expect, it, vi } from "vitest";
+import { backoffMs, classifyFailure, relayReason } from "@/lib/inquiries/failures";
+import { log } from "@/lib/log";
 
 /** An error shaped like nodemailer's: a string code and, for SMTP replies, a numeric responseCode. */
 const smtpError = (code: string, responseCode?: number) =>
@@ -75,5 +76,37 @@ describe("backoffMs", () => {
   it("treats attempt 0 or below like the first attempt", () => {
     expect(backoffMs(0, BASE, MAX, full)).toBe(BASE);
     expect(backoffMs(-3, BASE, MAX, full)).toBe(BASE);
+  });
+});
+
+describe("relayReason: the relay's reply for the operator's log", () => {
+  const withResponse = (response: unknown) => Object.assign(new Error("send failed"), { code: "EENVELOPE", responseCode: 550, response });
+
+  it("is the reply's first line, without control or text-direction characters, at most 200 characters", () => {
+    expect(relayReason(withResponse("550 5.1.1 <intake@example.org>: Recipient address rejected"))).toBe(
+      "550 5.1.1 <intake@example.org>: Recipient address rejected",
+    );
+    expect(relayReason(withResponse("554 5.7.1 Rejected\r\nline two: anything after the first line\nthree"))).toBe("554 5.7.1 Rejected");
+    expect(relayReason(withResponse("451 4.3.0 Try\u0085later"))).toBe("451 4.3.0 Try");
+    expect(relayReason(withResponse("550 bad\u0000\u001b[31m\u202eevil\u2066 stuff\t!"))).toBe("550 bad[31mevil stuff!");
+    expect(relayReason(withResponse(`550 ${"x".repeat(500)}`))).toHaveLength(200);
+  });
+
+  it("is undefined without a reply (refused connection, timeout) or with a reply that is not text", () => {
+    for (const err of [new Error("ECONNREFUSED"), null, undefined, "550 x", withResponse(550), withResponse({ text: "x" }), withResponse("\r\n")])
+      expect(relayReason(err)).toBeUndefined();
+  });
+
+  it("reaches the log as the allow-listed detail field, cleaned there too", () => {
+    const lines: string[] = [];
+    const spy = vi.spyOn(console, "error").mockImplementation((l: string) => void lines.push(l));
+    try {
+      log("delivery.dead", { id: "inq_x", detail: "550 no such user\r\nBcc: evil@example.com", name: "Ann" }, "error");
+    } finally {
+      spy.mockRestore();
+    }
+    const line = JSON.parse(lines[0]) as Record<string, unknown>;
+    expect(line).toMatchObject({ event: "delivery.dead", id: "inq_x", detail: "550 no such user" });
+    expect(line).not.toHaveProperty("name");
   });
 });

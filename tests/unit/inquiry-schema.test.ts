@@ -12,11 +12,13 @@ import {
   type IssueCode,
 } from "@/lib/inquiries/schema";
 import { strings } from "@/lib/i18n/strings";
+import { inquiryText } from "@/lib/i18n/inquiry.en";
 import { errorMessages as e } from "../helpers/error-messages";
 import { minimalInquiry } from "../helpers/fixtures";
 
 /** The smallest valid inquiry: a phone number and the required choices. */
 const minimal = minimalInquiry;
+const m = inquiryText.errors;
 
 /** The field errors for an input (fails the test if the input is accepted). */
 function errorsFor(input: Record<string, unknown>): FieldErrors {
@@ -134,6 +136,12 @@ describe("each invalid field gets its own message", () => {
     expect(errorsFor({ ...minimal, email: "ann@" })).toEqual({ email: e.email });
   });
 
+  it("email with a local part over 64 characters (RFC 5321 §4.5.3.1.1; 64 is fine)", () => {
+    expect(validateInquiry({ ...minimal, email: `${"a".repeat(64)}@example.com` }).ok).toBe(true);
+    expect(errorsFor({ ...minimal, email: `${"a".repeat(65)}@example.com` })).toEqual({ email: e.email });
+    expect(errorsFor({ ...minimal, email: `${"a.b".repeat(30)}@example.com` })).toEqual({ email: e.email });
+  });
+
   it("neither phone nor email: the error is on phone", () => {
     const { phone: _phone, ...rest } = minimal;
     expect(errorsFor(rest)).toEqual({ phone: e.reach });
@@ -168,8 +176,46 @@ describe("each invalid field gets its own message", () => {
   });
 
   it("message with a control character", () => {
-    expect(errorsFor({ ...minimal, message: "Hello\u0000there" })).toEqual({ message: e.message });
-    expect(errorsFor({ ...minimal, message: "Hello\u001bthere" })).toEqual({ message: e.message });
+    expect(errorsFor({ ...minimal, message: "Hello\u0000there" })).toEqual({ message: e.controlChars });
+    expect(errorsFor({ ...minimal, message: "Hello\u001bthere" })).toEqual({ message: e.controlChars });
+  });
+
+  describe("C1 and bidi controls", () => {
+    const C1 = ["\u0080", "\u0085", "\u008d", "\u009b", "\u009f"];
+    const BIDI = ["\u200e", "\u200f", "\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069"];
+    const show = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+    const single = {
+      name: (c: string) => `Ann${c}Lee`,
+      organization: (c: string) => `Spring${c}field Clinic`,
+      phone: (c: string) => `555-010-${c}0100`,
+      email: (c: string) => `ann${c}@example.com`,
+      insurance: (c: string) => `Med${c}icaid`,
+    };
+    for (const [field, make] of Object.entries(single)) {
+      it(`${field} refuses every C1 and bidi control with its control_chars message`, () => {
+        const base = field === "organization" ? { ...minimal, role: "professional" } : minimal;
+        for (const c of [...C1, ...BIDI]) {
+          const r = checkInquiry({ ...base, [field]: make(c) });
+          expect(r.ok, `${field} with ${show(c)}`).toBe(false);
+          if (!r.ok) expect(r.issues, `${field} with ${show(c)}`).toEqual({ [field]: "control_chars" });
+        }
+        // At the edges too: trimming must not hide them.
+        for (const c of ["\u0085", "\u202e"]) expect(issuesFor({ ...base, [field]: `${c}${make("")}${c}` })).toEqual({ [field]: "control_chars" });
+        expect(errorsFor({ ...base, [field]: make("\u0085") })).toEqual({ [field]: e.controlChars });
+      });
+    }
+
+    it("message refuses C1 controls and bidi embeddings, overrides and isolates", () => {
+      for (const c of [...C1, ...BIDI.slice(2)]) expect(issuesFor({ ...minimal, message: `Hello${c}there` }), show(c)).toEqual({ message: "control_chars" });
+    });
+
+    it("message keeps LRM and RLM (right-to-left keyboards type them), tabs and line breaks", () => {
+      for (const c of ["\u200e", "\u200f", "\t", "\n", "\r\n"]) expect(validateInquiry({ ...minimal, message: `שלום${c}hello` }).ok, show(c)).toBe(true);
+    });
+
+    it("characters next to the refused ranges are still accepted (no-break space, é, zero-width joiner in emoji)", () => {
+      for (const name of ["Zoë\u00a0Ann", "José", "Sam 👩\u200d👩\u200d👧", "Ann\u007e"]) expect(validateInquiry({ ...minimal, name }).ok, name).toBe(true);
+    });
   });
 
   it("consent missing or false", () => {
@@ -177,6 +223,22 @@ describe("each invalid field gets its own message", () => {
     expect(errorsFor(rest)).toEqual({ consent: e.consent });
     expect(errorsFor({ ...minimal, consent: false })).toEqual({ consent: e.consent });
     expect(errorsFor({ ...minimal, consent: "true" })).toEqual({ consent: e.consent });
+  });
+
+  it("values of the wrong type: a wrong_type code and a message naming the field, never a coercion", () => {
+    expect(issuesFor({ ...minimal, voicemailOk: "no", textOk: 0, consent: "yes" })).toEqual({
+      voicemailOk: "wrong_type",
+      textOk: "wrong_type",
+      consent: "wrong_type",
+    });
+    expect(issuesFor({ ...minimal, name: 42, phone: ["555-010-0100"], role: { self: true }, message: {} })).toEqual({
+      name: "wrong_type",
+      phone: "wrong_type",
+      role: "wrong_type",
+      message: "wrong_type",
+    });
+    const r = validateInquiry({ ...minimal, organization: 7, insurance: true });
+    expect(!r.ok && r.errors).toEqual({ organization: m.organization.wrong_type, insurance: m.insurance.wrong_type });
   });
 });
 
@@ -298,9 +360,16 @@ describe("fromFormFields", () => {
     expect(out).toEqual({ role: "self", name: "Ann", consent: true, textOk: true, voicemailOk: false });
   });
 
-  it('treats a checkbox sent as "" or "false" as unticked', () => {
-    const out = fromFormFields(formOf({ consent: "", voicemailOk: "false", textOk: "yes" }));
-    expect(out).toMatchObject({ consent: false, voicemailOk: false, textOk: true });
+  it('treats a checkbox sent as "" as unticked, and ticks only on the form\'s value "yes" (or a browser\'s default "on")', () => {
+    const out = fromFormFields(formOf({ consent: "", voicemailOk: "on", textOk: "yes" }));
+    expect(out).toMatchObject({ consent: false, voicemailOk: true, textOk: true });
+  });
+
+  it("passes any other checkbox value on, for the schema to refuse: never read as ticked", () => {
+    const out = fromFormFields(formOf({ consent: "no", voicemailOk: "false", textOk: "0" }));
+    expect(out).toMatchObject({ consent: "no", voicemailOk: "false", textOk: "0" });
+    const r = checkInquiry({ ...minimal, ...out });
+    expect(!r.ok && r.issues).toEqual({ consent: "wrong_type", voicemailOk: "wrong_type", textOk: "wrong_type" });
   });
 
   it("keeps only the inquiry's fields (not the honeypot or unknown ones)", () => {
