@@ -244,8 +244,9 @@ describe("scripts/inquiries.ts on unreadable records and schema versions (no ser
     const writer = await openInquiryStore({ dataDir, inquiryKeys: oldKey });
     const r = await writer.create({ inquiry: { ...minimalInquiry, name: "Unreadablecase Echo" }, now: Date.now(), dedupeWindowMs: 1 });
     if (r.kind !== "created") throw new Error(r.kind);
-    await writer.claimNext(Date.now(), 60_000);
-    await writer.markUnreadable(r.id, Date.now() + 3_600_000, "ENOKEY");
+    const claimed = await writer.claimNext(Date.now(), 60_000);
+    if (claimed?.inquiryId !== r.id || !(await writer.markUnreadable(r.id, claimed.leaseToken, Date.now() + 3_600_000, "ENOKEY")))
+      throw new Error("could not set up the unreadable entry");
     await writer.close();
     return { dataDir, id: r.id, without: { INQUIRY_KEYS: newKey }, fixed: { INQUIRY_KEYS: `${newKey},${oldKey}` } };
   }
