@@ -214,7 +214,7 @@ export function startWorker(store: InquiryStore, mailer: Mailer, cfg: DeliveryCo
           const outcome = await deliverNext(store, mailer, cfg, Date.now, (id, token) => (inHand = { id, token }));
           // The entry is settled (sent, retried, dead …): it is no longer ours to release.
           inHand = undefined;
-          // Finding nothing due proves no write works: only a settled entry ends a failing spell.
+          // Finding nothing due does not show that writes work again: only a settled entry ends a failing spell.
           if (outcome === "idle") break;
           worked();
         }

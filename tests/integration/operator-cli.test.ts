@@ -57,7 +57,8 @@ const fastEnv = (sink?: SmtpSink): Record<string, string> => ({
   // timeout under load would turn a clean send into a retry and blur what each test checks.
   SMTP_CONNECTION_TIMEOUT_MS: "5000",
   SMTP_SOCKET_TIMEOUT_MS: "10000",
-  DELIVERY_LEASE_MS: "20000",
+  // At least 2 × 5000 + 10000 + 5000 (lib/env.ts refuses a lease the SMTP timeouts can outlast).
+  DELIVERY_LEASE_MS: "30000",
   RATE_LIMIT_MAX: "100",
 });
 

@@ -5,7 +5,7 @@ import path from "node:path";
 import type Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { parseKeyring } from "@/lib/inquiries/crypto";
-import { startWorker, type DeliveryConfig, type Worker } from "@/lib/inquiries/delivery";
+import { startWorker, storeBackoffMs, type DeliveryConfig, type Worker } from "@/lib/inquiries/delivery";
 import type { Mailer } from "@/lib/inquiries/mail";
 import { openSqliteInquiryStore, type SqliteInquiryStore } from "@/lib/inquiries/store/sqlite";
 import { minimalInquiry } from "../helpers/fixtures";
@@ -122,5 +122,46 @@ describe("the worker on a store that cannot commit (a full disk)", () => {
     expect(await store.outbox(id)).toMatchObject({ state: "sending", attempts: 1 });
     expect(events(errors, "delivery.store-error")).toEqual([expect.objectContaining({ code: "SQLITE_CONSTRAINT_FOREIGNKEY" })]);
     expect(events(infos, "delivery.store-recovered")).toEqual([]);
+  });
+});
+
+describe("the worker's backoff and logs", () => {
+  it("waits the poll interval, doubling after each store error in a row, up to the maximum (never below the poll)", () => {
+    expect([0, 1, 2, 3, 4, 5, 6, 60, 5_000].map((n) => storeBackoffMs(n, 20, 400))).toEqual([20, 20, 40, 80, 160, 320, 400, 400, 400]);
+    expect(storeBackoffMs(3, 2_000, 1_000)).toBe(2_000);
+  });
+
+  it("logs delivery.store-error again only when the code changes", async () => {
+    await oneInquiry();
+    const codes = ["SQLITE_FULL", "SQLITE_FULL", "SQLITE_IOERR", "SQLITE_IOERR"];
+    vi.spyOn(store, "claimNext").mockImplementation(async () => {
+      throw Object.assign(new Error("store failing"), { code: codes.shift() ?? "SQLITE_IOERR" });
+    });
+    worker = startWorker(store, new RecordingMailer(), CFG, 5);
+    await vi.waitFor(() => expect(codes).toEqual([]));
+    expect(events(errors, "delivery.store-error").map((l) => l.code)).toEqual(["SQLITE_FULL", "SQLITE_IOERR"]);
+  });
+});
+
+describe("the worker's lease", () => {
+  it("a stop whose grace runs out releases the entry with its token; the late send's mark then changes nothing", async () => {
+    const id = await oneInquiry();
+    let finish: () => void = () => {};
+    const hanging: Mailer = {
+      describe: "hanging",
+      send: () => new Promise<void>((resolve) => (finish = resolve)),
+      close() {},
+    };
+    worker = startWorker(store, hanging, CFG, POLL);
+    await vi.waitFor(async () => expect((await store.outbox(id))?.state).toBe("sending"));
+    await sleep(POLL);
+    expect(await worker.stop(10)).toBe(false);
+    expect(await store.outbox(id)).toMatchObject({ state: "pending", lastError: "ESHUTDOWN", attempts: 1 });
+    expect(events(errors, "delivery.released")).toEqual([expect.objectContaining({ id, reason: "shutdown" })]);
+    // The relay accepts it after all: this worker no longer holds the lease, so the entry stays pending for the next.
+    finish();
+    await vi.waitFor(() => expect(events(errors, "delivery.lease-lost")).toEqual([expect.objectContaining({ id, state: "sent" })]));
+    expect(await store.outbox(id)).toMatchObject({ state: "pending", lastError: "ESHUTDOWN" });
+    worker = undefined;
   });
 });
