@@ -3,7 +3,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { postInquiry, sampleInquiry, waitFor, tempDir, type NextServer } from "../helpers/next-server";
+import { freePort, postInquiry, sampleInquiry, waitFor, tempDir, type NextServer } from "../helpers/next-server";
 import { startBuiltNext } from "../helpers/built-server";
 import { startSmtpSink, type SmtpSink } from "../helpers/smtp-sink";
 import { countRows, inquiryRows, outboxRow, withDb } from "../helpers/inquiry-db";
@@ -15,7 +15,7 @@ import { minimalInquiry } from "../helpers/fixtures";
  * The operator command, scripts/inquiries.ts, run as an operator would (`npx tsx …`) against the data folder of
  * a running server.
  *
- * Ports: servers 4430–4432, SMTP sink 4435.
+ * Ports: free ones (freePort), as other suites may run servers at the same time.
  */
 const root = path.resolve(__dirname, "..", "..");
 
@@ -86,8 +86,8 @@ const idsByName = (dataDir: string) => new Map(inquiryRows(dataDir).map((r) => [
 
 describe("scripts/inquiries.ts", () => {
   it("lists a dead entry, shows it to the operator, re-queues it and it is delivered; purge keeps what has not reached staff", async () => {
-    const smtp = await sink(4435, "rcpt550");
-    const srv = await server(4430, fastEnv(smtp));
+    const smtp = await sink(await freePort(), "rcpt550");
+    const srv = await server(await freePort(), fastEnv(smtp));
     const dead = sampleInquiry({ name: "Operatorcase Alpha", email: "alpha.private@example.org", message: "Private words\nover two lines" });
     expect((await postInquiry(srv, dead)).status).toBe(201);
     const [deadId] = [...idsByName(srv.dataDir).keys()];
@@ -175,8 +175,8 @@ describe("scripts/inquiries.ts", () => {
   });
 
   it("retry --all-dead re-queues every dead entry and nothing else", async () => {
-    const smtp = await sink(4435, "rcpt550");
-    const srv = await server(4431, fastEnv(smtp));
+    const smtp = await sink(await freePort(), "rcpt550");
+    const srv = await server(await freePort(), fastEnv(smtp));
     for (const name of ["Deadone", "Deadtwo"]) expect((await postInquiry(srv, sampleInquiry({ name }))).status).toBe(201);
     const ids = inquiryRows(srv.dataDir).map((r) => r.id);
     await waitFor(() => ids.every((id) => outboxRow(srv.dataDir, id)?.state === "dead"), "two dead entries");
@@ -193,7 +193,7 @@ describe("scripts/inquiries.ts", () => {
   });
 
   it("purge removes the .eml copies of purged inquiries written by the embedded mailer", async () => {
-    const srv = await server(4432, fastEnv());
+    const srv = await server(await freePort(), fastEnv());
     expect((await postInquiry(srv, sampleInquiry({ name: "Filecase One" }))).status).toBe(201);
     const [id] = inquiryRows(srv.dataDir).map((r) => r.id);
     const eml = path.join(srv.dataDir, "mail", `${id}.eml`);
