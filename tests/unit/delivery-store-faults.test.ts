@@ -15,6 +15,10 @@ import { minimalInquiry } from "../helpers/fixtures";
  * at COMMIT (appending its frames to the -wal file), not while the statement runs; `failCommits` reproduces that
  * exactly, without mounting anything: a temporary trigger adds a deferred foreign-key violation to every matching
  * write, so the statement succeeds and its COMMIT fails and rolls the whole transaction back.
+ *
+ * PRAGMA max_page_count cannot stand in for it: it fails a statement that needs a new page (which every
+ * better-sqlite3 call reports), never a COMMIT, and a lease or a mark changes a row in place, so they still work on
+ * a database at its page limit (the test below shows that case too).
  */
 const POLL = 20;
 const LEASE = 60_000;
@@ -109,6 +113,23 @@ describe("the worker on a store that cannot commit (a full disk)", () => {
     expect(mailer.sent).toEqual([id]);
     expect(events(infos, "delivery.store-recovered")).toHaveLength(1);
     expect(events(errors, "delivery.store-error")).toHaveLength(1);
+  });
+
+  it("with PRAGMA max_page_count reached (a write needing a page fails SQLITE_FULL), a lease and a mark still fit in place: one send, no repeat", async () => {
+    const id = await oneInquiry();
+    store.db.pragma(`max_page_count = ${Number(store.db.pragma("page_count", { simple: true }))}`);
+    store.db.exec("CREATE TABLE filler (b BLOB)");
+    const fill = (size: number) => {
+      for (;;) store.db.prepare("INSERT INTO filler VALUES (randomblob(?))").run(size);
+    };
+    // Use up the free pages too, so only space inside pages is left.
+    for (let size = 4_096; size >= 1; size = Math.floor(size / 2)) expect(() => fill(size)).toThrow(/full/);
+    expect(() => store.db.prepare("INSERT INTO filler VALUES (randomblob(8192))").run()).toThrow(expect.objectContaining({ code: "SQLITE_FULL" }));
+    const mailer = new RecordingMailer();
+    worker = startWorker(store, mailer, CFG, POLL);
+    await vi.waitFor(async () => expect((await store.outbox(id))?.state).toBe("sent"));
+    await sleep(POLL * 10);
+    expect(mailer.sent).toEqual([id]);
   });
 
   it("a send whose markSent cannot commit is not sent again at each poll: the entry stays leased, and the worker backs off", async () => {
