@@ -9,6 +9,19 @@ import { center } from "@/content/center";
 const ms = (def: number) => z.coerce.number().int().min(1).default(def);
 const boolFlag = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 
+/** Room for the store's lock wait (busy_timeout, 5 s) when recording the result, and for clocks that differ slightly. */
+export const LEASE_MARGIN_MS = 5_000;
+
+/**
+ * The shortest lease that outlasts a send stalling once at each SMTP limit: the connection (SMTP_CONNECTION_TIMEOUT_MS),
+ * the greeting (mail.ts gives it the same timeout), one silent socket (SMTP_SOCKET_TIMEOUT_MS), plus a margin. The
+ * worker also renews the lease every third of it while it sends; this rule is what holds if a renewal cannot be
+ * written, so a slow relay alone never lets a second server take over an inquiry still being sent.
+ */
+export function minDeliveryLeaseMs(e: { SMTP_CONNECTION_TIMEOUT_MS: number; SMTP_SOCKET_TIMEOUT_MS: number }): number {
+  return 2 * e.SMTP_CONNECTION_TIMEOUT_MS + e.SMTP_SOCKET_TIMEOUT_MS + LEASE_MARGIN_MS;
+}
+
 const schema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
@@ -57,7 +70,13 @@ const schema = z
     TRUST_PROXY: boolFlag.default(false),
     RETENTION_DAYS: z.coerce.number().int().min(1).default(center.inquiryRetentionDays),
   })
-  .refine((e) => e.RETRY_MAX_MS >= e.RETRY_BASE_MS, { path: ["RETRY_MAX_MS"], message: "must be at least RETRY_BASE_MS" });
+  .refine((e) => e.RETRY_MAX_MS >= e.RETRY_BASE_MS, { path: ["RETRY_MAX_MS"], message: "must be at least RETRY_BASE_MS" })
+  .refine((e) => e.DELIVERY_LEASE_MS >= minDeliveryLeaseMs(e), {
+    path: ["DELIVERY_LEASE_MS"],
+    message:
+      "must outlast a stalled SMTP session: at least 2 × SMTP_CONNECTION_TIMEOUT_MS (connection, then greeting) + SMTP_SOCKET_TIMEOUT_MS + " +
+      `${LEASE_MARGIN_MS} ms, or a second server may take over an inquiry while it is still being sent`,
+  });
 
 export type Env = z.infer<typeof schema> & { dataDir: string; allowedOrigins: string[] };
 

@@ -32,7 +32,8 @@ const fastEnv = (sinkUrl: string): Record<string, string> => ({
   DELIVERY_POLL_MS: "100",
   SMTP_CONNECTION_TIMEOUT_MS: "1000",
   SMTP_SOCKET_TIMEOUT_MS: "2000",
-  DELIVERY_LEASE_MS: "4000",
+  // The shortest lease lib/env.ts accepts with these timeouts is 2 × 1000 + 2000 + 5000 ms.
+  DELIVERY_LEASE_MS: "9000",
   RATE_LIMIT_MAX: "1000000",
 });
 

@@ -90,6 +90,12 @@ export function describeInquiryStoreContract(engine: string, factory: StoreFacto
       const { name, ...rest } = over;
       return { inquiry: inquiry(name ? { name } : {}), now: T0, dedupeWindowMs: WINDOW, ...rest };
     };
+    /** Claims at `now`, checks that `id` is the entry handed out, and returns its lease token. */
+    const lease = async (store: InquiryStore, id: string, now = T0) => {
+      const entry = await store.claimNext(now, LEASE);
+      expect(entry?.inquiryId).toBe(id);
+      return entry!.leaseToken;
+    };
 
     beforeEach(async () => {
       location = await factory();
@@ -274,8 +280,7 @@ export function describeInquiryStoreContract(engine: string, factory: StoreFacto
       it("markRetry puts the entry back as pending until its next attempt time", async () => {
         const store = await connect();
         const id = created(await store.create(make()));
-        await store.claimNext(T0, LEASE);
-        await store.markRetry(id, T0 + 5_000, "EENVELOPE", 451);
+        expect(await store.markRetry(id, await lease(store, id), T0 + 5_000, "EENVELOPE", 451)).toBe(true);
         expect(await store.outbox(id)).toMatchObject({
           state: "pending",
           nextAttemptAt: T0 + 5_000,
@@ -290,8 +295,7 @@ export function describeInquiryStoreContract(engine: string, factory: StoreFacto
       it("markDead stops delivery, and requeue (only of a dead or unreadable entry) restarts it from zero attempts", async () => {
         const store = await connect();
         const id = created(await store.create(make()));
-        await store.claimNext(T0, LEASE);
-        await store.markDead(id, "EENVELOPE", 550);
+        expect(await store.markDead(id, await lease(store, id), "EENVELOPE", 550)).toBe(true);
         expect(await store.outbox(id)).toMatchObject({ state: "dead", lastError: "EENVELOPE", lastResponseCode: 550 });
         expect(await store.claimNext(T0 + 10 * LEASE, LEASE)).toBeUndefined();
 
@@ -305,8 +309,7 @@ export function describeInquiryStoreContract(engine: string, factory: StoreFacto
       it("markUnreadable keeps the entry aside until its next attempt time; requeue brings it back at once", async () => {
         const store = await connect();
         const id = created(await store.create(make()));
-        await store.claimNext(T0, LEASE);
-        await store.markUnreadable(id, T0 + 3_600_000, "ENOKEY");
+        expect(await store.markUnreadable(id, await lease(store, id), T0 + 3_600_000, "ENOKEY")).toBe(true);
         expect(await store.outbox(id)).toMatchObject({
           state: "unreadable",
           nextAttemptAt: T0 + 3_600_000,
@@ -316,8 +319,9 @@ export function describeInquiryStoreContract(engine: string, factory: StoreFacto
         });
         expect(await store.claimNext(T0 + 3_599_999, LEASE)).toBeUndefined();
         // Offered again when due (the slow automatic retry), as a new attempt.
-        expect(await store.claimNext(T0 + 3_600_000, LEASE)).toMatchObject({ inquiryId: id, state: "sending", attempts: 2 });
-        await store.markUnreadable(id, T0 + 7_200_000, "ENOKEY");
+        const again = await store.claimNext(T0 + 3_600_000, LEASE);
+        expect(again).toMatchObject({ inquiryId: id, state: "sending", attempts: 2 });
+        expect(await store.markUnreadable(id, again!.leaseToken, T0 + 7_200_000, "ENOKEY")).toBe(true);
         expect(await store.requeue(id, T0 + 10)).toBe(true);
         expect(await store.outbox(id)).toMatchObject({ state: "pending", attempts: 0, nextAttemptAt: T0 + 10, firstQueuedAt: T0 + 10 });
         expect(await store.claimNext(T0 + 10, LEASE)).toMatchObject({ inquiryId: id, attempts: 1 });
@@ -326,10 +330,8 @@ export function describeInquiryStoreContract(engine: string, factory: StoreFacto
       it("markSent records the time and clears the last error; a sent entry is never handed out or re-queued again", async () => {
         const store = await connect();
         const id = created(await store.create(make()));
-        await store.claimNext(T0, LEASE);
-        await store.markRetry(id, T0, "ETIMEDOUT");
-        await store.claimNext(T0, LEASE);
-        await store.markSent(id, T0 + 123);
+        expect(await store.markRetry(id, await lease(store, id), T0, "ETIMEDOUT")).toBe(true);
+        expect(await store.markSent(id, await lease(store, id), T0 + 123)).toBe(true);
         expect(await store.outbox(id)).toMatchObject({ state: "sent", sentAt: T0 + 123, lastError: null, lastResponseCode: null });
         expect(await store.claimNext(T0 + 100 * LEASE, LEASE)).toBeUndefined();
         expect(await store.requeue(id, T0)).toBe(false);
@@ -338,33 +340,34 @@ export function describeInquiryStoreContract(engine: string, factory: StoreFacto
       it("counts() reports pending (including sending), dead, unreadable, and the age of the oldest pending entry", async () => {
         const store = await connect();
         expect(await store.counts(T0)).toEqual({ pending: 0, dead: 0, unreadable: 0, oldestPendingAgeMs: 0 });
+        // Each settled entry is created and claimed alone, so the claim hands out that one.
+        const c = created(await store.create(make({ name: "C", now: T0 + 2_000 })));
+        await store.markDead(c, await lease(store, c, T0 + 2_000), "EENVELOPE", 550);
+        const d = created(await store.create(make({ name: "D", now: T0 + 3_000 })));
+        await store.markSent(d, await lease(store, d, T0 + 3_000), T0 + 3_500);
+        const e = created(await store.create(make({ name: "E", now: T0 + 4_000 })));
+        await store.markUnreadable(e, await lease(store, e, T0 + 4_000), T0 + 3_600_000, "EDECRYPT");
         const a = created(await store.create(make({ name: "A" })));
         created(await store.create(make({ name: "B", now: T0 + 1_000 })));
-        const c = created(await store.create(make({ name: "C", now: T0 + 2_000 })));
-        const d = created(await store.create(make({ name: "D", now: T0 + 3_000 })));
-        const e = created(await store.create(make({ name: "E", now: T0 + 4_000 })));
         created(await store.create(make({ name: "Q", quarantineReason: "honeypot" })));
-        await store.claimNext(T0, LEASE); // a is now "sending": still pending for the health check
-        await store.markDead(c, "EENVELOPE", 550);
-        await store.markSent(d, T0 + 3_500);
-        await store.markUnreadable(e, T0 + 3_600_000, "EDECRYPT");
+        await lease(store, a, T0); // a is now "sending": still pending for the health check
         expect((await store.outbox(a))?.state).toBe("sending");
         expect(await store.counts(T0 + 10_000)).toEqual({ pending: 2, dead: 1, unreadable: 1, oldestPendingAgeMs: 10_000 });
       });
 
       it("list() filters by state, oldest first, with ids and states only", async () => {
         const store = await connect();
-        const pending = created(await store.create(make({ name: "P" })));
-        const sending = created(await store.create(make({ name: "S", now: T0 + 1 })));
         const dead = created(await store.create(make({ name: "D", now: T0 + 2 })));
+        await store.markDead(dead, await lease(store, dead, T0 + 2), "EENVELOPE", 550);
         const sent = created(await store.create(make({ name: "X", now: T0 + 3 })));
+        await store.markSent(sent, await lease(store, sent, T0 + 3), T0 + 10);
         const unreadable = created(await store.create(make({ name: "U", now: T0 + 4 })));
+        await store.markUnreadable(unreadable, await lease(store, unreadable, T0 + 4), T0 + 3_600_000, "ENOKEY");
+        const pending = created(await store.create(make({ name: "P" })));
+        await store.markRetry(pending, await lease(store, pending, T0), T0 + 100, "ETIMEDOUT");
+        const sending = created(await store.create(make({ name: "S", now: T0 + 1 })));
+        await lease(store, sending, T0 + 1);
         const quarantined = created(await store.create(make({ name: "Q", now: T0 + 5, quarantineReason: "honeypot" })));
-        await store.markRetry(pending, T0 + 100, "ETIMEDOUT");
-        await store.claimNext(T0 + 1, LEASE);
-        await store.markDead(dead, "EENVELOPE", 550);
-        await store.markSent(sent, T0 + 10);
-        await store.markUnreadable(unreadable, T0 + 3_600_000, "ENOKEY");
         const ids = async (filter?: Parameters<InquiryStore["list"]>[0]) => (await store.list(filter)).map((r) => r.id);
         expect(await ids()).toEqual([pending, sending, dead, sent, unreadable, quarantined]);
         expect(await ids("all")).toEqual([pending, sending, dead, sent, unreadable, quarantined]);
@@ -379,11 +382,12 @@ export function describeInquiryStoreContract(engine: string, factory: StoreFacto
           createdAt: T0 + 2,
           status: "accepted",
           state: "dead",
-          attempts: 0,
+          attempts: 1,
           lastError: "EENVELOPE",
           lastResponseCode: 550,
         });
         expect(all.find((r) => r.id === sending)).toMatchObject({ state: "sending", attempts: 1 });
+        expect(all.find((r) => r.id === pending)).toMatchObject({ state: "pending", attempts: 1, lastError: "ETIMEDOUT" });
         expect(all.find((r) => r.id === quarantined)).toEqual({
           id: quarantined,
           createdAt: T0 + 5,
@@ -394,6 +398,151 @@ export function describeInquiryStoreContract(engine: string, factory: StoreFacto
           lastResponseCode: null,
         });
         expect(JSON.stringify(all)).not.toMatch(/"name"|Ann|555-010/);
+      });
+    });
+
+    describe("leases", () => {
+      it("each claim gets a new random token, known only to the holder (outbox() and list() do not show it)", async () => {
+        const store = await connect();
+        const id = created(await store.create(make()));
+        const first = await lease(store, id);
+        const second = await lease(store, id, T0 + LEASE + 1);
+        expect(first).toMatch(/^[A-Za-z0-9_-]{16,}$/);
+        expect(second).toMatch(/^[A-Za-z0-9_-]{16,}$/);
+        expect(second).not.toBe(first);
+        expect(await store.outbox(id)).not.toHaveProperty("leaseToken");
+        expect(JSON.stringify([await store.outbox(id), await store.list()])).not.toContain(second);
+      });
+
+      it("an expired lease claimed by a second worker: the first one's marks and renewal change nothing and answer false", async () => {
+        const a = await connect();
+        const b = await connect();
+        const id = created(await a.create(make()));
+        const stale = await lease(a, id);
+        const current = await lease(b, id, T0 + LEASE + 1);
+        expect(await a.markSent(id, stale, T0 + LEASE + 2)).toBe(false);
+        expect(await a.markRetry(id, stale, T0 + LEASE + 2, "ETIMEDOUT")).toBe(false);
+        expect(await a.markDead(id, stale, "EENVELOPE", 550)).toBe(false);
+        expect(await a.markUnreadable(id, stale, T0 + LEASE + 2, "ENOKEY")).toBe(false);
+        expect(await a.renewLease(id, stale, T0 + 10 * LEASE)).toBe(false);
+        expect(await b.outbox(id)).toMatchObject({ state: "sending", attempts: 2, sentAt: null, lastError: null });
+        // The renewal changed nothing: the second lease expires when it was going to.
+        expect(await a.claimNext(T0 + 2 * LEASE + 2, LEASE)).toMatchObject({ inquiryId: id, attempts: 3 });
+        expect(await b.markRetry(id, current, T0 + 3 * LEASE, "ETIMEDOUT", 421)).toBe(false); // now the third's
+      });
+
+      it("the second worker's state stands: a late mark by the first after it settled changes nothing", async () => {
+        const a = await connect();
+        const b = await connect();
+        const id = created(await a.create(make()));
+        const stale = await lease(a, id);
+        const current = await lease(b, id, T0 + LEASE + 1);
+        expect(await b.markRetry(id, current, T0 + 5 * LEASE, "EENVELOPE", 451)).toBe(true);
+        expect(await a.markSent(id, stale, T0 + LEASE + 3)).toBe(false);
+        expect(await a.markDead(id, stale, "EENVELOPE", 550)).toBe(false);
+        expect(await a.outbox(id)).toMatchObject({
+          state: "pending",
+          nextAttemptAt: T0 + 5 * LEASE,
+          lastError: "EENVELOPE",
+          lastResponseCode: 451,
+          sentAt: null,
+        });
+        // A token is good for one settlement only.
+        expect(await b.markSent(id, current, T0 + LEASE + 4)).toBe(false);
+        expect((await a.outbox(id))?.state).toBe("pending");
+      });
+
+      it("a mark with a token the entry never had, or of an entry nobody holds, changes nothing", async () => {
+        const store = await connect();
+        const id = created(await store.create(make()));
+        const before = await store.outbox(id);
+        expect(await store.markSent(id, "not-a-lease-token-0000", T0)).toBe(false);
+        expect(await store.markDead(id, "not-a-lease-token-0000", "EENVELOPE", 550)).toBe(false);
+        expect(await store.renewLease(id, "not-a-lease-token-0000", T0 + LEASE)).toBe(false);
+        expect(await store.outbox(id)).toEqual(before);
+        const token = await lease(store, id);
+        expect(await store.markSent("inq_doesnotexist", token, T0)).toBe(false);
+        expect(await store.markSent(id, `${token}x`, T0)).toBe(false);
+        expect((await store.outbox(id))?.state).toBe("sending");
+      });
+
+      it("renewLease keeps a lease from expiring, also after it ran out if nobody took it", async () => {
+        const store = await connect();
+        const other = await connect();
+        const id = created(await store.create(make()));
+        const token = await lease(store, id);
+        expect(await store.renewLease(id, token, T0 + 2 * LEASE)).toBe(true);
+        expect(await other.claimNext(T0 + LEASE + 1, LEASE)).toBeUndefined();
+        expect(await other.claimNext(T0 + 2 * LEASE, LEASE)).toBeUndefined();
+        // Ran out, not yet taken: still the holder's to renew and to mark.
+        expect(await store.renewLease(id, token, T0 + 4 * LEASE)).toBe(true);
+        expect(await other.claimNext(T0 + 3 * LEASE, LEASE)).toBeUndefined();
+        expect(await store.outbox(id)).toMatchObject({ state: "sending", attempts: 1 });
+        expect(await store.markSent(id, token, T0 + 3 * LEASE)).toBe(true);
+        expect(await store.renewLease(id, token, T0 + 5 * LEASE)).toBe(false);
+        expect(await store.outbox(id)).toMatchObject({ state: "sent", sentAt: T0 + 3 * LEASE });
+      });
+
+      it("requeue needs no lease, and a holder whose entry was requeued cannot mark it", async () => {
+        const store = await connect();
+        const id = created(await store.create(make()));
+        const token = await lease(store, id);
+        expect(await store.markDead(id, token, "EENVELOPE", 550)).toBe(true);
+        expect(await store.requeue(id, T0 + 1)).toBe(true);
+        expect(await store.markSent(id, token, T0 + 2)).toBe(false);
+        expect(await store.outbox(id)).toMatchObject({ state: "pending", attempts: 0 });
+      });
+
+      it("deliverNext reports lease-lost when its lease was taken over mid-send, and the new holder's state stands", async () => {
+        const a = await connect();
+        const b = await connect();
+        const id = created(await a.create(make()));
+        const mailer = new RecordingMailer();
+        const send = mailer.send.bind(mailer);
+        mailer.send = async (m) => {
+          // While A's send hangs, its lease expires and B takes the entry over and settles it for later.
+          const taken = await b.claimNext(T0 + LEASE + 1, LEASE);
+          expect(taken?.inquiryId).toBe(id);
+          await b.markRetry(id, taken!.leaseToken, T0 + 9 * LEASE, "ETIMEDOUT");
+          await send(m);
+        };
+        expect(await deliverNext(a, mailer, CFG, () => T0)).toBe("lease-lost");
+        expect(mailer.sent).toEqual([id]);
+        expect(await a.outbox(id)).toMatchObject({ state: "pending", nextAttemptAt: T0 + 9 * LEASE, lastError: "ETIMEDOUT", attempts: 2, sentAt: null });
+      });
+
+      it("three workers, a send that outlasts the lease: the heartbeat renews it, and each entry is sent exactly once", { timeout: 30_000 }, async () => {
+        const SHORT: DeliveryConfig = { ...CFG, leaseMs: 900 };
+        const SEND_MS = 2_200;
+        const writer = await connect();
+        const now = Date.now();
+        const ids = [created(await writer.create(make({ name: "A", now: now - 10 }))), created(await writer.create(make({ name: "B", now: now - 5 })))];
+        const sent: string[] = [];
+        const slow: Mailer = {
+          describe: "slow relay",
+          async send(m) {
+            await new Promise((r) => setTimeout(r, SEND_MS));
+            sent.push(m.inquiryId);
+          },
+          close() {},
+        };
+        // A worker keeps polling until nothing is pending: the idle one would take over any lease that ran out
+        // (and, sends outlasting every lease, they would take each other's over for ever: the deadline ends that).
+        const deadline = Date.now() + 15_000;
+        const work = async (store: InquiryStore) => {
+          const outcomes: string[] = [];
+          while (Date.now() < deadline && (await store.counts(Date.now())).pending > 0) {
+            const outcome = await deliverNext(store, slow, SHORT);
+            if (outcome === "idle") await new Promise((r) => setTimeout(r, 50));
+            else outcomes.push(outcome);
+          }
+          return outcomes;
+        };
+        const workers = await Promise.all([connect(), connect(), connect()]);
+        const outcomes = (await Promise.all(workers.map(work))).flat();
+        expect(outcomes).toEqual(["sent", "sent"]);
+        expect(sent.sort()).toEqual([...ids].sort());
+        for (const id of ids) expect(await writer.outbox(id)).toMatchObject({ state: "sent", attempts: 1 });
       });
     });
 
@@ -553,21 +702,25 @@ export function describeInquiryStoreContract(engine: string, factory: StoreFacto
     describe("purge()", () => {
       it("deletes delivered and quarantined inquiries older than the cut-off; never pending, sending, dead, unreadable or recent ones", async () => {
         const store = await connect();
-        const mk = async (name: string) => created(await store.create(make({ name })));
-        const oldSent = await mk("old-sent");
-        const oldPending = await mk("old-pending");
-        const oldDead = await mk("old-dead");
-        const oldUnreadable = await mk("old-unreadable");
-        const recentSent = await mk("recent-sent");
-        const oldSending = await mk("old-sending");
+        // Each is created and settled in turn, so the claim at T0 hands out the one just created.
+        const mk = async (name: string) => {
+          const id = created(await store.create(make({ name })));
+          return { id, token: await lease(store, id) };
+        };
+        const sent = await mk("old-sent");
+        await store.markSent(sent.id, sent.token, T0 + DAY);
+        const dead = await mk("old-dead");
+        await store.markDead(dead.id, dead.token, "EENVELOPE", 550);
+        const unread = await mk("old-unreadable");
+        await store.markUnreadable(unread.id, unread.token, T0 + DAY, "ENOKEY");
+        const recent = await mk("recent-sent");
+        await store.markSent(recent.id, recent.token, T0 + 100 * DAY);
+        const pend = await mk("old-pending");
+        await store.markRetry(pend.id, pend.token, T0 + 1, "ETIMEDOUT");
+        const oldSending = (await mk("old-sending")).id;
         const oldQuarantined = created(await store.create(make({ name: "bot", quarantineReason: "honeypot" })));
         const recentQuarantined = created(await store.create(make({ name: "bot2", quarantineReason: "honeypot", now: T0 + 100 * DAY })));
-        await store.markSent(oldSent, T0 + DAY);
-        await store.markDead(oldDead, "EENVELOPE", 550);
-        await store.markUnreadable(oldUnreadable, T0 + DAY, "ENOKEY");
-        await store.markSent(recentSent, T0 + 100 * DAY);
-        await store.markRetry(oldPending, T0 + 1, "ETIMEDOUT");
-        expect((await store.claimNext(T0, LEASE))?.inquiryId).toBe(oldSending);
+        const [oldSent, oldPending, oldDead, oldUnreadable, recentSent] = [sent.id, pend.id, dead.id, unread.id, recent.id];
 
         expect(await store.purge(T0 + 90 * DAY)).toBe(2);
         expect(await store.getInquiry(oldSent)).toBeUndefined();

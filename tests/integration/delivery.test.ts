@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
-import { postInquiry, sampleInquiry, waitFor, tempDir, type NextServer } from "../helpers/next-server";
+import { freePort, postInquiry, sampleInquiry, waitFor, tempDir, type NextServer } from "../helpers/next-server";
 import { startBuiltNext } from "../helpers/built-server";
 import { startSmtpSink, type SinkMode, type SmtpSink } from "../helpers/smtp-sink";
 import { countRows, inquiryRows, logLines, outboxRow, outboxRows, withDb } from "../helpers/inquiry-db";
@@ -11,7 +11,7 @@ import { MAIL_SUBJECT } from "@/lib/inquiries/mail";
  * Delivery of stored inquiries to staff, end to end: `next start` of the built site, a real SMTP server in this
  * process (with faults on demand), and the SQLite outbox inspected directly.
  *
- * Ports: servers 4400–4409, SMTP sinks 4410–4419.
+ * Ports: free ones (freePort), as other suites may run servers at the same time.
  */
 const MAIL_FROM = "website-test@iop-test.example.net";
 const MAIL_TO = "intake-test@iop-test.example.net";
@@ -30,7 +30,8 @@ const fastEnv = (sink: { url: string }, extra: Record<string, string> = {}): Rec
   // timeout under load would turn a clean send into a retry and blur what each test checks.
   SMTP_CONNECTION_TIMEOUT_MS: "5000",
   SMTP_SOCKET_TIMEOUT_MS: "10000",
-  DELIVERY_LEASE_MS: "20000",
+  // At least 2 × 5000 + 10000 + 5000 (lib/env.ts refuses a lease the SMTP timeouts can outlast).
+  DELIVERY_LEASE_MS: "30000",
   RATE_LIMIT_MAX: "100",
   ...extra,
 });
@@ -109,8 +110,8 @@ function expectStaffMessage(message: SmtpSink["messages"][number], id: string, s
 
 describe("delivery of a stored inquiry", () => {
   it("sends a JSON inquiry exactly once, with fixed subject, configured addresses, Reply-To and a stable Message-ID", async () => {
-    const smtp = await sink(4410);
-    const srv = await server(4400, fastEnv(smtp));
+    const smtp = await sink(await freePort());
+    const srv = await server(await freePort(), fastEnv(smtp));
     const inquiry = sampleInquiry({
       role: "professional",
       name: unique("Jordan"),
@@ -157,8 +158,8 @@ describe("delivery of a stored inquiry", () => {
   });
 
   it("sends a urlencoded browser post (303 to a relative /contact/thanks) exactly once", async () => {
-    const smtp = await sink(4411);
-    const srv = await server(4401, fastEnv(smtp));
+    const smtp = await sink(await freePort());
+    const srv = await server(await freePort(), fastEnv(smtp));
     const name = unique("Robin");
     const form = new URLSearchParams({
       role: "loved-one",
@@ -225,8 +226,8 @@ describe("SMTP outages", () => {
   }
 
   it("keeps an inquiry while the SMTP server refuses service (421), then delivers it once", async () => {
-    const smtp = await sink(4412, "down");
-    const srv = await server(4402, fastEnv(smtp));
+    const smtp = await sink(await freePort(), "down");
+    const srv = await server(await freePort(), fastEnv(smtp));
     const res = await postInquiry(srv, sampleInquiry({ name: unique("Casey") }));
     expect(res.status).toBe(201);
     const id = await expectStoredAndRetrying(srv, smtp);
@@ -240,9 +241,10 @@ describe("SMTP outages", () => {
   });
 
   it("keeps an inquiry while nothing listens on the SMTP port (connection refused), then delivers it once", async () => {
-    const first = await sink(4413);
+    const smtpPort = await freePort();
+    const first = await sink(smtpPort);
     await first.close();
-    const srv = await server(4403, fastEnv(first));
+    const srv = await server(await freePort(), fastEnv(first));
     const res = await postInquiry(srv, sampleInquiry({ name: unique("Morgan") }));
     expect(res.status).toBe(201);
     const id = onlyInquiryId(srv.dataDir);
@@ -254,7 +256,7 @@ describe("SMTP outages", () => {
     expect(entry.last_error).toEqual(expect.any(String));
     expect(entry.last_response_code).toBeNull();
 
-    const smtp = await sink(4413);
+    const smtp = await sink(smtpPort);
     await waitFor(() => outboxRow(srv.dataDir, id)?.state === "sent", "delivery after the SMTP server came back");
     await settle();
     expect(smtp.messages).toHaveLength(1);
@@ -262,8 +264,8 @@ describe("SMTP outages", () => {
   });
 
   it("retries a 4xx answer (rcpt451) and delivers once it clears", async () => {
-    const smtp = await sink(4414, "rcpt451");
-    const srv = await server(4404, fastEnv(smtp));
+    const smtp = await sink(await freePort(), "rcpt451");
+    const srv = await server(await freePort(), fastEnv(smtp));
     expect((await postInquiry(srv, sampleInquiry({ name: unique("Quinn") }))).status).toBe(201);
     const id = await expectStoredAndRetrying(srv, smtp);
     expect(outboxRow(srv.dataDir, id)!.last_response_code).toBe(451);
@@ -274,8 +276,8 @@ describe("SMTP outages", () => {
   });
 
   it("marks a 5xx answer (rcpt550) dead without retrying, logs delivery.dead, and health turns 503 with numbers only", async () => {
-    const smtp = await sink(4415, "rcpt550");
-    const srv = await server(4405, fastEnv(smtp));
+    const smtp = await sink(await freePort(), "rcpt550");
+    const srv = await server(await freePort(), fastEnv(smtp));
     const inquiry = sampleInquiry({ name: unique("Avery"), email: "avery.dead@example.org", message: "Secret message body" });
     expect((await postInquiry(srv, inquiry)).status).toBe(201);
     const id = onlyInquiryId(srv.dataDir);
@@ -308,8 +310,8 @@ describe("SMTP outages", () => {
 
   it("treats an authentication failure as a configuration error: the entry stays pending, never dead", async () => {
     // Credentials in SMTP_URL, and a sink that offers AUTH without TLS: the login itself is refused with 535.
-    const smtp = await sink(4416, "auth535", { allowInsecureAuth: true });
-    const srv = await server(4406, fastEnv(smtp, { SMTP_URL: `smtp://intake-bot:wrong%20password@127.0.0.1:${smtp.port}` }));
+    const smtp = await sink(await freePort(), "auth535", { allowInsecureAuth: true });
+    const srv = await server(await freePort(), fastEnv(smtp, { SMTP_URL: `smtp://intake-bot:wrong%20password@127.0.0.1:${smtp.port}` }));
     expect((await postInquiry(srv, sampleInquiry({ name: unique("Reese") }))).status).toBe(201);
     const id = onlyInquiryId(srv.dataDir);
     await waitFor(() => logLines(srv.output(), "delivery.config-error").length >= 2, "two config-error log lines");
@@ -336,9 +338,9 @@ describe("SMTP outages", () => {
 
 describe("crash safety", () => {
   it("delivers exactly once an inquiry committed by a server that was killed before sending it", async () => {
-    const smtp = await sink(4417);
+    const smtp = await sink(await freePort());
     const dataDir = tempDir();
-    const first = await server(4407, fastEnv(smtp, { DELIVERY_WORKER: "false" }), dataDir);
+    const first = await server(await freePort(), fastEnv(smtp, { DELIVERY_WORKER: "false" }), dataDir);
     expect((await postInquiry(first, sampleInquiry({ name: unique("Sky") }))).status).toBe(201);
     const id = onlyInquiryId(dataDir);
     await settle();
@@ -347,7 +349,7 @@ describe("crash safety", () => {
     await first.stop("SIGKILL");
     expect(first.proc.signalCode).toBe("SIGKILL");
 
-    const second = await server(4408, fastEnv(smtp), dataDir);
+    const second = await server(await freePort(), fastEnv(smtp), dataDir);
     await waitFor(() => outboxRow(dataDir, id)?.state === "sent", "delivery by the restarted server");
     await settle();
     expect(smtp.messages).toHaveLength(1);
@@ -358,18 +360,18 @@ describe("crash safety", () => {
   });
 
   it("keeps a record it cannot decrypt (its key removed) aside as unreadable: never dead or sent, counted by health; sent once the key is back", async () => {
-    const smtp = await sink(4417);
+    const smtp = await sink(await freePort());
     const dataDir = tempDir();
     const key = (id: string) => `${id}:${crypto.randomBytes(32).toString("base64")}`;
     const oldKey = key("old");
     const newKey = key("new");
     const name = unique("Keylost");
-    const first = await server(4407, fastEnv(smtp, { DELIVERY_WORKER: "false", INQUIRY_KEYS: oldKey }), dataDir);
+    const first = await server(await freePort(), fastEnv(smtp, { DELIVERY_WORKER: "false", INQUIRY_KEYS: oldKey }), dataDir);
     expect((await postInquiry(first, sampleInquiry({ name }))).status).toBe(201);
     const id = onlyInquiryId(dataDir);
     await first.stop("SIGKILL");
 
-    const second = await server(4408, fastEnv(smtp, { INQUIRY_KEYS: newKey }), dataDir);
+    const second = await server(await freePort(), fastEnv(smtp, { INQUIRY_KEYS: newKey }), dataDir);
     await waitFor(() => outboxRow(dataDir, id)?.state === "unreadable", "the entry kept aside as unreadable");
     expect(outboxRow(dataDir, id)).toMatchObject({ state: "unreadable", last_error: "ENOKEY" });
     expect(logLines(second.output(), "delivery.unreadable")[0]).toMatchObject({ id, code: "ENOKEY", level: "error" });
@@ -383,7 +385,7 @@ describe("crash safety", () => {
     expect(second.output()).not.toContain(name);
     await second.stop("SIGKILL");
 
-    await server(4409, fastEnv(smtp, { INQUIRY_KEYS: `${newKey},${oldKey}` }), dataDir);
+    await server(await freePort(), fastEnv(smtp, { INQUIRY_KEYS: `${newKey},${oldKey}` }), dataDir);
     await waitFor(() => outboxRow(dataDir, id)?.state === "sent", "delivery once the key is back");
     await settle();
     expect(smtp.messages).toHaveLength(1);
@@ -391,9 +393,9 @@ describe("crash safety", () => {
   });
 
   it("reclaims an entry whose sender died mid-send (state sending, lease expired) and delivers it", async () => {
-    const smtp = await sink(4418);
+    const smtp = await sink(await freePort());
     const dataDir = tempDir();
-    const first = await server(4407, fastEnv(smtp, { DELIVERY_WORKER: "false" }), dataDir);
+    const first = await server(await freePort(), fastEnv(smtp, { DELIVERY_WORKER: "false" }), dataDir);
     expect((await postInquiry(first, sampleInquiry({ name: unique("Drew") }))).status).toBe(201);
     const id = onlyInquiryId(dataDir);
     await first.stop("SIGKILL");
@@ -407,7 +409,7 @@ describe("crash safety", () => {
     expect(changed).toBe(1);
     expect(outboxRow(dataDir, id)).toMatchObject({ state: "sending", attempts: 1 });
 
-    await server(4409, fastEnv(smtp), dataDir);
+    await server(await freePort(), fastEnv(smtp), dataDir);
     await waitFor(() => outboxRow(dataDir, id)?.state === "sent", "delivery of the reclaimed entry");
     await settle();
     expect(smtp.messages).toHaveLength(1);
@@ -418,8 +420,8 @@ describe("crash safety", () => {
 
 describe("duplicates and spam", () => {
   it("stores and sends one inquiry for a repeated Idempotency-Key, and refuses the key with other content", async () => {
-    const smtp = await sink(4419);
-    const srv = await server(4400, fastEnv(smtp));
+    const smtp = await sink(await freePort());
+    const srv = await server(await freePort(), fastEnv(smtp));
     const key = "retry-key_0123456789abcdef";
     const inquiry = sampleInquiry({ name: unique("Harper") });
 
@@ -451,8 +453,8 @@ describe("duplicates and spam", () => {
   });
 
   it("treats the same content posted twice without a key as one inquiry (content fingerprint)", async () => {
-    const smtp = await sink(4419);
-    const srv = await server(4401, fastEnv(smtp));
+    const smtp = await sink(await freePort());
+    const srv = await server(await freePort(), fastEnv(smtp));
     const inquiry = sampleInquiry({ name: unique("Emery"), message: "Double-clicked the button." });
     expect((await postInquiry(srv, inquiry)).status).toBe(201);
     const again = await postInquiry(srv, inquiry);
@@ -474,8 +476,8 @@ describe("duplicates and spam", () => {
   });
 
   it("quarantines a filled honeypot: answers like a success, stores no outbox entry and sends nothing", async () => {
-    const smtp = await sink(4419);
-    const srv = await server(4402, fastEnv(smtp));
+    const smtp = await sink(await freePort());
+    const srv = await server(await freePort(), fastEnv(smtp));
     const res = await postInquiry(srv, sampleInquiry({ name: unique("Bot"), website: "http://spam" }));
     expect(res.status).toBe(201);
     expect(await res.json()).toEqual({ status: "received" });

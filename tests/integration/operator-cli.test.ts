@@ -3,7 +3,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { postInquiry, sampleInquiry, waitFor, tempDir, type NextServer } from "../helpers/next-server";
+import { freePort, postInquiry, sampleInquiry, waitFor, tempDir, type NextServer } from "../helpers/next-server";
 import { startBuiltNext } from "../helpers/built-server";
 import { startSmtpSink, type SmtpSink } from "../helpers/smtp-sink";
 import { countRows, inquiryRows, outboxRow, withDb } from "../helpers/inquiry-db";
@@ -15,7 +15,7 @@ import { minimalInquiry } from "../helpers/fixtures";
  * The operator command, scripts/inquiries.ts, run as an operator would (`npx tsx …`) against the data folder of
  * a running server.
  *
- * Ports: servers 4430–4432, SMTP sink 4435.
+ * Ports: free ones (freePort), as other suites may run servers at the same time.
  */
 const root = path.resolve(__dirname, "..", "..");
 
@@ -57,7 +57,8 @@ const fastEnv = (sink?: SmtpSink): Record<string, string> => ({
   // timeout under load would turn a clean send into a retry and blur what each test checks.
   SMTP_CONNECTION_TIMEOUT_MS: "5000",
   SMTP_SOCKET_TIMEOUT_MS: "10000",
-  DELIVERY_LEASE_MS: "20000",
+  // At least 2 × 5000 + 10000 + 5000 (lib/env.ts refuses a lease the SMTP timeouts can outlast).
+  DELIVERY_LEASE_MS: "30000",
   RATE_LIMIT_MAX: "100",
 });
 
@@ -85,8 +86,8 @@ const idsByName = (dataDir: string) => new Map(inquiryRows(dataDir).map((r) => [
 
 describe("scripts/inquiries.ts", () => {
   it("lists a dead entry, shows it to the operator, re-queues it and it is delivered; purge keeps what has not reached staff", async () => {
-    const smtp = await sink(4435, "rcpt550");
-    const srv = await server(4430, fastEnv(smtp));
+    const smtp = await sink(await freePort(), "rcpt550");
+    const srv = await server(await freePort(), fastEnv(smtp));
     const dead = sampleInquiry({ name: "Operatorcase Alpha", email: "alpha.private@example.org", message: "Private words\nover two lines" });
     expect((await postInquiry(srv, dead)).status).toBe(201);
     const [deadId] = [...idsByName(srv.dataDir).keys()];
@@ -174,8 +175,8 @@ describe("scripts/inquiries.ts", () => {
   });
 
   it("retry --all-dead re-queues every dead entry and nothing else", async () => {
-    const smtp = await sink(4435, "rcpt550");
-    const srv = await server(4431, fastEnv(smtp));
+    const smtp = await sink(await freePort(), "rcpt550");
+    const srv = await server(await freePort(), fastEnv(smtp));
     for (const name of ["Deadone", "Deadtwo"]) expect((await postInquiry(srv, sampleInquiry({ name }))).status).toBe(201);
     const ids = inquiryRows(srv.dataDir).map((r) => r.id);
     await waitFor(() => ids.every((id) => outboxRow(srv.dataDir, id)?.state === "dead"), "two dead entries");
@@ -192,7 +193,7 @@ describe("scripts/inquiries.ts", () => {
   });
 
   it("purge removes the .eml copies of purged inquiries written by the embedded mailer", async () => {
-    const srv = await server(4432, fastEnv());
+    const srv = await server(await freePort(), fastEnv());
     expect((await postInquiry(srv, sampleInquiry({ name: "Filecase One" }))).status).toBe(201);
     const [id] = inquiryRows(srv.dataDir).map((r) => r.id);
     const eml = path.join(srv.dataDir, "mail", `${id}.eml`);
@@ -244,8 +245,9 @@ describe("scripts/inquiries.ts on unreadable records and schema versions (no ser
     const writer = await openInquiryStore({ dataDir, inquiryKeys: oldKey });
     const r = await writer.create({ inquiry: { ...minimalInquiry, name: "Unreadablecase Echo" }, now: Date.now(), dedupeWindowMs: 1 });
     if (r.kind !== "created") throw new Error(r.kind);
-    await writer.claimNext(Date.now(), 60_000);
-    await writer.markUnreadable(r.id, Date.now() + 3_600_000, "ENOKEY");
+    const claimed = await writer.claimNext(Date.now(), 60_000);
+    if (claimed?.inquiryId !== r.id || !(await writer.markUnreadable(r.id, claimed.leaseToken, Date.now() + 3_600_000, "ENOKEY")))
+      throw new Error("could not set up the unreadable entry");
     await writer.close();
     return { dataDir, id: r.id, without: { INQUIRY_KEYS: newKey }, fixed: { INQUIRY_KEYS: `${newKey},${oldKey}` } };
   }

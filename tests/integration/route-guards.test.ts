@@ -8,11 +8,22 @@ import { innerTextById, tagById, tags } from "../helpers/html";
 import { inquiryText } from "@/lib/i18n/inquiry.en";
 import { errorMessages as e } from "../helpers/error-messages";
 
+/** Distinct free ports, known before the tests are collected (the cross-site cases name the main one). */
+const [MAIN_PORT, RATE_PORT, A_PORT, B_PORT] = await (async () => {
+  const ports: number[] = [];
+  while (ports.length < 4) {
+    const p = await freePort();
+    if (!ports.includes(p)) ports.push(p);
+  }
+  return ports;
+})();
+
 /**
  * What POST /api/inquiries refuses before anything is stored: cross-site posts, wrong content types, oversized
  * bodies, malformed and invalid input, and too many posts. Every refusal leaves the inquiries table as it was.
  *
- * Ports: 4420 (main server), 4421 (rate limit), 4422–4423 (two processes, one database).
+ * Ports: free ones (freePort), as other suites may run servers at the same time: the main server, the rate
+ * limit, and two processes on one database.
  */
 /** Submitted in every field of many requests below; it must never reach a log line or a JSON answer. */
 const CANARY = "Zanzibarcanary";
@@ -87,7 +98,7 @@ describe("POST /api/inquiries refuses", () => {
   const servers: NextServer[] = [];
 
   beforeAll(async () => {
-    server = await startBuiltNext({ port: 4420 });
+    server = await startBuiltNext({ port: MAIN_PORT });
     servers.push(server);
   });
   afterAll(async () => {
@@ -120,7 +131,7 @@ describe("POST /api/inquiries refuses", () => {
 
   describe("cross-site posts with 403", () => {
     const body = () => JSON.stringify(canaryInquiry());
-    const port = 4420;
+    const port = MAIN_PORT;
     it.each([
       ["a foreign Origin", "https://evil.example"],
       ["a look-alike host", `http://127.0.0.1.evil.example:${port}`],
@@ -417,7 +428,7 @@ describe("rate limit", () => {
   });
 
   it("answers the post after the limit with 429 and Retry-After, and spoofed address headers do not reset it", async () => {
-    const server = await startBuiltNext({ port: 4421, env: { RATE_LIMIT_MAX: "3" } });
+    const server = await startBuiltNext({ port: RATE_PORT, env: { RATE_LIMIT_MAX: "3" } });
     started.push(server);
     const post = (extra: Record<string, string> = {}) => rawPost(server.url, jsonHeaders(server, extra), JSON.stringify(canaryInquiry()));
 
@@ -461,11 +472,11 @@ describe("rate limit", () => {
 
   it("is shared by two server processes on one database", async () => {
     const dataDir = tempDir();
-    const origin = "http://127.0.0.1:4422";
+    const origin = `http://127.0.0.1:${A_PORT}`;
     const env = { RATE_LIMIT_MAX: "3", SITE_ORIGIN: origin };
-    const a = await startBuiltNext({ port: 4422, env, dataDir });
+    const a = await startBuiltNext({ port: A_PORT, env, dataDir });
     started.push(a);
-    const b = await startBuiltNext({ port: 4423, env, dataDir });
+    const b = await startBuiltNext({ port: B_PORT, env, dataDir });
     started.push(b);
 
     const statuses: Record<string, number[]> = { a: [], b: [] };

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "@/lib/env";
+import { minDeliveryLeaseMs, parseEnv } from "@/lib/env";
 import { center } from "@/content/center";
 
 const KEY = Buffer.alloc(32, 7).toString("base64");
@@ -92,6 +92,19 @@ describe("each bad variable is named in the message", () => {
     const msg = errorFor({ RETRY_BASE_MS: "60000", RETRY_MAX_MS: "1000" });
     expect(msg).toMatch(/^  - RETRY_MAX_MS: must be at least RETRY_BASE_MS$/m);
     expect(parseEnv({ RETRY_BASE_MS: "1000", RETRY_MAX_MS: "1000" }).RETRY_MAX_MS).toBe(1000);
+  });
+
+  it("DELIVERY_LEASE_MS that does not outlast the SMTP timeouts (2 × connection + socket + 5 s), naming the variables", () => {
+    const timeouts = { SMTP_CONNECTION_TIMEOUT_MS: "5000", SMTP_SOCKET_TIMEOUT_MS: "10000" };
+    const msg = errorFor({ ...timeouts, DELIVERY_LEASE_MS: "24999" });
+    expect(msg).toMatch(/^  - DELIVERY_LEASE_MS: must outlast a stalled SMTP session: .*SMTP_CONNECTION_TIMEOUT_MS.*SMTP_SOCKET_TIMEOUT_MS/m);
+    expect(parseEnv({ ...timeouts, DELIVERY_LEASE_MS: "25000" }).DELIVERY_LEASE_MS).toBe(25_000);
+    // Each timeout counts: raising either one makes the same lease too short.
+    expect(errorFor({ ...timeouts, SMTP_CONNECTION_TIMEOUT_MS: "5001", DELIVERY_LEASE_MS: "25000" })).toMatch(/DELIVERY_LEASE_MS/);
+    expect(errorFor({ ...timeouts, SMTP_SOCKET_TIMEOUT_MS: "10001", DELIVERY_LEASE_MS: "25000" })).toMatch(/DELIVERY_LEASE_MS/);
+    // The defaults (10 s, 30 s, 2 min) fit; so does the lease alone raised.
+    expect(minDeliveryLeaseMs(parseEnv({}))).toBe(55_000);
+    expect(errorFor({ SMTP_SOCKET_TIMEOUT_MS: "200000" })).toMatch(/^  - DELIVERY_LEASE_MS: /m);
   });
 
   it("lists several bad variables at once", () => {

@@ -210,8 +210,10 @@ describe("purge() on disk", () => {
     const make = async (name: string) =>
       created(await store.create({ inquiry: inquiry({ name, message: `${name} ${CANARY}` }), now: T0, dedupeWindowMs: WINDOW }));
     const oldSent = await make("old-sent");
+    const lease = await store.claimNext(T0, 60_000);
+    expect(lease?.inquiryId).toBe(oldSent);
+    expect(await store.markSent(oldSent, lease!.leaseToken, T0 + DAY)).toBe(true);
     const oldPending = await make("old-pending");
-    await store.markSent(oldSent, T0 + DAY);
 
     const payload = (store.db.prepare("SELECT payload FROM inquiries WHERE id = ?").get(oldSent) as { payload: Buffer }).payload;
     store.db.pragma("wal_checkpoint(TRUNCATE)");
@@ -228,10 +230,47 @@ describe("purge() on disk", () => {
   it("cascades to the outbox and empties old rate-limit rows", async () => {
     const store = await openStore();
     const id = created(await store.create({ inquiry: inquiry(), now: 0, dedupeWindowMs: WINDOW, rateLimit: { bucket: "ip:a", windowMs: 1_000, max: 5 } }));
-    await store.markSent(id, 1);
+    const lease = await store.claimNext(0, 60_000);
+    expect(await store.markSent(id, lease!.leaseToken, 1)).toBe(true);
     const count = (table: string) => (store.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
     expect([count("inquiries"), count("outbox"), count("rate_limits")]).toEqual([1, 1, 1]);
     await store.purge(10_000);
     expect([count("inquiries"), count("outbox"), count("rate_limits")]).toEqual([0, 0, 0]);
+  });
+});
+
+describe("rate limits on disk", () => {
+  const limit = { bucket: "ip:198.51.100.7", windowMs: 10_000, max: 2 };
+  const start = 1_700_000_000_000; // a window boundary
+  const windows = (store: SqliteInquiryStore) =>
+    store.db.prepare("SELECT bucket, window_start AS start, count FROM rate_limits ORDER BY bucket, window_start").all();
+
+  it("an over-limit post writes nothing: 50 of them leave total_changes() and the -wal file as they were", async () => {
+    const store = await openStore();
+    for (const name of ["A", "B"]) created(await store.create({ inquiry: inquiry({ name }), now: start + 1, dedupeWindowMs: WINDOW, rateLimit: limit }));
+    const changes = () => (store.db.prepare("SELECT total_changes() AS n").get() as { n: number }).n;
+    const walSize = () => fs.statSync(`${dbFile}-wal`).size;
+    const [changesBefore, walBefore, rowsBefore] = [changes(), walSize(), windows(store)];
+    expect(rowsBefore).toEqual([{ bucket: limit.bucket, start, count: 2 }]);
+    for (let i = 0; i < 50; i++) {
+      const r = await store.create({ inquiry: inquiry({ name: `Over ${i}` }), now: start + 2 + i, dedupeWindowMs: WINDOW, rateLimit: limit });
+      expect(r).toEqual({ kind: "rate-limited", retryAfterMs: 10_000 - 2 - i });
+    }
+    expect(changes()).toBe(changesBefore);
+    expect(walSize()).toBe(walBefore);
+    expect(windows(store)).toEqual(rowsBefore);
+  });
+
+  it("an accepted post deletes its bucket's expired windows in the same transaction, and leaves other buckets alone", async () => {
+    const store = await openStore();
+    const other = { ...limit, bucket: "ip:203.0.113.5" };
+    created(await store.create({ inquiry: inquiry({ name: "A" }), now: start, dedupeWindowMs: WINDOW, rateLimit: limit }));
+    created(await store.create({ inquiry: inquiry({ name: "B" }), now: start + 1, dedupeWindowMs: WINDOW, rateLimit: other }));
+    created(await store.create({ inquiry: inquiry({ name: "C" }), now: start + 10_000, dedupeWindowMs: WINDOW, rateLimit: limit }));
+    created(await store.create({ inquiry: inquiry({ name: "D" }), now: start + 25_000, dedupeWindowMs: WINDOW, rateLimit: limit }));
+    expect(windows(store)).toEqual([
+      { bucket: limit.bucket, start: start + 20_000, count: 1 },
+      { bucket: other.bucket, start, count: 1 },
+    ]);
   });
 });

@@ -201,7 +201,8 @@ describe("SQLite migrations", () => {
       expect(userVersion()).toBe(LATEST);
       const after = raw((db) => ({ inquiries: dump(db, "inquiries"), outbox: dump(db, "outbox"), rate_limits: dump(db, "rate_limits") }));
       expect(after.inquiries).toEqual(before.inquiries.map((r) => ({ ...(r as object), payload_version: 1 })));
-      expect(after.outbox).toEqual(before.outbox);
+      // Migration 3 adds the lease token column, empty: an entry leased before it has no token.
+      expect(after.outbox).toEqual(before.outbox.map((r) => ({ ...(r as object), lease_token: null })));
       expect(after.rate_limits).toEqual(before.rate_limits);
       raw((db) => {
         expect(db.pragma("integrity_check", { simple: true })).toBe("ok");
@@ -221,7 +222,12 @@ describe("SQLite migrations", () => {
         expect(await store.outbox("inq_dead000000000000a")).toMatchObject({ state: "dead", attempts: 3, lastError: "EENVELOPE", lastResponseCode: 550 });
         expect(await store.counts(T0 + 10_000)).toEqual({ pending: 2, dead: 1, unreadable: 0, oldestPendingAgeMs: 10_000 });
         // The new state fits the rebuilt table; the old idempotency key and fingerprint still find their inquiry.
-        await store.markUnreadable("inq_pending0000000000", T0 + 1, "ENOKEY");
+        const claimed = await store.claimNext(T0 + 5_000, 60_000);
+        expect(claimed).toMatchObject({ inquiryId: "inq_pending0000000000", attempts: 3 });
+        expect(await store.markUnreadable("inq_pending0000000000", claimed!.leaseToken, T0 + 3_600_000, "ENOKEY")).toBe(true);
+        // The entry leased before the migration (no token) is taken over when its lease expires, with a token.
+        expect(await store.claimNext(T0 + 60_000, 60_000)).toBeUndefined();
+        expect(await store.claimNext(T0 + 60_001, 60_000)).toMatchObject({ inquiryId: "inq_sending0000000000", attempts: 2 });
         expect(await store.list("unreadable")).toHaveLength(1);
         expect(await store.create({ inquiry: people[1].inquiry, idempotencyKey: "idem-0123456789abcdef", now: T0 + 100, dedupeWindowMs: 1 })).toEqual({
           kind: "duplicate",

@@ -35,6 +35,16 @@ export interface OutboxEntry {
   sentAt: number | null;
 }
 
+/**
+ * An entry as claimNext hands it to one worker. The lease token is random and stored with the lease: only the
+ * holder knows it, and a mark or renewal with a token that is no longer the entry's changes nothing. So a worker
+ * whose lease expired (and was taken over by another) cannot overwrite what the new holder does.
+ */
+export interface ClaimedEntry extends OutboxEntry {
+  state: "sending";
+  leaseToken: string;
+}
+
 export interface ListedInquiry {
   id: string;
   createdAt: number;
@@ -58,7 +68,11 @@ export interface CreateInput {
   idempotencyKey?: string;
   now: number;
   dedupeWindowMs: number;
-  /** Counted in the same transaction as the insert, so an accepted inquiry costs one commit, not two. */
+  /**
+   * Counted in the same transaction as the insert, so an accepted inquiry costs one commit, not two. A post over the
+   * limit writes nothing at all (a flood of them cannot grow or churn the store); expired windows of the bucket are
+   * deleted when an accepted post writes anyway.
+   */
   rateLimit?: { bucket: string; windowMs: number; max: number };
 }
 
@@ -86,15 +100,28 @@ export interface InquiryStore {
   create(input: CreateInput): Promise<CreateResult>;
   /** undefined when no such inquiry; throws UnreadableRecordError when it exists but cannot be read. */
   getInquiry(id: string): Promise<StoredInquiry | undefined>;
-  /** Atomically leases the next due entry (or one whose lease expired: its sender died). */
-  claimNext(now: number, leaseMs: number): Promise<OutboxEntry | undefined>;
-  markSent(id: string, now: number): Promise<void>;
+  /**
+   * Atomically leases the next due entry (or one whose lease expired: its sender died) until `now + leaseMs`, under
+   * a new lease token. Answers only after the lease is committed: a claim that did not commit throws, and is never
+   * handed out (the caller would send a message it cannot mark).
+   */
+  claimNext(now: number, leaseMs: number): Promise<ClaimedEntry | undefined>;
+  /**
+   * Extends a lease the caller still holds (state sending, same token) to `until`, also after it expired if no one
+   * else took it. false when the lease is no longer the caller's: nothing changed.
+   */
+  renewLease(id: string, leaseToken: string, until: number): Promise<boolean>;
+  /**
+   * The marks below settle an entry the caller holds the lease of. Each changes nothing and answers false when the
+   * entry is no longer held with `leaseToken` (its lease was taken over, released or settled).
+   */
+  markSent(id: string, leaseToken: string, now: number): Promise<boolean>;
   /** Back to pending, to be tried again at `nextAttemptAt`. */
-  markRetry(id: string, nextAttemptAt: number, error: string, responseCode?: number): Promise<void>;
-  markDead(id: string, error: string, responseCode?: number): Promise<void>;
+  markRetry(id: string, leaseToken: string, nextAttemptAt: number, error: string, responseCode?: number): Promise<boolean>;
+  markDead(id: string, leaseToken: string, error: string, responseCode?: number): Promise<boolean>;
   /** Kept aside as unreadable; claimNext offers it again at `nextAttemptAt`. */
-  markUnreadable(id: string, nextAttemptAt: number, error: string): Promise<void>;
-  /** Operator: re-queue a dead or unreadable entry now, after the cause is fixed. */
+  markUnreadable(id: string, leaseToken: string, nextAttemptAt: number, error: string): Promise<boolean>;
+  /** Operator: re-queue a dead or unreadable entry now, after the cause is fixed (no lease is involved). */
   requeue(id: string, now: number): Promise<boolean>;
   outbox(id: string): Promise<OutboxEntry | undefined>;
   /** Ids and states for the operator, never contents. */

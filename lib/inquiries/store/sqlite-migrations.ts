@@ -75,6 +75,15 @@ ALTER TABLE inquiries ADD COLUMN payload_version INTEGER NOT NULL DEFAULT 1;
 `);
     },
   },
+  {
+    version: 3,
+    name: "outbox lease tokens",
+    // Only the worker holding an entry's lease (this random token) may renew it or mark the entry. An entry leased
+    // before this migration has no token: no new worker can mark it, and it is claimed again when its lease expires.
+    up: (db) => {
+      db.exec("ALTER TABLE outbox ADD COLUMN lease_token TEXT;");
+    },
+  },
 ];
 
 /**

@@ -5,6 +5,7 @@ import Database from "better-sqlite3";
 import type { Inquiry } from "../schema";
 import { fingerprint, type Keyring } from "../crypto";
 import type {
+  ClaimedEntry,
   CreateInput,
   CreateResult,
   InquiryStatus,
@@ -110,14 +111,22 @@ export class SqliteInquiryStore implements InquiryStore {
     private readonly keyring: Keyring,
   ) {}
 
-  /** One IMMEDIATE transaction: rate limit, idempotency key, double-submit check, inquiry and outbox entry. */
+  /**
+   * One IMMEDIATE transaction: rate limit, idempotency key, double-submit check, inquiry and outbox entry. A post
+   * already over its rate limit is answered from a read, before any write transaction: it writes nothing.
+   */
   async create(input: CreateInput): Promise<CreateResult> {
+    if (input.rateLimit) {
+      const over = this.overRateLimit(input.rateLimit, input.now);
+      if (over) return over;
+    }
     const fp = fingerprint(this.keyring, canonical(input.inquiry));
     const tx = this.db.transaction((): CreateResult => {
       if (input.rateLimit) {
-        const { bucket, windowMs, max } = input.rateLimit;
-        const limit = this.hitRateLimit(bucket, input.now, windowMs, max);
-        if (!limit.allowed) return { kind: "rate-limited", retryAfterMs: limit.retryAfterMs };
+        // Checked again under the write lock: another post may have used the last place since the read.
+        const over = this.overRateLimit(input.rateLimit, input.now);
+        if (over) return over;
+        this.countRateLimit(input.rateLimit, input.now);
       }
       if (input.idempotencyKey) {
         const prior = this.db.prepare("SELECT id, fingerprint FROM inquiries WHERE idempotency_key = ?").get(input.idempotencyKey) as
@@ -152,45 +161,80 @@ export class SqliteInquiryStore implements InquiryStore {
     return { id: row.id, createdAt: row.created_at, status: row.status, reason: row.reason, inquiry };
   }
 
-  /** One UPDATE … RETURNING: the choice and the lease are a single atomic statement. */
-  async claimNext(now: number, leaseMs: number): Promise<OutboxEntry | undefined> {
-    const row = this.db
-      .prepare(
-        `UPDATE outbox SET state = 'sending', lease_until = ?, attempts = attempts + 1
-         WHERE inquiry_id = (
-           SELECT inquiry_id FROM outbox
-           WHERE (state IN ('pending', 'unreadable') AND next_attempt_at <= ?) OR (state = 'sending' AND lease_until < ?)
-           ORDER BY next_attempt_at LIMIT 1)
-         RETURNING *`,
-      )
-      .get(now + leaseMs, now, now) as OutboxRow | undefined;
-    return row && toEntry(row);
+  /**
+   * One UPDATE … RETURNING chooses and leases the entry, inside an explicit IMMEDIATE transaction whose COMMIT
+   * failure throws. Not an autocommit statement read with .get(): better-sqlite3 resets such a statement after its
+   * first row and drops the error of the commit that happens then (a full disk fails in WAL mode at COMMIT), so a
+   * lease that was rolled back would be handed out, sent, and handed out again at every poll
+   * (tests/unit/delivery-store-faults.test.ts shows both behaviours).
+   */
+  async claimNext(now: number, leaseMs: number): Promise<ClaimedEntry | undefined> {
+    const token = crypto.randomBytes(16).toString("base64url");
+    const claim = this.db.transaction(
+      () =>
+        this.db
+          .prepare(
+            `UPDATE outbox SET state = 'sending', lease_until = ?, lease_token = ?, attempts = attempts + 1
+             WHERE inquiry_id = (
+               SELECT inquiry_id FROM outbox
+               WHERE (state IN ('pending', 'unreadable') AND next_attempt_at <= ?) OR (state = 'sending' AND lease_until < ?)
+               ORDER BY next_attempt_at LIMIT 1)
+             RETURNING *`,
+          )
+          .all(now + leaseMs, token, now, now) as OutboxRow[],
+    );
+    const [row] = claim.immediate();
+    if (!row) return undefined;
+    if (row.lease_token !== token) throw new Error("claimNext: the lease token did not take");
+    return { ...toEntry(row), state: "sending", leaseToken: token };
   }
 
-  async markSent(id: string, now: number): Promise<void> {
-    this.db
-      .prepare("UPDATE outbox SET state = 'sent', sent_at = ?, lease_until = NULL, last_error = NULL, last_response_code = NULL WHERE inquiry_id = ?")
-      .run(now, id);
+  async renewLease(id: string, leaseToken: string, until: number): Promise<boolean> {
+    return this.held("UPDATE outbox SET lease_until = ?", [until], id, leaseToken);
   }
 
-  async markRetry(id: string, nextAttemptAt: number, error: string, responseCode?: number): Promise<void> {
-    this.db
-      .prepare("UPDATE outbox SET state = 'pending', next_attempt_at = ?, lease_until = NULL, last_error = ?, last_response_code = ? WHERE inquiry_id = ?")
-      .run(nextAttemptAt, error, responseCode ?? null, id);
+  async markSent(id: string, leaseToken: string, now: number): Promise<boolean> {
+    return this.held(
+      "UPDATE outbox SET state = 'sent', sent_at = ?, lease_until = NULL, lease_token = NULL, last_error = NULL, last_response_code = NULL",
+      [now],
+      id,
+      leaseToken,
+    );
   }
 
-  async markDead(id: string, error: string, responseCode?: number): Promise<void> {
-    this.db
-      .prepare("UPDATE outbox SET state = 'dead', lease_until = NULL, last_error = ?, last_response_code = ? WHERE inquiry_id = ?")
-      .run(error, responseCode ?? null, id);
+  async markRetry(id: string, leaseToken: string, nextAttemptAt: number, error: string, responseCode?: number): Promise<boolean> {
+    return this.held(
+      "UPDATE outbox SET state = 'pending', next_attempt_at = ?, lease_until = NULL, lease_token = NULL, last_error = ?, last_response_code = ?",
+      [nextAttemptAt, error, responseCode ?? null],
+      id,
+      leaseToken,
+    );
   }
 
-  async markUnreadable(id: string, nextAttemptAt: number, error: string): Promise<void> {
-    this.db
-      .prepare(
-        "UPDATE outbox SET state = 'unreadable', next_attempt_at = ?, lease_until = NULL, last_error = ?, last_response_code = NULL WHERE inquiry_id = ?",
-      )
-      .run(nextAttemptAt, error, id);
+  async markDead(id: string, leaseToken: string, error: string, responseCode?: number): Promise<boolean> {
+    return this.held(
+      "UPDATE outbox SET state = 'dead', lease_until = NULL, lease_token = NULL, last_error = ?, last_response_code = ?",
+      [error, responseCode ?? null],
+      id,
+      leaseToken,
+    );
+  }
+
+  async markUnreadable(id: string, leaseToken: string, nextAttemptAt: number, error: string): Promise<boolean> {
+    return this.held(
+      "UPDATE outbox SET state = 'unreadable', next_attempt_at = ?, lease_until = NULL, lease_token = NULL, last_error = ?, last_response_code = NULL",
+      [nextAttemptAt, error],
+      id,
+      leaseToken,
+    );
+  }
+
+  /**
+   * Runs `update` on the entry only while it is leased with `leaseToken`; true when it changed. An autocommit
+   * .run() steps the statement to its end, so a failed commit throws here.
+   */
+  private held(update: string, params: (string | number | null)[], id: string, leaseToken: string): boolean {
+    return this.db.prepare(`${update} WHERE inquiry_id = ? AND state = 'sending' AND lease_token = ?`).run(...params, id, leaseToken).changes === 1;
   }
 
   async requeue(id: string, now: number): Promise<boolean> {
@@ -294,15 +338,24 @@ export class SqliteInquiryStore implements InquiryStore {
     this.db.close();
   }
 
-  /** Counts one request in a fixed window; shared by every process using this database. */
-  private hitRateLimit(bucket: string, now: number, windowMs: number, max: number): { allowed: boolean; retryAfterMs: number } {
-    const windowStart = Math.floor(now / windowMs) * windowMs;
-    const { count } = this.db
-      .prepare(
-        "INSERT INTO rate_limits (bucket, window_start, count) VALUES (?, ?, 1) ON CONFLICT (bucket, window_start) DO UPDATE SET count = count + 1 RETURNING count",
-      )
-      .get(bucket, windowStart) as { count: number };
-    return { allowed: count <= max, retryAfterMs: windowStart + windowMs - now };
+  /** The answer for a post over its bucket's limit in the current window, from a read alone; undefined if under it. */
+  private overRateLimit(limit: { bucket: string; windowMs: number; max: number }, now: number): CreateResult | undefined {
+    const windowStart = Math.floor(now / limit.windowMs) * limit.windowMs;
+    const row = this.db.prepare("SELECT count FROM rate_limits WHERE bucket = ? AND window_start = ?").get(limit.bucket, windowStart) as
+      { count: number } | undefined;
+    return row && row.count >= limit.max ? { kind: "rate-limited", retryAfterMs: windowStart + limit.windowMs - now } : undefined;
+  }
+
+  /**
+   * Counts one accepted request in a fixed window (shared by every process using this database), and deletes the
+   * bucket's expired windows while the transaction writes anyway, so rate_limits does not grow until the next purge.
+   */
+  private countRateLimit(limit: { bucket: string; windowMs: number }, now: number) {
+    const windowStart = Math.floor(now / limit.windowMs) * limit.windowMs;
+    this.db.prepare("DELETE FROM rate_limits WHERE bucket = ? AND window_start < ?").run(limit.bucket, windowStart);
+    this.db
+      .prepare("INSERT INTO rate_limits (bucket, window_start, count) VALUES (?, ?, 1) ON CONFLICT (bucket, window_start) DO UPDATE SET count = count + 1")
+      .run(limit.bucket, windowStart);
   }
 }
 
@@ -315,6 +368,7 @@ interface OutboxRow {
   last_error: string | null;
   last_response_code: number | null;
   sent_at: number | null;
+  lease_token: string | null;
 }
 
 const toEntry = (r: OutboxRow): OutboxEntry => ({
