@@ -17,6 +17,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseEnv } from "@/lib/env";
+import { KeyFileMissingError } from "@/lib/inquiries/crypto";
 import { UnreadableRecordError, type InquiryStore, type ListFilter, type StoredInquiry } from "@/lib/inquiries/store/contract";
 import { SchemaTooNewError } from "@/lib/inquiries/store/migrations";
 import { StoreMissingError, migrateInquiryStore, openInquiryStore } from "@/lib/inquiries/store/open";
@@ -41,7 +42,7 @@ function fail(message: string, code = 1): never {
 
 async function openStore(): Promise<{ store: InquiryStore; dataDir: string; retentionDays: number }> {
   const env = parseEnv(process.env);
-  // mustExist: never create an empty database (or a new key) by pointing at the wrong folder.
+  // mustExist: never create an empty database, and never a key (a missing key file is a KeyFileMissingError).
   const store = await openInquiryStore({ dataDir: env.dataDir, inquiryKeys: env.INQUIRY_KEYS, mustExist: true });
   return { store, dataDir: env.dataDir, retentionDays: env.RETENTION_DAYS };
 }
@@ -173,6 +174,6 @@ async function main(argv: string[]) {
 main(process.argv.slice(2)).catch((err: unknown) => {
   if (err instanceof UsageError) fail(`${err.message}\n\n${USAGE}`, 2);
   // Expected refusals get their message, not a stack trace.
-  if (err instanceof StoreMissingError || err instanceof SchemaTooNewError) fail(err.message);
+  if (err instanceof StoreMissingError || err instanceof SchemaTooNewError || err instanceof KeyFileMissingError) fail(err.message);
   throw err;
 });
