@@ -20,7 +20,7 @@ const findCreds = (text: string) => [USER, PASS].filter((c) => text.includes(c))
 
 /** A relay that refuses every login (535) and records what it was given; optionally TLS with a self-signed certificate. */
 async function relay(tls: boolean) {
-  const logins: { username?: string; password?: string }[] = [];
+  const logins: { username?: string | null; password?: string | null }[] = [];
   const server = new SMTPServer({
     ...(tls ? { secure: true, ...testCert("selfsigned") } : { disabledCommands: ["STARTTLS"], allowInsecureAuth: true }),
     logger: false,
