@@ -39,6 +39,12 @@ const schema = z
     /** The exact origin browsers post the form from, e.g. https://iop.example.org. */
     SITE_ORIGIN: z.url().optional(),
     DATA_DIR: z.string().min(1).default(".data"),
+    /**
+     * How staff are told of an inquiry: "smtp" (SMTP_URL) or "file" (.eml files in DATA_DIR/mail, which nobody is
+     * sent: for trying the site only). Unset: smtp when SMTP_URL is set, else file; a public SITE_ORIGIN must
+     * choose file explicitly.
+     */
+    MAIL_TRANSPORT: z.enum(["smtp", "file"]).optional(),
     /** smtp://user:pass@host:587 (STARTTLS required) or smtps://…:465. Unset: write .eml files instead. */
     SMTP_URL: z
       .string()
@@ -78,9 +84,57 @@ const schema = z
       `${LEASE_MARGIN_MS} ms, or a second server may take over an inquiry while it is still being sent`,
   });
 
-export type Env = z.infer<typeof schema> & { dataDir: string; allowedOrigins: string[] };
+/** Something start-up goes on with, but says (a log line): a fault on a public origin, a warning elsewhere. */
+export interface ConfigWarning {
+  variable: string;
+  code: "RESERVED_DOMAIN";
+  message: string;
+}
 
-export function parseEnv(source: Record<string, string | undefined>): Env {
+export type Env = z.infer<typeof schema> & {
+  dataDir: string;
+  allowedOrigins: string[];
+  /** MAIL_TRANSPORT, or what it defaults to. */
+  mailTransport: "smtp" | "file";
+  /** SITE_ORIGIN is set and its host is not loopback: real people use this site, so mail must reach someone. */
+  publicOrigin: boolean;
+  configWarnings: ConfigWarning[];
+};
+
+export interface ParseEnvOptions {
+  /**
+   * "server" (the default) refuses mail settings that would tell nobody of an inquiry on a public origin. The
+   * operator's store commands ("operator") only report them as warnings: reading and re-queueing stored inquiries
+   * must work while the mail settings are being fixed.
+   */
+  purpose?: "server" | "operator";
+}
+
+/** Loopback names and addresses: 127.0.0.0/8, ::1, localhost and *.localhost. */
+export function isLoopbackHost(hostname: string): boolean {
+  const h = hostname.toLowerCase().replace(/^\[|\]$/g, "");
+  return h === "localhost" || h.endsWith(".localhost") || h === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
+}
+
+/**
+ * Domains reserved for documentation and testing (RFC 2606, RFC 6761): mail to or from them reaches no one.
+ * example.com/.org/.net and their subdomains, example.<country> (example.co.uk …), and the .test, .invalid,
+ * .localhost and .example top-level domains.
+ */
+export function isReservedMailDomain(address: string): boolean {
+  const labels = address
+    .slice(address.lastIndexOf("@") + 1)
+    .toLowerCase()
+    .replace(/\.$/, "")
+    .split(".");
+  const tld = labels[labels.length - 1];
+  if (["test", "invalid", "localhost", "example"].includes(tld)) return true;
+  if (labels.length >= 2 && labels[labels.length - 2] === "example") return true;
+  // example.co.uk, example.com.au: "example" right under a two-level public suffix of a country.
+  return labels.length >= 3 && labels[labels.length - 3] === "example" && tld.length === 2 && labels[labels.length - 2].length <= 3;
+}
+
+export function parseEnv(source: Record<string, string | undefined>, opts: ParseEnvOptions = {}): Env {
   // Empty strings count as unset, as in most deployment tools.
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
   const result = schema.safeParse(cleaned);
@@ -100,7 +154,30 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new Error("Invalid server configuration: SMTP_REQUIRE_TLS=false is only allowed for a loopback SMTP server in production.");
   }
   const allowedOrigins = env.SITE_ORIGIN ? [new URL(env.SITE_ORIGIN).origin] : [`http://localhost:${env.PORT}`, `http://127.0.0.1:${env.PORT}`];
-  return { ...env, dataDir: path.resolve(env.DATA_DIR), allowedOrigins };
+  const publicOrigin = env.SITE_ORIGIN !== undefined && !isLoopbackHost(new URL(env.SITE_ORIGIN).hostname);
+  const mailTransport = env.MAIL_TRANSPORT ?? (env.SMTP_URL ? "smtp" : "file");
+
+  // Mail settings that would leave an inquiry unseen: refused (each named) before anything starts.
+  const faults: string[] = [];
+  const configWarnings: ConfigWarning[] = [];
+  if (env.MAIL_TRANSPORT === "smtp" && !env.SMTP_URL) faults.push("MAIL_TRANSPORT: smtp needs SMTP_URL (smtp://user:pass@host:587 or smtps://…:465)");
+  if (env.MAIL_TRANSPORT === "file" && env.SMTP_URL)
+    faults.push("MAIL_TRANSPORT: file, but SMTP_URL is set: unset SMTP_URL to write files, or MAIL_TRANSPORT to send through SMTP");
+  if (publicOrigin && !env.MAIL_TRANSPORT && !env.SMTP_URL)
+    faults.push(
+      `MAIL_TRANSPORT: SITE_ORIGIN ${new URL(env.SITE_ORIGIN!).origin} is public and SMTP_URL is not set: inquiries would only be written to files in DATA_DIR/mail and nobody is emailed. ` +
+        "Set SMTP_URL (intake staff get each inquiry by email), or MAIL_TRANSPORT=file to try the site without mail",
+    );
+  for (const variable of ["MAIL_TO", "MAIL_FROM"] as const) {
+    if (!isReservedMailDomain(env[variable])) continue;
+    const message = `${env[variable]} is on a reserved domain (example.*, .test, .invalid, .localhost, .example): ${
+      variable === "MAIL_TO" ? "nobody reads that mailbox" : "relays refuse or bounce mail from it, and bounces reach nobody"
+    }. Set ${variable} to a real address${variable === "MAIL_FROM" ? " the SMTP relay is authorised to send from (SPF/DKIM)" : " of intake staff"}`;
+    if (publicOrigin && (opts.purpose ?? "server") === "server") faults.push(`${variable}: ${message}`);
+    else configWarnings.push({ variable, code: "RESERVED_DOMAIN", message });
+  }
+  if (faults.length > 0) throw new Error(`Invalid server configuration (environment variables):\n${faults.map((f) => `  - ${f}`).join("\n")}`);
+  return { ...env, dataDir: path.resolve(env.DATA_DIR), allowedOrigins, mailTransport, publicOrigin, configWarnings };
 }
 
 let cached: Env | undefined;

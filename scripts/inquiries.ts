@@ -12,6 +12,8 @@
  *                                                                  (servers also do this when they start)
  *   npx tsx scripts/inquiries.ts check                              what health checks, for deploy scripts: one line per
  *                                                                  problem, exit 1 while any remains
+ *   npx tsx scripts/inquiries.ts test-mail                          send a marked test message (no inquiry) through
+ *                                                                  the configured transport; print the relay's reply
  *
  * Safe to run while servers are running: SQLite in WAL mode is shared, and a running worker picks up re-queued
  * entries at its next poll.
@@ -19,6 +21,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseEnv } from "@/lib/env";
+import { classifyFailure } from "@/lib/inquiries/failures";
+import { describeTransport, sendTestMessage } from "@/lib/inquiries/mail";
+import { KeyFileMissingError } from "@/lib/inquiries/crypto";
 import { UnreadableRecordError, type InquiryStore, type ListFilter, type StoredInquiry } from "@/lib/inquiries/store/contract";
 import { SchemaTooNewError } from "@/lib/inquiries/store/migrations";
 import { StoreMissingError, migrateInquiryStore, openInquiryStore } from "@/lib/inquiries/store/open";
@@ -31,7 +36,8 @@ const USAGE = `Usage:
   npx tsx scripts/inquiries.ts retry <id> | --all-dead | --all-unreadable
   npx tsx scripts/inquiries.ts purge [--days N]
   npx tsx scripts/inquiries.ts migrate
-  npx tsx scripts/inquiries.ts check`;
+  npx tsx scripts/inquiries.ts check
+  npx tsx scripts/inquiries.ts test-mail`;
 
 const FILTERS = ["pending", "dead", "unreadable", "quarantined", "sent", "all"] as const satisfies readonly ListFilter[];
 type Filter = (typeof FILTERS)[number];
@@ -44,9 +50,23 @@ function fail(message: string, code = 1): never {
   process.exit(code);
 }
 
+class ConfigError extends Error {}
+
+/**
+ * The store commands read and re-queue inquiries while mail settings may be being fixed: a mail fault on a public
+ * origin is not theirs to refuse (test-mail, like the server, refuses it).
+ */
+function operatorEnv() {
+  try {
+    return parseEnv(process.env, { purpose: "operator" });
+  } catch (err) {
+    throw new ConfigError((err as Error).message);
+  }
+}
+
 async function openStore(): Promise<{ store: InquiryStore; dataDir: string; retentionDays: number }> {
-  const env = parseEnv(process.env);
-  // mustExist: never create an empty database (or a new key) by pointing at the wrong folder.
+  const env = operatorEnv();
+  // mustExist: never create an empty database, and never a key (a missing key file is a KeyFileMissingError).
   const store = await openInquiryStore({ dataDir: env.dataDir, inquiryKeys: env.INQUIRY_KEYS, mustExist: true });
   return { store, dataDir: env.dataDir, retentionDays: env.RETENTION_DAYS };
 }
@@ -138,7 +158,7 @@ function parseDays(args: string[], fallback: number): number {
 }
 
 async function migrate() {
-  const env = parseEnv(process.env);
+  const env = operatorEnv();
   const { from, to } = await migrateInquiryStore({ dataDir: env.dataDir, mustExist: true });
   console.log(from === to ? `schema version ${to}: nothing to migrate` : `migrated schema version ${from} → ${to}`);
 }
@@ -167,13 +187,51 @@ async function check() {
   console.log(`ok: ${report.counts?.pending ?? 0} pending; mail to ${report.transport}`);
 }
 
+/** What to look at for each kind of failure (the reason code says which). */
+const TEST_MAIL_HINTS: Record<string, string> = {
+  config:
+    "A configuration error: check the user and password in SMTP_URL, that the relay offers TLS, and that its certificate is valid for the " +
+    "host name in SMTP_URL (a private CA: NODE_EXTRA_CA_CERTS=/path/ca.pem). Inquiries wait, pending, until this is fixed.",
+  permanent: "The relay refused the message: MAIL_FROM must be an address the relay may send from (SPF/DKIM), and MAIL_TO must exist.",
+  transient: "The relay could not be reached or asked to try later: check the host and port in SMTP_URL and the network; inquiries are retried.",
+};
+
+/** One marked message through the configured transport, as the server would send it; non-zero exit on failure. */
+async function testMail() {
+  let env;
+  try {
+    env = parseEnv(process.env); // the server's rules: a configuration the server would refuse is refused here too
+  } catch (err) {
+    throw new ConfigError((err as Error).message);
+  }
+  const t = describeTransport(env);
+  console.log(`Sending a test message from ${env.MAIL_FROM} to ${env.MAIL_TO} through ${t.kind} ${t.target}`);
+  let result;
+  try {
+    result = await sendTestMessage(env);
+  } catch (err) {
+    const f = classifyFailure(err);
+    const reply = (err as { response?: unknown }).response;
+    fail(
+      `Test message failed: ${f.kind} error ${f.code}${f.responseCode ? ` ${f.responseCode}` : ""}` +
+        `${typeof reply === "string" ? `\nThe relay replied: ${reply}` : ""}\n${TEST_MAIL_HINTS[f.kind]}`,
+    );
+  }
+  if (result.kind === "smtp") console.log(`The relay accepted it: ${result.response ?? "(no reply text)"}`);
+  else console.log(`Written to ${result.file}\nFile transport: nobody is emailed, and the file is in clear text. It is for trying the site only.`);
+}
+
 async function main(argv: string[]) {
   const [command, ...args] = argv;
   if (!command || command === "help" || command === "--help" || command === "-h") {
     console.log(USAGE);
     return;
   }
-  if (!["list", "show", "retry", "purge", "migrate", "check"].includes(command)) throw new UsageError(`Unknown command "${command}".`);
+  if (!["list", "show", "retry", "purge", "migrate", "check", "test-mail"].includes(command)) throw new UsageError(`Unknown command "${command}".`);
+  if (command === "test-mail") {
+    if (args.length > 0) throw new UsageError("test-mail takes no arguments");
+    return testMail();
+  }
 
   // Check the arguments before opening anything.
   let filter: Filter = "all";
@@ -206,6 +264,7 @@ async function main(argv: string[]) {
 main(process.argv.slice(2)).catch((err: unknown) => {
   if (err instanceof UsageError) fail(`${err.message}\n\n${USAGE}`, 2);
   // Expected refusals get their message, not a stack trace.
-  if (err instanceof StoreMissingError || err instanceof SchemaTooNewError) fail(err.message);
+  if (err instanceof StoreMissingError || err instanceof SchemaTooNewError || err instanceof KeyFileMissingError || err instanceof ConfigError)
+    fail(err.message);
   throw err;
 });

@@ -1,11 +1,12 @@
 import type { Env } from "@/lib/env";
 import { log } from "@/lib/log";
 import { createMailer } from "@/lib/inquiries/mail";
-import { loadOrCreateKeyring, rateLimitKey } from "@/lib/inquiries/crypto";
+import { KeyFileMissingError, loadOrCreateKeyring, rateLimitKey } from "@/lib/inquiries/crypto";
+import { SchemaTooNewError } from "@/lib/inquiries/store/migrations";
 import { startWorker, type Worker } from "@/lib/inquiries/delivery";
 import { deliveryProblems, healthResponse, startStorageMonitor } from "@/lib/inquiries/health";
 import type { InquiryStore } from "@/lib/inquiries/store/contract";
-import { openInquiryStore } from "@/lib/inquiries/store/open";
+import { StoreMissingError, openInquiryStore } from "@/lib/inquiries/store/open";
 import { unavailableStore } from "@/lib/inquiries/store/availability";
 
 /**
@@ -26,7 +27,7 @@ export async function startInquiryRuntime(env: Env) {
     if (store) return;
     try {
       store = await openInquiryStore({ dataDir: env.dataDir, inquiryKeys: env.INQUIRY_KEYS, waitMs: env.STORE_WAIT_MS });
-      limitKey = rateLimitKey(loadOrCreateKeyring(env.INQUIRY_KEYS, env.dataDir));
+      limitKey = rateLimitKey(loadOrCreateKeyring(env.INQUIRY_KEYS, env.dataDir, { mayCreate: false }));
       if (openFailure !== "NOT_OPENED") log("store.opened", { reason: "recovered" });
       worker = env.DELIVERY_WORKER
         ? startWorker(
@@ -45,7 +46,9 @@ export async function startInquiryRuntime(env: Env) {
         : undefined;
     } catch (err) {
       const code = String((err as { code?: unknown }).code ?? (err as Error).name ?? "UNKNOWN");
-      if (code !== openFailure) log("store.open-failed", { code }, "error");
+      // These say what to do (which file, which key ids, which versions) and hold no inquiry data.
+      const explained = err instanceof KeyFileMissingError || err instanceof SchemaTooNewError || err instanceof StoreMissingError;
+      if (code !== openFailure) log("store.open-failed", { code, detail: explained ? (err as Error).message : undefined }, "error");
       openFailure = code;
     }
   };

@@ -24,27 +24,67 @@ export function parseKeyring(spec: string): Keyring {
   return { activeId: spec.split(":")[0], keys };
 }
 
-/** With no configured key, the embedded default keeps one in the data folder, readable by the owner only. */
-export function loadOrCreateKeyring(spec: string | undefined, dataDir: string): Keyring {
+/** The key file the embedded default keeps in the data folder when INQUIRY_KEYS is not set. */
+export const keyFilePath = (dataDir: string) => path.join(/*turbopackIgnore: true*/ dataDir, "inquiry-key");
+
+/**
+ * No INQUIRY_KEYS and no key file, where a new key must not be made: the store already holds inquiries (a new key
+ * would leave every one unreadable, and restoring the old key later would strand the newer ones), or an operator
+ * command asked (operator commands never create keys).
+ */
+export class KeyFileMissingError extends Error {
+  readonly code = "KEY_FILE_MISSING";
+  constructor(
+    readonly file: string,
+    readonly stored: { count: number; keyIds: string[] } | undefined,
+  ) {
+    const what = stored
+      ? `${stored.count} stored ${stored.count === 1 ? "inquiry is" : "inquiries are"} encrypted with key id ${stored.keyIds.map((k) => `"${k}"`).join(", ")}, and the key file ${file} is missing (INQUIRY_KEYS is not set). No new key was generated: it would leave them unreadable.`
+      : `The key file ${file} is missing and INQUIRY_KEYS is not set. Operator commands never create a key.`;
+    super(
+      `${what}\nTo fix: restore ${file} from your backup of the key (kept apart from DATA_DIR), readable by the server's user only (chmod 600), ` +
+        `or set INQUIRY_KEYS to the same key ("id:base64key", the line the file held). Then start again.`,
+    );
+    this.name = "KeyFileMissingError";
+  }
+}
+
+export interface KeyFileOptions {
+  /**
+   * Whether a missing key file may be generated: only for a store that holds no inquiry (and never for an operator
+   * command). Otherwise a missing file is a KeyFileMissingError.
+   */
+  mayCreate: boolean;
+  /** What the store holds, for the refusal's message. */
+  stored?: { count: number; keyIds: string[] };
+}
+
+/**
+ * With no configured key, the embedded default keeps one in the data folder, readable by the owner only. Its id is
+ * unique (local-YYYYMMDD-<random>), so a key generated later can never be mistaken for an earlier one.
+ */
+export function loadOrCreateKeyring(spec: string | undefined, dataDir: string, opts: KeyFileOptions): Keyring {
   if (spec) return parseKeyring(spec);
-  const file = path.join(dataDir, "inquiry-key");
-  if (!fs.existsSync(file)) {
-    fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-    const line = `local-${new Date().toISOString().slice(0, 10).replace(/-/g, "")}:${crypto.randomBytes(32).toString("base64")}\n`;
+  const file = keyFilePath(dataDir);
+  if (!fs.existsSync(/*turbopackIgnore: true*/ file)) {
+    if (!opts.mayCreate) throw new KeyFileMissingError(file, opts.stored);
+    fs.mkdirSync(/*turbopackIgnore: true*/ dataDir, { recursive: true, mode: 0o700 });
+    const id = `local-${new Date().toISOString().slice(0, 10).replace(/-/g, "")}-${crypto.randomBytes(4).toString("hex")}`;
+    const line = `${id}:${crypto.randomBytes(32).toString("base64")}\n`;
     // Written in full to a private temporary file, then linked into place: link() fails if the file exists, so
     // a process starting at the same moment sees either no key file or a complete one, never an empty one.
-    const tmp = path.join(dataDir, `.inquiry-key.${process.pid}.${crypto.randomBytes(6).toString("hex")}`);
-    fs.writeFileSync(tmp, line, { mode: 0o600, flag: "wx" });
+    const tmp = path.join(/*turbopackIgnore: true*/ dataDir, `.inquiry-key.${process.pid}.${crypto.randomBytes(6).toString("hex")}`);
+    fs.writeFileSync(/*turbopackIgnore: true*/ tmp, line, { mode: 0o600, flag: "wx" });
     try {
-      fs.linkSync(tmp, file);
-      log("inquiry-key.generated", { dir: dataDir }, "warn");
+      fs.linkSync(/*turbopackIgnore: true*/ tmp, file);
+      log("inquiry-key.generated", { dir: dataDir, keyId: id }, "warn");
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e; // another process made it first
     } finally {
-      fs.rmSync(tmp, { force: true });
+      fs.rmSync(/*turbopackIgnore: true*/ tmp, { force: true });
     }
   }
-  return parseKeyring(fs.readFileSync(file, "utf8").trim());
+  return parseKeyring(fs.readFileSync(/*turbopackIgnore: true*/ file, "utf8").trim());
 }
 
 export function encrypt(keyring: Keyring, aad: string, plaintext: string): { keyId: string; blob: Buffer } {

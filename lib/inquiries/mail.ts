@@ -2,15 +2,27 @@ import fs from "node:fs";
 import path from "node:path";
 import nodemailer from "nodemailer";
 import type Mail from "nodemailer/lib/mailer";
+import crypto from "node:crypto";
 import type { Env } from "@/lib/env";
+import { log } from "@/lib/log";
 import type { StoredInquiry } from "./store/contract";
 import { inquiryText } from "@/lib/i18n/inquiry.en";
 
 /** The subject is fixed: a mailbox list or a lock screen must not show anything a person typed. */
 export const MAIL_SUBJECT = "New website inquiry";
 
+/** The subject of `npm run inquiries -- test-mail`: fixed, and plainly not an inquiry. */
+export const TEST_MAIL_SUBJECT = "Test message from the website (no inquiry)";
+
+/** What a send produced: the relay's reply (SMTP), or the file written (file transport). */
+export interface SendResult {
+  response?: string;
+  file?: string;
+}
+
 export interface Mailer {
-  send(message: Mail.Options & { inquiryId: string }): Promise<void>;
+  /** Resolves once the relay accepted the message (SMTP: its 250 reply) or the file is written: that is all "sent" means. */
+  send(message: Mail.Options & { inquiryId: string }): Promise<SendResult | void>;
   /** Where mail goes, for the start-up line (no credentials). */
   describe: string;
   close(): void;
@@ -60,9 +72,27 @@ export function buildMessage(stored: StoredInquiry, from: string, to: string): M
   };
 }
 
-/** SMTP when configured; otherwise each message is written as an .eml file (the embedded default). */
+/**
+ * Which transport the configuration selects and where it leads, without credentials: for the start-up line, the
+ * operator's test-mail and a health report.
+ */
+export function describeTransport(env: Env): { kind: "smtp" | "file"; target: string } {
+  if (env.mailTransport === "smtp" && env.SMTP_URL) {
+    const url = new URL(env.SMTP_URL);
+    const secure = url.protocol === "smtps:";
+    return { kind: "smtp", target: `${secure ? "smtps" : "smtp"}://${url.hostname}:${url.port || (secure ? 465 : 587)}` };
+  }
+  return { kind: "file", target: path.join(/*turbopackIgnore: true*/ env.dataDir, "mail") };
+}
+
+/**
+ * SMTP (MAIL_TRANSPORT=smtp, from SMTP_URL) or .eml files in DATA_DIR/mail (the embedded default, which emails
+ * nobody). Says at once, in the log, what the configuration cannot do: files holding personal data in clear, and
+ * mail addresses on reserved domains.
+ */
 export function createMailer(env: Env): Mailer {
-  if (env.SMTP_URL) {
+  for (const w of env.configWarnings) log("config.warning", { reason: w.variable, code: w.code }, "warn");
+  if (env.mailTransport === "smtp" && env.SMTP_URL) {
     const url = new URL(env.SMTP_URL);
     const secure = url.protocol === "smtps:";
     const transport = nodemailer.createTransport({
@@ -82,24 +112,60 @@ export function createMailer(env: Env): Mailer {
       describe: `SMTP ${url.hostname}:${url.port || (secure ? 465 : 587)}${env.SMTP_REQUIRE_TLS || secure ? " (TLS required)" : " (no TLS: loopback only)"}`,
       async send(message) {
         const { inquiryId: _id, ...mail } = message;
-        await transport.sendMail(mail);
+        const info = await transport.sendMail(mail);
+        return { response: info.response };
       },
       close: () => transport.close(),
     };
   }
-  const dir = path.join(env.dataDir, "mail");
+  const dir = describeTransport(env).target;
+  // Loud at every start: these files are the inquiries in clear text, and no person is told of them.
+  log("mail.file-transport", { mode: "file", dir, reason: "personal-data-in-clear" }, "warn");
   const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
   return {
-    describe: `files in ${dir}`,
+    describe: `files in ${dir} (nobody is emailed; the files hold personal data in clear: for trying the site only)`,
     async send(message) {
       const { inquiryId, ...mail } = message;
       const info = await transport.sendMail(mail);
-      fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+      fs.mkdirSync(/*turbopackIgnore: true*/ dir, { recursive: true, mode: 0o700 });
       // Write then rename, so a reader never sees half a message.
-      const tmp = path.join(dir, `.${inquiryId}.eml.tmp`);
-      fs.writeFileSync(tmp, info.message as Buffer, { mode: 0o600 });
-      fs.renameSync(tmp, path.join(dir, `${inquiryId}.eml`));
+      const tmp = path.join(/*turbopackIgnore: true*/ dir, `.${inquiryId}.eml.tmp`);
+      const file = path.join(/*turbopackIgnore: true*/ dir, `${inquiryId}.eml`);
+      fs.writeFileSync(/*turbopackIgnore: true*/ tmp, info.message as Buffer, { mode: 0o600 });
+      fs.renameSync(/*turbopackIgnore: true*/ tmp, file);
+      return { file };
     },
     close: () => transport.close(),
   };
+}
+
+/**
+ * Sends one marked test message (fixed subject, no inquiry data) from MAIL_FROM to MAIL_TO through the configured
+ * transport. Resolves with the relay's reply or the file written; rejects with the transport's error.
+ */
+export async function sendTestMessage(env: Env): Promise<{ kind: "smtp" | "file"; target: string } & SendResult> {
+  const transport = describeTransport(env);
+  const stamp = new Date();
+  const token = crypto.randomBytes(6).toString("hex");
+  const mailer = createMailer(env);
+  try {
+    const result = await mailer.send({
+      inquiryId: `test-${stamp.toISOString().replace(/[:.]/g, "-")}-${token}`,
+      from: env.MAIL_FROM,
+      to: env.MAIL_TO,
+      subject: TEST_MAIL_SUBJECT,
+      text: [
+        "This is a test message from the website's inquiry mailer (npm run inquiries -- test-mail).",
+        "It holds no inquiry. If it reached the intake mailbox, inquiries will reach it too.",
+        "",
+        `Sent: ${stamp.toISOString()}`,
+        `Transport: ${transport.kind} ${transport.target}`,
+      ].join("\n"),
+      messageId: `<test-${token}@${env.MAIL_FROM.split("@")[1]}>`,
+      date: stamp,
+    });
+    return { ...transport, ...(result ?? {}) };
+  } finally {
+    mailer.close();
+  }
 }

@@ -66,6 +66,8 @@ export async function startSmtpSink(port = 0, initial: SinkMode = "accept", extr
     },
   };
   const server = new SMTPServer(options);
+  // A client that refuses the sink's TLS certificate hangs up mid-handshake: an event to ignore, not a crash.
+  server.on("error", () => {});
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   const actual = (server.server.address() as AddressInfo).port;
   return {

@@ -28,6 +28,70 @@ describe("classifyFailure", () => {
     });
   }
 
+  describe("certificate errors are configuration errors, named by their reason code", () => {
+    /** As nodemailer hands them over: its own code (ESOCKET, ETLS) with the TLS code kept in originalCode, the cause or the message. */
+    const tlsRows: { what: string; err: unknown; code: string }[] = [
+      ...[
+        "DEPTH_ZERO_SELF_SIGNED_CERT",
+        "SELF_SIGNED_CERT_IN_CHAIN",
+        "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+        "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+        "CERT_HAS_EXPIRED",
+        "ERR_TLS_CERT_ALTNAME_INVALID",
+      ].flatMap((code) => [
+        { what: `${code} as Node raises it`, err: Object.assign(new Error("tls"), { code }), code },
+        { what: `ESOCKET with originalCode ${code}`, err: Object.assign(new Error("tls"), { code: "ESOCKET", originalCode: code }), code },
+        {
+          what: `ETLS with cause ${code}`,
+          err: Object.assign(new Error("Error initiating TLS"), { code: "ETLS", cause: Object.assign(new Error("x"), { code }) }),
+          code,
+        },
+      ]),
+      {
+        what: "ETLS naming a self-signed certificate in its message",
+        err: Object.assign(new Error("Error initiating TLS - self-signed certificate"), { code: "ETLS" }),
+        code: "DEPTH_ZERO_SELF_SIGNED_CERT",
+      },
+      {
+        what: "ESOCKET naming a chain with a self-signed certificate",
+        err: Object.assign(new Error("self-signed certificate in certificate chain"), { code: "ESOCKET" }),
+        code: "SELF_SIGNED_CERT_IN_CHAIN",
+      },
+      {
+        what: "ESOCKET: unable to verify the first certificate",
+        err: Object.assign(new Error("unable to verify the first certificate"), { code: "ESOCKET" }),
+        code: "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+      },
+      {
+        what: "ESOCKET: unable to get local issuer certificate",
+        err: Object.assign(new Error("unable to get local issuer certificate"), { code: "ESOCKET" }),
+        code: "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+      },
+      { what: "ESOCKET: certificate has expired", err: Object.assign(new Error("certificate has expired"), { code: "ESOCKET" }), code: "CERT_HAS_EXPIRED" },
+      {
+        what: "ETLS: host name mismatch in the message",
+        err: Object.assign(
+          new Error("Error initiating TLS - Hostname/IP does not match certificate's altnames: Host: a. is not in the cert's altnames: DNS:b"),
+          { code: "ETLS" },
+        ),
+        code: "ERR_TLS_CERT_ALTNAME_INVALID",
+      },
+    ];
+    for (const { what, err, code } of tlsRows) {
+      it(`${what} → config ${code}`, () => {
+        expect(classifyFailure(err)).toEqual({ kind: "config", code, responseCode: undefined });
+      });
+    }
+
+    it("a plain ESOCKET (connection reset) stays transient, and keeps its code", () => {
+      expect(classifyFailure(Object.assign(new Error("read ECONNRESET"), { code: "ESOCKET", originalCode: "ECONNRESET" }))).toEqual({
+        kind: "transient",
+        code: "ESOCKET",
+        responseCode: undefined,
+      });
+    });
+  });
+
   it.each([
     ["null", null],
     ["undefined", undefined],

@@ -55,12 +55,15 @@ describe("parseEnv defaults", () => {
 });
 
 describe("SITE_ORIGIN", () => {
+  // A public origin needs mail that reaches someone (see "on a public origin" below).
+  const mail = { SMTP_URL: "smtps://mail.iop.org", MAIL_TO: "intake@iop.org", MAIL_FROM: "website@iop.org" };
+
   it("gives exactly its origin, without path or trailing slash", () => {
-    expect(parseEnv({ SITE_ORIGIN: "https://iop.example.org/contact/" }).allowedOrigins).toEqual(["https://iop.example.org"]);
+    expect(parseEnv({ ...mail, SITE_ORIGIN: "https://iop.example.org/contact/" }).allowedOrigins).toEqual(["https://iop.example.org"]);
   });
 
   it("keeps a non-default port", () => {
-    expect(parseEnv({ SITE_ORIGIN: "https://iop.example.org:8443" }).allowedOrigins).toEqual(["https://iop.example.org:8443"]);
+    expect(parseEnv({ ...mail, SITE_ORIGIN: "https://iop.example.org:8443" }).allowedOrigins).toEqual(["https://iop.example.org:8443"]);
   });
 });
 
@@ -145,5 +148,78 @@ describe("SMTP_REQUIRE_TLS=false", () => {
   it('accepts "0" and "1" as well as "false" and "true"', () => {
     expect(parseEnv({ SMTP_REQUIRE_TLS: "0" }).SMTP_REQUIRE_TLS).toBe(false);
     expect(parseEnv({ SMTP_REQUIRE_TLS: "1" }).SMTP_REQUIRE_TLS).toBe(true);
+  });
+});
+
+describe("MAIL_TRANSPORT", () => {
+  it("defaults to smtp when SMTP_URL is set, else to file", () => {
+    expect(parseEnv({}).mailTransport).toBe("file");
+    expect(parseEnv({ SMTP_URL: "smtp://mail.iop.org:587" }).mailTransport).toBe("smtp");
+  });
+
+  it("takes an explicit choice", () => {
+    expect(parseEnv({ MAIL_TRANSPORT: "file" }).mailTransport).toBe("file");
+    expect(parseEnv({ MAIL_TRANSPORT: "smtp", SMTP_URL: "smtps://mail.iop.org" }).mailTransport).toBe("smtp");
+  });
+
+  it("refuses another value, smtp without SMTP_URL, and file with SMTP_URL set (which one was meant?)", () => {
+    expect(errorFor({ MAIL_TRANSPORT: "sendmail" })).toMatch(/^  - MAIL_TRANSPORT: /m);
+    expect(errorFor({ MAIL_TRANSPORT: "smtp" })).toMatch(/^  - MAIL_TRANSPORT: smtp needs SMTP_URL/m);
+    expect(errorFor({ MAIL_TRANSPORT: "file", SMTP_URL: "smtp://mail.iop.org:587" })).toMatch(/^  - MAIL_TRANSPORT: .*SMTP_URL is set/m);
+  });
+});
+
+describe("on a public origin (SITE_ORIGIN not loopback)", () => {
+  const publicBase = { SITE_ORIGIN: "https://iop.org", MAIL_TO: "intake@iop.org", MAIL_FROM: "website@iop.org" };
+
+  it("knows which origins are public", () => {
+    for (const o of ["https://iop.org", "https://www.iop-center.com:8443", "http://10.0.0.5:4310"])
+      expect(parseEnv({ ...publicBase, SITE_ORIGIN: o, MAIL_TRANSPORT: "file" }).publicOrigin, o).toBe(true);
+    for (const o of ["http://localhost:4310", "http://127.0.0.1:4310", "http://127.3.4.5", "http://[::1]:4310", "http://app.localhost:3000"])
+      expect(parseEnv({ SITE_ORIGIN: o }).publicOrigin, o).toBe(false);
+    expect(parseEnv({}).publicOrigin).toBe(false);
+  });
+
+  it("refuses the file transport unless chosen explicitly, saying that nobody would be emailed", () => {
+    const msg = errorFor(publicBase);
+    expect(msg).toMatch(/^  - MAIL_TRANSPORT: /m);
+    expect(msg).toMatch(/nobody is emailed/);
+    expect(msg).toContain("SMTP_URL");
+    expect(parseEnv({ ...publicBase, MAIL_TRANSPORT: "file" }).mailTransport).toBe("file");
+    expect(parseEnv({ ...publicBase, SMTP_URL: "smtps://u:p@mail.iop.org" }).mailTransport).toBe("smtp");
+  });
+
+  it.each([
+    ["MAIL_TO", "intake@example.org"],
+    ["MAIL_TO", "intake@example.com"],
+    ["MAIL_FROM", "website@example.net"],
+    ["MAIL_FROM", "website@mail.example.org"],
+    ["MAIL_FROM", "website@example.co.uk"],
+    ["MAIL_TO", "a@clinic.test"],
+    ["MAIL_TO", "a@clinic.invalid"],
+    ["MAIL_TO", "a@clinic.localhost"],
+    ["MAIL_TO", "a@clinic.example"],
+  ])("refuses %s=%s (a reserved domain: nobody reads it)", (name, value) => {
+    const msg = errorFor({ ...publicBase, SMTP_URL: "smtps://mail.iop.org", [name]: value });
+    expect(msg).toMatch(new RegExp(`^  - ${name}: .*reserved`, "m"));
+    expect(msg.split("\n").filter((l) => l.startsWith("  - "))).toHaveLength(1);
+  });
+
+  it("refuses the defaults, naming both (the center's placeholder intake address and website@example.org)", () => {
+    const msg = errorFor({ SITE_ORIGIN: "https://iop.org", SMTP_URL: "smtps://mail.iop.org" });
+    expect(msg).toMatch(/^  - MAIL_FROM: /m);
+    if (/@example\./.test(center.email)) expect(msg).toMatch(/^  - MAIL_TO: /m);
+  });
+
+  it("accepts real domains that merely contain the word", () => {
+    expect(() => parseEnv({ ...publicBase, SMTP_URL: "smtps://mail.iop.org", MAIL_TO: "a@examples.com", MAIL_FROM: "b@myexample.org" })).not.toThrow();
+  });
+});
+
+describe("off a public origin, reserved mail domains are warnings", () => {
+  it("lists them, and starts", () => {
+    const env = parseEnv({ MAIL_TO: "intake@example.org", MAIL_FROM: "website@iop.org" });
+    expect(env.configWarnings).toEqual([expect.objectContaining({ variable: "MAIL_TO", code: "RESERVED_DOMAIN" })]);
+    expect(parseEnv({ MAIL_TO: "intake@iop.org", MAIL_FROM: "website@iop.org" }).configWarnings).toEqual([]);
   });
 });

@@ -1,12 +1,13 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { simpleParser } from "mailparser";
-import { MAIL_SUBJECT, buildMessage, createMailer } from "@/lib/inquiries/mail";
+import { MAIL_SUBJECT, TEST_MAIL_SUBJECT, buildMessage, createMailer, describeTransport, sendTestMessage } from "@/lib/inquiries/mail";
 import { parseEnv } from "@/lib/env";
 import { validateInquiry, type Inquiry } from "@/lib/inquiries/schema";
 import type { StoredInquiry } from "@/lib/inquiries/store/contract";
+import { startSmtpSink } from "../helpers/smtp-sink";
 
 const FROM = "website@mail.example.org";
 const TO = "intake@example.org";
@@ -156,5 +157,93 @@ describe("createMailer without SMTP_URL (files)", () => {
     const mail = await simpleParser(raw);
     expect(mail.bcc).toBeUndefined();
     expect(mail.headers.has("bcc")).toBe(false);
+  });
+});
+
+describe("describeTransport", () => {
+  it("names the SMTP relay without credentials", () => {
+    const env = parseEnv({ SMTP_URL: "smtp://zquser:zqpass%40word@mail.iop.org:2587" });
+    expect(describeTransport(env)).toEqual({ kind: "smtp", target: "smtp://mail.iop.org:2587" });
+    expect(JSON.stringify(describeTransport(env))).not.toMatch(/zquser|zqpass/);
+    expect(describeTransport(parseEnv({ SMTP_URL: "smtps://u:p@mail.iop.org" }))).toEqual({ kind: "smtp", target: "smtps://mail.iop.org:465" });
+    expect(describeTransport(parseEnv({ SMTP_URL: "smtp://mail.iop.org" }))).toEqual({ kind: "smtp", target: "smtp://mail.iop.org:587" });
+  });
+
+  it("names the folder for the file transport", () => {
+    const env = parseEnv({ DATA_DIR: "/srv/iop-data" });
+    expect(describeTransport(env)).toEqual({ kind: "file", target: path.join("/srv/iop-data", "mail") });
+  });
+});
+
+describe("createMailer says at start what it cannot do", () => {
+  let dir: string;
+  let lines: string[];
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "iop-mail-"));
+    lines = [];
+    for (const level of ["log", "error"] as const) vi.spyOn(console, level).mockImplementation((l: string) => void lines.push(String(l)));
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+  const events = () => lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+
+  it("file transport: a warn line that the files hold personal data in clear and nobody is emailed", () => {
+    createMailer(parseEnv({ DATA_DIR: dir, MAIL_TO: TO, MAIL_FROM: FROM })).close();
+    expect(events()).toContainEqual(expect.objectContaining({ level: "warn", event: "mail.file-transport", mode: "file", reason: "personal-data-in-clear" }));
+  });
+
+  it("SMTP: no such line", () => {
+    createMailer(parseEnv({ DATA_DIR: dir, SMTP_URL: "smtps://u:p@mail.iop.org", MAIL_TO: "a@iop.org", MAIL_FROM: "b@iop.org" })).close();
+    expect(events().filter((e) => e.level !== "info")).toEqual([]);
+  });
+
+  it("a warn line per mail address on a reserved domain, naming the variable", () => {
+    createMailer(parseEnv({ DATA_DIR: dir, SMTP_URL: "smtps://u:p@mail.iop.org", MAIL_TO: "intake@example.org", MAIL_FROM: "website@example.org" })).close();
+    const warned = events().filter((e) => e.event === "config.warning");
+    expect(warned).toEqual([
+      expect.objectContaining({ level: "warn", reason: "MAIL_TO", code: "RESERVED_DOMAIN" }),
+      expect.objectContaining({ level: "warn", reason: "MAIL_FROM", code: "RESERVED_DOMAIN" }),
+    ]);
+  });
+});
+
+describe("sendTestMessage", () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "iop-mail-"));
+    vi.spyOn(console, "error").mockImplementation(() => {});
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("file transport: writes one marked message and returns its path", async () => {
+    const r = await sendTestMessage(parseEnv({ DATA_DIR: dir, MAIL_TO: TO, MAIL_FROM: FROM }));
+    expect(r.kind).toBe("file");
+    expect(path.dirname(r.file!)).toBe(path.join(dir, "mail"));
+    const mail = await simpleParser(fs.readFileSync(r.file!, "utf8"));
+    expect(mail.subject).toBe(TEST_MAIL_SUBJECT);
+    expect(TEST_MAIL_SUBJECT).toBe("Test message from the website (no inquiry)");
+    expect(mail.text).toMatch(/no inquiry/i);
+    expect(mail.to && !Array.isArray(mail.to) && mail.to.value[0].address).toBe(TO);
+  });
+
+  it("SMTP: returns the relay's reply; a refusal rejects with the relay's error", async () => {
+    const sink = await startSmtpSink(0);
+    try {
+      const env = parseEnv({ DATA_DIR: dir, SMTP_URL: sink.url, SMTP_REQUIRE_TLS: "false", MAIL_TO: TO, MAIL_FROM: FROM });
+      const r = await sendTestMessage(env);
+      expect(r.kind).toBe("smtp");
+      expect(r.response).toMatch(/^250\b/);
+      expect(sink.messages).toHaveLength(1);
+      expect(sink.messages[0].parsed.subject).toBe(TEST_MAIL_SUBJECT);
+      sink.setMode("rcpt550");
+      await expect(sendTestMessage(env)).rejects.toMatchObject({ responseCode: 550 });
+    } finally {
+      await sink.close();
+    }
   });
 });

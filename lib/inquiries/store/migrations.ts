@@ -40,6 +40,7 @@ export interface MigrationResult {
 
 /** The store was written by newer code than this: refusing is the only safe answer. */
 export class SchemaTooNewError extends Error {
+  readonly code = "SCHEMA_TOO_NEW";
   constructor(
     readonly storeVersion: number,
     readonly knownVersion: number,

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { loadOrCreateKeyring } from "../crypto";
 import type { InquiryStore } from "./contract";
 import type { MigrationResult } from "./migrations";
@@ -9,7 +10,10 @@ import { withAvailability } from "./availability";
 export interface OpenStoreOptions {
   /** The data folder: the store is <dataDir>/inquiries.db. */
   dataDir: string;
-  /** INQUIRY_KEYS; unset, a key is kept in the data folder (crypto.ts). */
+  /**
+   * INQUIRY_KEYS; unset, a key is kept in the data folder (crypto.ts), generated only while the store holds no
+   * inquiry: with inquiries stored and the key file missing, opening fails with KeyFileMissingError.
+   */
   inquiryKeys?: string;
   /** For operator commands: fail if the store does not exist, and create nothing (no folder, no file, no key). */
   mustExist?: boolean;
@@ -26,6 +30,7 @@ const SERVING_BUSY_TIMEOUT_MS = 25;
 
 /** The store was expected to exist (an operator command pointed at a data folder) and does not. */
 export class StoreMissingError extends Error {
+  readonly code = "STORE_MISSING";
   constructor(readonly file: string) {
     super(`No inquiry database at ${file}. Set DATA_DIR to the server's data folder.`);
     this.name = "StoreMissingError";
@@ -38,12 +43,38 @@ function checkExists(file: string, mustExist: boolean | undefined) {
   if (mustExist && !fs.existsSync(/*turbopackIgnore: true*/ file)) throw new StoreMissingError(file);
 }
 
+/**
+ * How many inquiries the store file holds and under which key ids, read before any key is loaded: a key may be
+ * generated only for a store that holds none. A store that cannot be read this way counts as holding some, so a
+ * doubt never leads to a new key.
+ */
+function storedInquiries(file: string): { count: number; keyIds: string[] } {
+  if (!fs.existsSync(/*turbopackIgnore: true*/ file)) return { count: 0, keyIds: [] };
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(/*turbopackIgnore: true*/ file, { fileMustExist: true });
+    db.pragma("busy_timeout = 5000");
+    if (!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'inquiries'").get()) return { count: 0, keyIds: [] };
+    const rows = db.prepare("SELECT key_id, COUNT(*) AS n FROM inquiries GROUP BY key_id ORDER BY key_id").all() as { key_id: string; n: number }[];
+    return { count: rows.reduce((sum, r) => sum + r.n, 0), keyIds: rows.map((r) => r.key_id) };
+  } catch {
+    return { count: 1, keyIds: ["(unknown: the store could not be read)"] };
+  } finally {
+    db?.close();
+  }
+}
+
 /** Opens the store, brought to the newest schema this code knows (refusing one made by newer code). */
 export async function openInquiryStore(opts: OpenStoreOptions): Promise<InquiryStore> {
   const file = storeFile(opts.dataDir);
   // Checked before the keyring, so pointing at the wrong folder does not leave a new key behind.
   checkExists(file, opts.mustExist);
-  const keyring = loadOrCreateKeyring(opts.inquiryKeys, opts.dataDir);
+  // Without INQUIRY_KEYS: a key is generated only for a store holding no inquiry, and never for an operator command.
+  const stored = opts.inquiryKeys ? undefined : storedInquiries(file);
+  const keyring = loadOrCreateKeyring(opts.inquiryKeys, opts.dataDir, {
+    mayCreate: !opts.mustExist && stored?.count === 0,
+    stored: stored && stored.count > 0 ? stored : undefined,
+  });
   if (opts.waitMs === undefined) return openSqliteInquiryStore(file, keyring, { mustExist: opts.mustExist });
   const store = await openSqliteInquiryStore(file, keyring, { mustExist: opts.mustExist, busyTimeoutMs: SERVING_BUSY_TIMEOUT_MS });
   return withAvailability(store, opts.waitMs);
