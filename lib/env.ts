@@ -10,7 +10,7 @@ const ms = (def: number) => z.coerce.number().int().min(1).default(def);
 const boolFlag = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 
 /** Room for the store's lock wait (busy_timeout, 5 s) when recording the result, and for clocks that differ slightly. */
-export const LEASE_MARGIN_MS = 5_000;
+const LEASE_MARGIN_MS = 5_000;
 
 /**
  * The shortest lease that outlasts a send stalling once at each SMTP limit: the connection (SMTP_CONNECTION_TIMEOUT_MS),
@@ -85,7 +85,7 @@ const schema = z
   });
 
 /** Something start-up goes on with, but says (a log line): a fault on a public origin, a warning elsewhere. */
-export interface ConfigWarning {
+interface ConfigWarning {
   variable: string;
   code: "RESERVED_DOMAIN";
   message: string;
@@ -111,7 +111,7 @@ export interface ParseEnvOptions {
 }
 
 /** Loopback names and addresses: 127.0.0.0/8, ::1, localhost and *.localhost. */
-export function isLoopbackHost(hostname: string): boolean {
+function isLoopbackHost(hostname: string): boolean {
   const h = hostname.toLowerCase().replace(/^\[|\]$/g, "");
   return h === "localhost" || h.endsWith(".localhost") || h === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
 }
@@ -121,7 +121,7 @@ export function isLoopbackHost(hostname: string): boolean {
  * example.com/.org/.net and their subdomains, example.<country> (example.co.uk …), and the .test, .invalid,
  * .localhost and .example top-level domains.
  */
-export function isReservedMailDomain(address: string): boolean {
+function isReservedMailDomain(address: string): boolean {
   const labels = address
     .slice(address.lastIndexOf("@") + 1)
     .toLowerCase()

@@ -25,7 +25,7 @@ export function parseKeyring(spec: string): Keyring {
 }
 
 /** The key file the embedded default keeps in the data folder when INQUIRY_KEYS is not set. */
-export const keyFilePath = (dataDir: string) => path.join(/*turbopackIgnore: true*/ dataDir, "inquiry-key");
+const keyFilePath = (dataDir: string) => path.join(/*turbopackIgnore: true*/ dataDir, "inquiry-key");
 
 /**
  * No INQUIRY_KEYS and no key file, where a new key must not be made: the store already holds inquiries (a new key

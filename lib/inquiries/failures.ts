@@ -12,7 +12,7 @@ const AUTH_CODES = new Set([530, 534, 535, 538]);
  * Node's codes for a certificate the client refused. Waiting does not fix any of them (an operator must: a
  * certificate for the right host name, or NODE_EXTRA_CA_CERTS for a private CA), so they are configuration errors.
  */
-export const CERT_CODES = [
+const CERT_CODES = [
   "DEPTH_ZERO_SELF_SIGNED_CERT",
   "SELF_SIGNED_CERT_IN_CHAIN",
   "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
@@ -51,7 +51,7 @@ interface ErrorLike {
 }
 
 /** The certificate reason code carried by an error (or its originalCode, its causes or its message), if any. */
-export function certificateErrorCode(err: unknown): string | undefined {
+function certificateErrorCode(err: unknown): string | undefined {
   let e = err as ErrorLike | undefined;
   // A short walk down the cause chain: bounded, so a cyclic chain cannot hang it.
   for (let depth = 0; depth < 5 && e && typeof e === "object"; depth++) {

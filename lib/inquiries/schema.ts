@@ -228,7 +228,7 @@ const isCheckbox = (field: InquiryField) => CHECKBOXES.includes(field);
  * default for a checkbox without a value ("on"). Nothing else ticks a box: "no", "0" or "false" must never read as
  * permission to leave a voicemail.
  */
-export const CHECKBOX_TICKED = ["yes", "on"] as const;
+const CHECKBOX_TICKED = ["yes", "on"] as const;
 
 /**
  * Turns form fields (strings; checkboxes present only when ticked) into the schema's input shape.

@@ -301,8 +301,9 @@ describe("SMTP outages", () => {
     expect(health.status).toBe(503);
     const text = await health.text();
     const body = JSON.parse(text) as Record<string, unknown>;
-    expect(body).toMatchObject({ status: "attention", dead: 1, pending: 0, unreadable: 0 });
-    expect(Object.keys(body).sort()).toEqual(["dead", "oldestPendingAgeMs", "pending", "status", "unreadable"]);
+    expect(body).toMatchObject({ status: "attention", dead: 1, pending: 0, unreadable: 0, problems: ["dead-entries:1"] });
+    // Numbers, problem codes, where mail goes and when: nothing else.
+    expect(Object.keys(body).sort()).toEqual(["checkedAt", "dead", "oldestPendingAgeMs", "pending", "problems", "status", "transport", "unreadable"]);
     for (const secret of [inquiry.name as string, "avery.dead@example.org", "555-010-0199", "Secret message body", id]) expect(text).not.toContain(secret);
     expect(srv.output()).not.toContain("Secret message body");
     expect(srv.output()).not.toContain("avery.dead@example.org");
