@@ -100,7 +100,7 @@ async function show(store: InquiryStore, id: string) {
   console.log(`status: ${stored.status}${stored.reason ? ` (${stored.reason})` : ""}`);
   console.log(
     o
-      ? `delivery: ${o.state}, attempts ${o.attempts}${o.sentAt ? `, sent ${iso(o.sentAt)}` : ""}${o.lastError ? `, last error ${o.lastError}${o.lastResponseCode ? ` ${o.lastResponseCode}` : ""}` : ""}`
+      ? `delivery: ${o.state}, attempts ${o.attempts}${o.sentAt ? `, sent ${iso(o.sentAt)}` : ""}${o.lastError ? `, last error ${o.lastError}${o.lastResponseCode ? ` ${o.lastResponseCode}` : ""}` : ""}${o.lastDetail ? `\nrelay said: ${o.lastDetail}` : ""}`
       : "delivery: none",
   );
   for (const [k, v] of Object.entries(stored.inquiry)) {

@@ -72,23 +72,23 @@ export async function deliverNext(
     }
     const f = failure;
     if (f.kind === "permanent") {
-      if (!(await store.markDead(id, token, f.code, f.responseCode))) return leaseLost(id, "dead");
+      if (!(await store.markDead(id, token, f.code, f.responseCode, detail))) return leaseLost(id, "dead");
       log("delivery.dead", { id, code: f.code, responseCode: f.responseCode, attempts: entry.attempts, detail }, "error");
       return "dead";
     }
     if (f.kind === "config") {
       // Not the message's fault: keep it pending however long it takes, and retry at the slowest pace.
-      if (!(await store.markRetry(id, token, now() + cfg.retryMaxMs, f.code, f.responseCode))) return leaseLost(id, "pending");
+      if (!(await store.markRetry(id, token, now() + cfg.retryMaxMs, f.code, f.responseCode, detail))) return leaseLost(id, "pending");
       log("delivery.config-error", { id, code: f.code, responseCode: f.responseCode, detail }, "error");
       return "config";
     }
     if (now() - entry.firstQueuedAt >= cfg.giveUpMs) {
-      if (!(await store.markDead(id, token, f.code, f.responseCode))) return leaseLost(id, "dead");
+      if (!(await store.markDead(id, token, f.code, f.responseCode, detail))) return leaseLost(id, "dead");
       log("delivery.dead", { id, code: f.code, responseCode: f.responseCode, attempts: entry.attempts, reason: "gave-up", detail }, "error");
       return "dead";
     }
     const wait = backoffMs(entry.attempts, cfg.retryBaseMs, cfg.retryMaxMs);
-    if (!(await store.markRetry(id, token, now() + wait, f.code, f.responseCode))) return leaseLost(id, "pending");
+    if (!(await store.markRetry(id, token, now() + wait, f.code, f.responseCode, detail))) return leaseLost(id, "pending");
     log("delivery.retry", { id, code: f.code, responseCode: f.responseCode, attempts: entry.attempts, nextAttemptInMs: wait, detail }, "warn");
     return "retry";
   } finally {

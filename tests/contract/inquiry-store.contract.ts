@@ -295,8 +295,14 @@ export function describeInquiryStoreContract(engine: string, factory: StoreFacto
       it("markDead stops delivery, and requeue (only of a dead or unreadable entry) restarts it from zero attempts", async () => {
         const store = await connect();
         const id = created(await store.create(make()));
-        expect(await store.markDead(id, await lease(store, id), "EENVELOPE", 550)).toBe(true);
-        expect(await store.outbox(id)).toMatchObject({ state: "dead", lastError: "EENVELOPE", lastResponseCode: 550 });
+        expect(await store.markDead(id, await lease(store, id), "EENVELOPE", 550, "550 5.1.1 No such user here")).toBe(true);
+        expect(await store.outbox(id)).toMatchObject({
+          state: "dead",
+          lastError: "EENVELOPE",
+          lastResponseCode: 550,
+          lastDetail: "550 5.1.1 No such user here",
+        });
+        expect((await store.list("dead"))[0]).toMatchObject({ id, lastDetail: "550 5.1.1 No such user here" });
         expect(await store.claimNext(T0 + 10 * LEASE, LEASE)).toBeUndefined();
 
         expect(await store.requeue(id, T0 + 1_000)).toBe(true);

@@ -117,6 +117,8 @@ describe("scripts/inquiries.ts", () => {
     expect(shown.stdout).toContain("Private words");
     expect(shown.stdout).toContain("over two lines");
     expect(shown.stdout).toMatch(/dead/);
+    // The relay's own reason (the sink answers RCPT with "550 No such user"), for the operator.
+    expect(shown.stdout).toMatch(/^relay said: 550 No such user/m);
     const missing = await cli(srv.dataDir, "show", "inq_doesnotexist");
     expect(missing.code).not.toBe(0);
 

@@ -32,6 +32,8 @@ export interface OutboxEntry {
   firstQueuedAt: number;
   lastError: string | null;
   lastResponseCode: number | null;
+  /** The relay's own words for the last refusal or deferral (its reply's first line), for the operator. */
+  lastDetail: string | null;
   sentAt: number | null;
 }
 
@@ -53,6 +55,7 @@ export interface ListedInquiry {
   attempts: number;
   lastError: string | null;
   lastResponseCode: number | null;
+  lastDetail: string | null;
 }
 
 export interface StoreCounts {
@@ -117,8 +120,8 @@ export interface InquiryStore {
    */
   markSent(id: string, leaseToken: string, now: number): Promise<boolean>;
   /** Back to pending, to be tried again at `nextAttemptAt`. */
-  markRetry(id: string, leaseToken: string, nextAttemptAt: number, error: string, responseCode?: number): Promise<boolean>;
-  markDead(id: string, leaseToken: string, error: string, responseCode?: number): Promise<boolean>;
+  markRetry(id: string, leaseToken: string, nextAttemptAt: number, error: string, responseCode?: number, detail?: string): Promise<boolean>;
+  markDead(id: string, leaseToken: string, error: string, responseCode?: number, detail?: string): Promise<boolean>;
   /** Kept aside as unreadable; claimNext offers it again at `nextAttemptAt`. */
   markUnreadable(id: string, leaseToken: string, nextAttemptAt: number, error: string): Promise<boolean>;
   /** Operator: re-queue a dead or unreadable entry now, after the cause is fixed (no lease is involved). */

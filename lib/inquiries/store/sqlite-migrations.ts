@@ -84,6 +84,14 @@ ALTER TABLE inquiries ADD COLUMN payload_version INTEGER NOT NULL DEFAULT 1;
       db.exec("ALTER TABLE outbox ADD COLUMN lease_token TEXT;");
     },
   },
+  {
+    version: 4,
+    name: "the relay's reason beside the last error",
+    // The first line of the relay's reply to a refused or deferred message, for the operator (never inquiry text).
+    up: (db) => {
+      db.exec("ALTER TABLE outbox ADD COLUMN last_detail TEXT;");
+    },
+  },
 ];
 
 /**

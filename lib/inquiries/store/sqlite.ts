@@ -195,26 +195,26 @@ export class SqliteInquiryStore implements InquiryStore {
 
   async markSent(id: string, leaseToken: string, now: number): Promise<boolean> {
     return this.held(
-      "UPDATE outbox SET state = 'sent', sent_at = ?, lease_until = NULL, lease_token = NULL, last_error = NULL, last_response_code = NULL",
+      "UPDATE outbox SET state = 'sent', sent_at = ?, lease_until = NULL, lease_token = NULL, last_error = NULL, last_response_code = NULL, last_detail = NULL",
       [now],
       id,
       leaseToken,
     );
   }
 
-  async markRetry(id: string, leaseToken: string, nextAttemptAt: number, error: string, responseCode?: number): Promise<boolean> {
+  async markRetry(id: string, leaseToken: string, nextAttemptAt: number, error: string, responseCode?: number, detail?: string): Promise<boolean> {
     return this.held(
-      "UPDATE outbox SET state = 'pending', next_attempt_at = ?, lease_until = NULL, lease_token = NULL, last_error = ?, last_response_code = ?",
-      [nextAttemptAt, error, responseCode ?? null],
+      "UPDATE outbox SET state = 'pending', next_attempt_at = ?, lease_until = NULL, lease_token = NULL, last_error = ?, last_response_code = ?, last_detail = ?",
+      [nextAttemptAt, error, responseCode ?? null, detail ?? null],
       id,
       leaseToken,
     );
   }
 
-  async markDead(id: string, leaseToken: string, error: string, responseCode?: number): Promise<boolean> {
+  async markDead(id: string, leaseToken: string, error: string, responseCode?: number, detail?: string): Promise<boolean> {
     return this.held(
-      "UPDATE outbox SET state = 'dead', lease_until = NULL, lease_token = NULL, last_error = ?, last_response_code = ?",
-      [error, responseCode ?? null],
+      "UPDATE outbox SET state = 'dead', lease_until = NULL, lease_token = NULL, last_error = ?, last_response_code = ?, last_detail = ?",
+      [error, responseCode ?? null, detail ?? null],
       id,
       leaseToken,
     );
@@ -222,7 +222,7 @@ export class SqliteInquiryStore implements InquiryStore {
 
   async markUnreadable(id: string, leaseToken: string, nextAttemptAt: number, error: string): Promise<boolean> {
     return this.held(
-      "UPDATE outbox SET state = 'unreadable', next_attempt_at = ?, lease_until = NULL, lease_token = NULL, last_error = ?, last_response_code = NULL",
+      "UPDATE outbox SET state = 'unreadable', next_attempt_at = ?, lease_until = NULL, lease_token = NULL, last_error = ?, last_response_code = NULL, last_detail = NULL",
       [nextAttemptAt, error],
       id,
       leaseToken,
@@ -263,7 +263,7 @@ export class SqliteInquiryStore implements InquiryStore {
     }[filter];
     const rows = this.db
       .prepare(
-        `SELECT i.id, i.created_at, i.status, o.state, o.attempts, o.last_error, o.last_response_code FROM inquiries i LEFT JOIN outbox o ON o.inquiry_id = i.id ${where} ORDER BY i.created_at`,
+        `SELECT i.id, i.created_at, i.status, o.state, o.attempts, o.last_error, o.last_response_code, o.last_detail FROM inquiries i LEFT JOIN outbox o ON o.inquiry_id = i.id ${where} ORDER BY i.created_at`,
       )
       .all() as {
       id: string;
@@ -273,6 +273,7 @@ export class SqliteInquiryStore implements InquiryStore {
       attempts: number | null;
       last_error: string | null;
       last_response_code: number | null;
+      last_detail: string | null;
     }[];
     return rows.map((r) => ({
       id: r.id,
@@ -282,6 +283,7 @@ export class SqliteInquiryStore implements InquiryStore {
       attempts: r.attempts ?? 0,
       lastError: r.last_error,
       lastResponseCode: r.last_response_code,
+      lastDetail: r.last_detail,
     }));
   }
 
@@ -367,6 +369,7 @@ interface OutboxRow {
   first_queued_at: number;
   last_error: string | null;
   last_response_code: number | null;
+  last_detail: string | null;
   sent_at: number | null;
   lease_token: string | null;
 }
@@ -379,5 +382,6 @@ const toEntry = (r: OutboxRow): OutboxEntry => ({
   firstQueuedAt: r.first_queued_at,
   lastError: r.last_error,
   lastResponseCode: r.last_response_code,
+  lastDetail: r.last_detail,
   sentAt: r.sent_at,
 });
