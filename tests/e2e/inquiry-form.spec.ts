@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import { inquiryText as t } from "../../lib/i18n/inquiry.en";
+import { center } from "../../content/center";
 import { errorMessages as e } from "../helpers/error-messages";
 import { expectCrisisLinks, expectNoAxeViolations, tabExpect, tabTo } from "./helpers";
 
@@ -445,5 +446,24 @@ test.describe("with JavaScript", () => {
     expect(keys.length).toBe(2);
     expect(keys[0]).toMatch(/^[A-Za-z0-9_-]{16,100}$/);
     expect(keys[1]).toBe(keys[0]);
+  });
+
+  test("when the store cannot take it (503), the alert gives the admissions phone as a link and keeps every value", async ({ page }) => {
+    await gotoEnhancedForm(page);
+    await fillValid(page, "Jordan");
+    // The server answers as it does while its store is locked, full or unopened (tested against the real server in
+    // tests/integration/store-faults.test.ts); here the browser's side of that answer.
+    await page.route("**/api/inquiries", (r) =>
+      r.fulfill({ status: 503, headers: { "retry-after": "60", "content-type": "application/json" }, body: '{"error":"unavailable"}' }),
+    );
+    await page.getByRole("button", SUBMIT).click();
+    const alert = page.getByRole("alert").filter({ hasText: t.unavailable.lead });
+    await expect(alert).toBeVisible();
+    const call = alert.getByRole("link", { name: t.unavailable.call(center.phones.admissions.display) });
+    await expect(call).toHaveAttribute("href", `tel:${center.phones.admissions.tel}`);
+    await expect(page).toHaveURL(/\/contact$/);
+    await expect(field.name(page)).toHaveValue("Jordan");
+    await expect(field.consent(page)).toBeChecked();
+    await expectNoAxeViolations(page, "contact, store unavailable");
   });
 });
