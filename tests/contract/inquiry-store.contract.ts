@@ -123,6 +123,7 @@ export function describeInquiryStoreContract(engine: string, factory: StoreFacto
           firstQueuedAt: T0,
           lastError: null,
           lastResponseCode: null,
+          lastDetail: null,
           sentAt: null,
         });
       });
@@ -391,6 +392,7 @@ export function describeInquiryStoreContract(engine: string, factory: StoreFacto
           attempts: 1,
           lastError: "EENVELOPE",
           lastResponseCode: 550,
+          lastDetail: null,
         });
         expect(all.find((r) => r.id === sending)).toMatchObject({ state: "sending", attempts: 1 });
         expect(all.find((r) => r.id === pending)).toMatchObject({ state: "pending", attempts: 1, lastError: "ETIMEDOUT" });
@@ -402,6 +404,7 @@ export function describeInquiryStoreContract(engine: string, factory: StoreFacto
           attempts: 0,
           lastError: null,
           lastResponseCode: null,
+          lastDetail: null,
         });
         expect(JSON.stringify(all)).not.toMatch(/"name"|Ann|555-010/);
       });

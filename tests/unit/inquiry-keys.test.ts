@@ -78,10 +78,11 @@ describe("a generated key", () => {
   it("is made for a store that exists but holds no inquiry (nothing can become unreadable)", async () => {
     const [id] = await storeWith(1);
     const store = await openInquiryStore({ dataDir, mustExist: true });
-    const lease = await store.claimNext(T0, 60_000);
+    const due = T0 + 1_000_000; // after the inquiry was stored (storeWith's clock runs ahead of T0)
+    const lease = await store.claimNext(due, 60_000);
     expect(lease?.inquiryId).toBe(id);
-    await store.markSent(id, lease!.leaseToken, T0);
-    expect(await store.purge(T0 + 1)).toBe(1);
+    await store.markSent(id, lease!.leaseToken, due);
+    expect(await store.purge(due + 1)).toBe(1);
     await store.close();
     fs.rmSync(keyFile());
     await storeWith(1);

@@ -202,7 +202,7 @@ describe("SQLite migrations", () => {
       const after = raw((db) => ({ inquiries: dump(db, "inquiries"), outbox: dump(db, "outbox"), rate_limits: dump(db, "rate_limits") }));
       expect(after.inquiries).toEqual(before.inquiries.map((r) => ({ ...(r as object), payload_version: 1 })));
       // Migration 3 adds the lease token column, empty: an entry leased before it has no token.
-      expect(after.outbox).toEqual(before.outbox.map((r) => ({ ...(r as object), lease_token: null })));
+      expect(after.outbox).toEqual(before.outbox.map((r) => ({ ...(r as object), lease_token: null, last_detail: null })));
       expect(after.rate_limits).toEqual(before.rate_limits);
       raw((db) => {
         expect(db.pragma("integrity_check", { simple: true })).toBe("ok");

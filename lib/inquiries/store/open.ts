@@ -57,8 +57,11 @@ function storedInquiries(file: string): { count: number; keyIds: string[] } {
     if (!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'inquiries'").get()) return { count: 0, keyIds: [] };
     const rows = db.prepare("SELECT key_id, COUNT(*) AS n FROM inquiries GROUP BY key_id ORDER BY key_id").all() as { key_id: string; n: number }[];
     return { count: rows.reduce((sum, r) => sum + r.n, 0), keyIds: rows.map((r) => r.key_id) };
-  } catch {
-    return { count: 1, keyIds: ["(unknown: the store could not be read)"] };
+  } catch (err) {
+    // A store that is only locked for now may hold inquiries: never make a key beside it. A damaged or unreadable
+    // file is the fault to report (it could not be opened either), not a missing key.
+    if (/^SQLITE_(BUSY|LOCKED)/.test(String((err as { code?: unknown }).code))) return { count: 1, keyIds: ["(unknown: the store was locked)"] };
+    throw err;
   } finally {
     db?.close();
   }
