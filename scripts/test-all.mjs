@@ -1,8 +1,8 @@
 // @ts-check
 // `npm test`: the whole suite on a fresh machine (Debian, other Linux, macOS, Windows). Installs what is missing (npm
 // packages; a Chromium, see scripts/lib/chromium.mjs), runs the checks (types, lint, formatting, dead code), builds
-// the site, runs the unit, integration and security tests (vitest) and the browser tests (Playwright against
-// `next start`). A failed step does not stop the later ones, so one run shows everything. Each check and the build
+// the site, runs the unit, integration and security tests (vitest) and the browser tests (Playwright against the
+// server entry). A failed step does not stop the later ones, so one run shows everything. Each check and the build
 // count as one test; the last line is always "N passed, N failed".
 import fs from "node:fs";
 import os from "node:os";
@@ -94,7 +94,7 @@ runner(
   (v) => ({ passed: v.numPassedTests, failed: v.numFailedTests, skipped: v.numPendingTests + v.numTodoTests }),
 );
 runner(
-  "playwright (Chromium against next start)",
+  "playwright (Chromium against the server entry)",
   (report) => runNode({ pkg: "@playwright/test", bin: "playwright" }, ["test"], { PW_JSON: report }),
   (p) => ({ passed: p.stats.expected + p.stats.flaky, failed: p.stats.unexpected, skipped: p.stats.skipped }),
 );
