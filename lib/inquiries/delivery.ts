@@ -66,7 +66,13 @@ export async function deliverNext(
     await heartbeat.stop();
     if (!failure) {
       // Outside the send's try: a store that cannot record the send is not a failed send to retry at once.
-      if (!(await store.markSent(id, token, now()))) return leaseLost(id, "sent");
+      let recorded: boolean;
+      try {
+        recorded = await store.markSent(id, token, now());
+      } catch (err) {
+        throw new UnrecordedSendError(id, token, err);
+      }
+      if (!recorded) return leaseLost(id, "sent");
       log("delivery.sent", { id, attempts: entry.attempts });
       return "sent";
     }
@@ -146,6 +152,23 @@ function startHeartbeat(store: InquiryStore, id: string, token: string, leaseMs:
   };
 }
 
+/**
+ * The relay accepted a message but the store could not record it (a full disk). The worker keeps the id and its
+ * lease token and records the send first once the store works again, so the entry is not sent twice when the
+ * store recovers within the lease.
+ */
+class UnrecordedSendError extends Error {
+  readonly code: string;
+  constructor(
+    readonly id: string,
+    readonly token: string,
+    cause: unknown,
+  ) {
+    super("a sent message could not be recorded");
+    this.code = errorCode(cause);
+  }
+}
+
 const errorCode = (err: unknown) => {
   const code = (err as { code?: unknown } | null)?.code;
   return typeof code === "string" ? code : "UNKNOWN";
@@ -194,6 +217,17 @@ export function startWorker(store: InquiryStore, mailer: Mailer, cfg: DeliveryCo
   let inHand: { id: string; token: string } | undefined;
   let failures = 0;
   let failingCode: string | undefined;
+  /** Sends the relay accepted that the store could not record yet: id → lease token. */
+  const unrecorded = new Map<string, string>();
+  const recordSends = async () => {
+    for (const [id, token] of unrecorded) {
+      const recorded = await store.markSent(id, token, Date.now()); // throws while the store still fails
+      unrecorded.delete(id);
+      if (recorded) log("delivery.sent", { id, reason: "recorded-after-store-error" });
+      // The lease ran out meanwhile and another worker holds the entry: it may send it again (same Message-ID).
+      else log("delivery.lease-lost", { id, state: "sent" }, "warn");
+    }
+  };
 
   const failed = (err: unknown) => {
     const code = errorCode(err);
@@ -212,6 +246,7 @@ export function startWorker(store: InquiryStore, mailer: Mailer, cfg: DeliveryCo
     do {
       again = false;
       try {
+        await recordSends();
         while (!stopped) {
           const outcome = await deliverNext(store, mailer, cfg, Date.now, (id, token) => (inHand = { id, token }));
           // The entry is settled (sent, retried, dead …): it is no longer ours to release.
@@ -223,6 +258,10 @@ export function startWorker(store: InquiryStore, mailer: Mailer, cfg: DeliveryCo
       } catch (err) {
         // The store failed: the entry in hand (if any) keeps its lease until it expires. Back off before trying again.
         inHand = undefined;
+        if (err instanceof UnrecordedSendError && !unrecorded.has(err.id)) {
+          unrecorded.set(err.id, err.token);
+          log("delivery.unrecorded", { id: err.id, code: err.code }, "error");
+        }
         failed(err);
         break;
       }

@@ -143,6 +143,20 @@ describe("the worker on a store that cannot commit (a full disk)", () => {
     expect(await store.outbox(id)).toMatchObject({ state: "sending", attempts: 1 });
     expect(events(errors, "delivery.store-error")).toEqual([expect.objectContaining({ code: "SQLITE_CONSTRAINT_FOREIGNKEY" })]);
     expect(events(infos, "delivery.store-recovered")).toEqual([]);
+    expect(events(errors, "delivery.unrecorded")).toEqual([expect.objectContaining({ id, code: "SQLITE_CONSTRAINT_FOREIGNKEY" })]);
+  });
+
+  it("a send the store could not record is recorded first once the store works again (within the lease): sent once, never resent", async () => {
+    const id = await oneInquiry();
+    const heal = failCommits(store.db, "NEW.state = 'sent'");
+    const mailer = new RecordingMailer();
+    worker = startWorker(store, mailer, CFG, POLL);
+    await vi.waitFor(() => expect(events(errors, "delivery.unrecorded")).toHaveLength(1));
+    heal();
+    await vi.waitFor(async () => expect((await store.outbox(id))?.state).toBe("sent"));
+    expect(events(infos, "delivery.sent")).toEqual([expect.objectContaining({ id, reason: "recorded-after-store-error" })]);
+    await sleep(POLL * 10);
+    expect(mailer.sent).toEqual([id]);
   });
 });
 
