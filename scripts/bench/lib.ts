@@ -61,8 +61,23 @@ export function removeOnExit(dir: string): string {
   return dir;
 }
 
+/** Synchronous clean-ups (e.g. unmounting a tmpfs) run when the script ends, after the children are killed. */
+const exitHooks = new Set<() => void>();
+export function onExit(hook: () => void): () => void {
+  exitHooks.add(hook);
+  return () => exitHooks.delete(hook);
+}
+
 function killAll() {
   for (const c of children) killChild(c);
+  for (const hook of exitHooks) {
+    try {
+      hook();
+    } catch {
+      /* best effort */
+    }
+  }
+  exitHooks.clear();
   for (const d of temps) {
     try {
       fs.rmSync(d, { recursive: true, force: true });

@@ -12,7 +12,8 @@ export type SinkMode = "accept" | "down" | "rcpt451" | "data452" | "rcpt550" | "
 export interface SmtpSink {
   port: number;
   url: string;
-  messages: { raw: string; parsed: ParsedMail }[];
+  /** Every accepted message, in order; `receivedAt` is Date.now() when the sink accepted it. */
+  messages: { raw: string; parsed: ParsedMail; receivedAt: number }[];
   setMode: (mode: SinkMode) => void;
   setSlowMs: (ms: number) => void;
   /** Resolves when the next message's data has arrived (before the sink answers it). */
@@ -59,8 +60,9 @@ export async function startSmtpSink(port = 0, initial: SinkMode = "accept", extr
         if (mode === "hang") return; // never answer: the client must time out
         if (mode === "data452") return cb(err(452, "Insufficient storage"));
         if (mode === "data554") return cb(err(554, "Rejected"));
+        const receivedAt = Date.now();
         const raw = Buffer.concat(chunks).toString("utf8");
-        messages.push({ raw, parsed: await simpleParser(raw) });
+        messages.push({ raw, parsed: await simpleParser(raw), receivedAt });
         cb();
       });
     },
