@@ -28,8 +28,9 @@ const config: KnipConfig = {
   project: ["**/*.{ts,tsx,mjs,mdx,css}"],
   // scripts/observatory.mjs imports the scanner inside a child process's `node -e` code, where knip cannot see it.
   ignoreDependencies: ["@mdn/mdn-http-observatory"],
-  // scripts/observatory.mjs makes a throwaway TLS certificate with the system's openssl (benchmark only).
-  ignoreBinaries: ["openssl"],
+  // scripts/observatory.mjs makes a throwaway TLS certificate with the system's openssl (benchmark only);
+  // scripts/bench/chaos.ts mounts a small tmpfs (as root) for its full-disk scenario.
+  ignoreBinaries: ["openssl", "mount", "umount"],
 };
 
 export default config;
