@@ -99,7 +99,18 @@ export type Env = z.infer<typeof schema> & {
   /** SITE_ORIGIN is set and its host is not loopback: real people use this site, so mail must reach someone. */
   publicOrigin: boolean;
   configWarnings: ConfigWarning[];
+  /**
+   * Mail settings that would tell nobody of an inquiry on a public origin. The server still serves the pages, but
+   * takes no inquiry (503 with the phone number) and health names each, until they are fixed.
+   */
+  mailFaults: MailFault[];
 };
+
+/** A mail setting that would leave an inquiry unseen on a public origin. */
+interface MailFault {
+  variable: "MAIL_TRANSPORT" | "MAIL_TO" | "MAIL_FROM";
+  message: string;
+}
 
 export interface ParseEnvOptions {
   /**
@@ -157,27 +168,31 @@ export function parseEnv(source: Record<string, string | undefined>, opts: Parse
   const publicOrigin = env.SITE_ORIGIN !== undefined && !isLoopbackHost(new URL(env.SITE_ORIGIN).hostname);
   const mailTransport = env.MAIL_TRANSPORT ?? (env.SMTP_URL ? "smtp" : "file");
 
-  // Mail settings that would leave an inquiry unseen: refused (each named) before anything starts.
+  // Settings that contradict each other are refused before anything starts; settings that would leave an inquiry
+  // unseen on a public origin are mail faults (the site serves, the form answers 503, health names them).
   const faults: string[] = [];
+  const mailFaults: MailFault[] = [];
   const configWarnings: ConfigWarning[] = [];
   if (env.MAIL_TRANSPORT === "smtp" && !env.SMTP_URL) faults.push("MAIL_TRANSPORT: smtp needs SMTP_URL (smtp://user:pass@host:587 or smtps://…:465)");
   if (env.MAIL_TRANSPORT === "file" && env.SMTP_URL)
     faults.push("MAIL_TRANSPORT: file, but SMTP_URL is set: unset SMTP_URL to write files, or MAIL_TRANSPORT to send through SMTP");
   if (publicOrigin && !env.MAIL_TRANSPORT && !env.SMTP_URL)
-    faults.push(
-      `MAIL_TRANSPORT: SITE_ORIGIN ${new URL(env.SITE_ORIGIN!).origin} is public and SMTP_URL is not set: inquiries would only be written to files in DATA_DIR/mail and nobody is emailed. ` +
+    mailFaults.push({
+      variable: "MAIL_TRANSPORT",
+      message:
+        `SITE_ORIGIN ${new URL(env.SITE_ORIGIN!).origin} is public and SMTP_URL is not set: inquiries would only be written to files in DATA_DIR/mail and nobody is emailed. ` +
         "Set SMTP_URL (intake staff get each inquiry by email), or MAIL_TRANSPORT=file to try the site without mail",
-    );
+    });
   for (const variable of ["MAIL_TO", "MAIL_FROM"] as const) {
     if (!isReservedMailDomain(env[variable])) continue;
     const message = `${env[variable]} is on a reserved domain (example.*, .test, .invalid, .localhost, .example): ${
       variable === "MAIL_TO" ? "nobody reads that mailbox" : "relays refuse or bounce mail from it, and bounces reach nobody"
     }. Set ${variable} to a real address${variable === "MAIL_FROM" ? " the SMTP relay is authorised to send from (SPF/DKIM)" : " of intake staff"}`;
-    if (publicOrigin && (opts.purpose ?? "server") === "server") faults.push(`${variable}: ${message}`);
+    if (publicOrigin && (opts.purpose ?? "server") === "server") mailFaults.push({ variable, message });
     else configWarnings.push({ variable, code: "RESERVED_DOMAIN", message });
   }
   if (faults.length > 0) throw new Error(`Invalid server configuration (environment variables):\n${faults.map((f) => `  - ${f}`).join("\n")}`);
-  return { ...env, dataDir: path.resolve(env.DATA_DIR), allowedOrigins, mailTransport, publicOrigin, configWarnings };
+  return { ...env, dataDir: path.resolve(env.DATA_DIR), allowedOrigins, mailTransport, publicOrigin, configWarnings, mailFaults };
 }
 
 let cached: Env | undefined;

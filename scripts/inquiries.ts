@@ -182,8 +182,9 @@ async function check() {
   }
   const report = await checkHealth({ store, dataDir: env.dataDir, transport: createMailer(env).describe, now: Date.now() });
   if ("close" in store) await store.close();
-  for (const problem of report.problems) console.log(problem);
-  if (!report.ok) process.exit(1);
+  const problems = [...env.mailFaults.map((f) => `mail-config:${f.variable}`), ...report.problems];
+  for (const problem of problems) console.log(problem);
+  if (problems.length > 0) process.exit(1);
   console.log(`ok: ${report.counts?.pending ?? 0} pending; mail to ${report.transport}`);
 }
 
@@ -204,6 +205,11 @@ async function testMail() {
   } catch (err) {
     throw new ConfigError((err as Error).message);
   }
+  // Mail settings the server would take no inquiry with are refused here as well.
+  if (env.mailFaults.length > 0)
+    throw new ConfigError(
+      `Mail would reach nobody (the server takes no inquiry like this):\n${env.mailFaults.map((f) => `  - ${f.variable}: ${f.message}`).join("\n")}`,
+    );
   const t = describeTransport(env);
   console.log(`Sending a test message from ${env.MAIL_FROM} to ${env.MAIL_TO} through ${t.kind} ${t.target}`);
   let result;

@@ -23,27 +23,32 @@ export async function startInquiryRuntime(env: Env) {
   // Derived from the store's keyring once it is open (so the key exists): the same in every process on one store.
   let limitKey: Buffer | undefined;
 
+  // Mail that would reach nobody on a public origin: the site serves, but takes no inquiry until it is fixed.
+  const mailFaults = env.mailFaults.map((f) => `mail-config:${f.variable}`);
+  for (const f of env.mailFaults) log("config.fault", { reason: f.variable, detail: f.message }, "error");
+
   const tryOpen = async () => {
     if (store) return;
     try {
       store = await openInquiryStore({ dataDir: env.dataDir, inquiryKeys: env.INQUIRY_KEYS, waitMs: env.STORE_WAIT_MS });
       limitKey = rateLimitKey(loadOrCreateKeyring(env.INQUIRY_KEYS, env.dataDir, { mayCreate: false }));
       if (openFailure !== "NOT_OPENED") log("store.opened", { reason: "recovered" });
-      worker = env.DELIVERY_WORKER
-        ? startWorker(
-            store,
-            mailer,
-            {
-              from: env.MAIL_FROM,
-              to: env.MAIL_TO,
-              leaseMs: env.DELIVERY_LEASE_MS,
-              retryBaseMs: env.RETRY_BASE_MS,
-              retryMaxMs: env.RETRY_MAX_MS,
-              giveUpMs: env.RETRY_GIVE_UP_MS,
-            },
-            env.DELIVERY_POLL_MS,
-          )
-        : undefined;
+      worker =
+        env.DELIVERY_WORKER && mailFaults.length === 0
+          ? startWorker(
+              store,
+              mailer,
+              {
+                from: env.MAIL_FROM,
+                to: env.MAIL_TO,
+                leaseMs: env.DELIVERY_LEASE_MS,
+                retryBaseMs: env.RETRY_BASE_MS,
+                retryMaxMs: env.RETRY_MAX_MS,
+                giveUpMs: env.RETRY_GIVE_UP_MS,
+              },
+              env.DELIVERY_POLL_MS,
+            )
+          : undefined;
     } catch (err) {
       const code = String((err as { code?: unknown }).code ?? (err as Error).name ?? "UNKNOWN");
       // These say what to do (which file, which key ids, which versions) and hold no inquiry data.
@@ -68,13 +73,13 @@ export async function startInquiryRuntime(env: Env) {
   return {
     describeMail: mailer.describe,
     /** The store for a request: the real one, or one whose every call answers "unavailable". */
-    store: (): InquiryStore => store ?? unavailableStore(openFailure),
+    store: (): InquiryStore => (mailFaults.length > 0 ? unavailableStore("MAIL_CONFIG") : (store ?? unavailableStore(openFailure))),
     kickDelivery: () => worker?.kick(),
     /** The key for hashing client addresses; until the store opens no inquiry is stored, so any key will do. */
     rateLimitKey: (): Buffer => limitKey ?? Buffer.alloc(32),
     async health(detailed: boolean): Promise<Response> {
       const delivery = await deliveryProblems(storeOrReason(), Date.now());
-      const problems = [...monitor.latest(), ...delivery.problems];
+      const problems = [...mailFaults, ...monitor.latest(), ...delivery.problems];
       return healthResponse({ ok: problems.length === 0, problems, counts: delivery.counts, transport: mailer.describe, checkedAt: Date.now() }, detailed);
     },
     /** Stops delivery (releasing a send that outlasts `graceMs`), then closes the mailer and the store. */

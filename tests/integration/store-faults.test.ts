@@ -118,6 +118,26 @@ describe("a store that cannot be opened", () => {
   });
 });
 
+describe("mail that would reach nobody on a public origin", () => {
+  it("leaves the site serving, takes no inquiry (503) and names the settings in health and the log", async () => {
+    const origin = "https://iop-clinic.org";
+    // The defaults: no SMTP_URL (files only) and the placeholder addresses on reserved domains.
+    server = await startBuiltNext({ port: await freePort(), env: { SITE_ORIGIN: origin } });
+    const s = server;
+    expect((await fetch(`${s.url}/`)).status).toBe(200);
+    const post = await fetch(`${s.url}/api/inquiries`, {
+      method: "POST",
+      headers: { origin, "sec-fetch-site": "same-origin", "content-type": "application/json" },
+      body: JSON.stringify(sampleInquiry()),
+    });
+    expect(post.status).toBe(503);
+    const problems = ((await (await fetch(`${s.url}/api/health`)).json()) as { problems: string[] }).problems;
+    expect(problems).toEqual(expect.arrayContaining(["mail-config:MAIL_TRANSPORT", "mail-config:MAIL_FROM"]));
+    expect(logLines(s.output(), "config.fault").map((l) => l.reason)).toEqual(expect.arrayContaining(["MAIL_TRANSPORT", "MAIL_FROM"]));
+    expect(countRows(s.dataDir, "inquiries")).toBe(0);
+  });
+});
+
 describe("/api/health", () => {
   it("shows a caller elsewhere the status only; problems and counts need this machine or the token", async () => {
     const token = "a-health-token-of-enough-length-123";
