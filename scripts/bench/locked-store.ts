@@ -5,22 +5,14 @@
 // Env: BENCH_LOCK_SECONDS (15), BENCH_RATE (20 article GETs per second), BENCH_POSTS (10, one per second).
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { freePort, sampleInquiry } from "../../tests/helpers/next-server";
 import { fmtLoad, killChild, percentile, removeOnExit, root, run, sleep, table, track, waitForQuiet } from "./lib";
 
 const LOCK_S = Number(process.env.BENCH_LOCK_SECONDS ?? 15);
 const RATE = Number(process.env.BENCH_RATE ?? 20);
 const POSTS = Number(process.env.BENCH_POSTS ?? 10);
-
-async function freePort(): Promise<number> {
-  const srv = net.createServer();
-  await new Promise<void>((r) => srv.listen(0, "127.0.0.1", r));
-  const { port } = srv.address() as net.AddressInfo;
-  await new Promise((r) => srv.close(r));
-  return port;
-}
 
 /** Starts a checkout's built server the way that checkout runs it: its server entry, or `next start` before there was one. */
 async function startCheckout(dir: string, port: number, dataDir: string): Promise<ChildProcess> {
@@ -110,17 +102,7 @@ function postInit(base: string, n: number): RequestInit {
   return {
     method: "POST",
     headers: { origin: base, "sec-fetch-site": "same-origin", "content-type": "application/json" },
-    body: JSON.stringify({
-      role: "self",
-      name: `Bench ${n}`,
-      phone: "555-010-0199",
-      contactMethod: "phone",
-      bestTime: "any",
-      voicemailOk: false,
-      textOk: false,
-      language: "en",
-      consent: true,
-    }),
+    body: JSON.stringify(sampleInquiry({ name: `Bench ${n}` })),
   };
 }
 
