@@ -1,7 +1,7 @@
 // POST /api/inquiries under load: latency (p50/p90/p99) and requests per second at concurrency 50 on loopback,
-// against `next start` with (a) the SMTP sink accepting mail and (b) the sink hanging after DATA (delivery stalls).
+// against the server entry with (a) the SMTP sink accepting mail and (b) the sink hanging after DATA (delivery stalls).
 // Delivery is off the request path, so (a) and (b) should match.
-// Usage: npm run bench:inquiries   (builds if stale; next start on 4510, SMTP sink on 4511)
+// Usage: npm run bench:inquiries   (builds if stale; the server entry on 4510, SMTP sink on 4511)
 // Env: BENCH_REQUESTS (2000), BENCH_CONCURRENCY (50), BENCH_ROUNDS (2: a, b, b, a … so drift cancels).
 import { fork, type ChildProcess } from "node:child_process";
 import fs from "node:fs";

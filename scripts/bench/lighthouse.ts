@@ -1,8 +1,8 @@
-// Lighthouse 12.2.3 (mobile preset, the default form factor) per page kind against `next start` of the current build.
+// Lighthouse 12.2.3 (mobile preset, the default form factor) per page kind against the server entry serving the current build.
 // Each page is measured 3 times and the median of each category score is reported. A run is discarded (and another
 // made, at most 2 extra per page) when its benchmarkIndex is below half the highest seen in this session, or when the
 // one-minute load average was above 1.5 when it started. Lighthouse is run with `npx -y` (not a dependency).
-// Usage: npm run bench:lighthouse   (builds if stale; next start on 4500; BENCH_LH_PAGES, BENCH_LH_RUNS: see below)
+// Usage: npm run bench:lighthouse   (builds if stale; the server entry on 4500; BENCH_LH_PAGES, BENCH_LH_RUNS: see below)
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";

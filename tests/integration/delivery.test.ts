@@ -8,7 +8,7 @@ import { countRows, inquiryRows, logLines, outboxRow, outboxRows, withDb } from 
 import { MAIL_SUBJECT } from "@/lib/inquiries/mail";
 
 /**
- * Delivery of stored inquiries to staff, end to end: `next start` of the built site, a real SMTP server in this
+ * Delivery of stored inquiries to staff, end to end: the server entry serving the built site, a real SMTP server in this
  * process (with faults on demand), and the SQLite outbox inspected directly.
  *
  * Ports: free ones (freePort), as other suites may run servers at the same time.

@@ -19,7 +19,7 @@ import { mailHeaderLines, randomHex, rawRequest } from "./helpers";
 
 /**
  * Property-based fuzzing of the inquiry schema (in process) and of POST /api/inquiries (over HTTP, against
- * `next start` with a real SMTP sink). Every run count is fixed: the suite is bounded.
+ * the server entry with a real SMTP sink). Every run count is fixed: the suite is bounded.
  *
  * Port: 4452 (the SMTP sink takes an ephemeral port).
  */
@@ -333,7 +333,7 @@ function expectedOutcome(r: FuzzRequest) {
 
 const EXPECTED_MAIL_HEADERS = ["content-transfer-encoding", "content-type", "date", "from", "message-id", "mime-version", "subject", "to"];
 
-describe("POST /api/inquiries under fuzzing (next start + SMTP sink, 100 runs)", () => {
+describe("POST /api/inquiries under fuzzing (the server entry + SMTP sink, 100 runs)", () => {
   let server: NextServer;
   let sink: SmtpSink;
   const seen: Record<string, Record<number, number>> = {};
