@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { isLoopback } from "@/lib/net/loopback";
 import { center } from "@/content/center";
 
 /**
@@ -121,12 +122,6 @@ export interface ParseEnvOptions {
   purpose?: "server" | "operator";
 }
 
-/** Loopback names and addresses: 127.0.0.0/8, ::1, localhost and *.localhost. */
-function isLoopbackHost(hostname: string): boolean {
-  const h = hostname.toLowerCase().replace(/^\[|\]$/g, "");
-  return h === "localhost" || h.endsWith(".localhost") || h === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
-}
-
 /**
  * Domains reserved for documentation and testing (RFC 2606, RFC 6761): mail to or from them reaches no one.
  * example.com/.org/.net and their subdomains, example.<country> (example.co.uk …), and the .test, .invalid,
@@ -156,16 +151,11 @@ export function parseEnv(source: Record<string, string | undefined>, opts: Parse
   const env = result.data;
   // Judge the host the mailer will connect to (as mail.ts parses it), not a pattern over the whole URL: in
   // smtp://127.0.0.1:pw@mail.example.com the loopback address is only the user name.
-  if (
-    env.SMTP_URL &&
-    !env.SMTP_REQUIRE_TLS &&
-    env.NODE_ENV === "production" &&
-    !/^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/.test(new URL(env.SMTP_URL).hostname)
-  ) {
+  if (env.SMTP_URL && !env.SMTP_REQUIRE_TLS && env.NODE_ENV === "production" && !isLoopback(new URL(env.SMTP_URL).hostname)) {
     throw new Error("Invalid server configuration: SMTP_REQUIRE_TLS=false is only allowed for a loopback SMTP server in production.");
   }
   const allowedOrigins = env.SITE_ORIGIN ? [new URL(env.SITE_ORIGIN).origin] : [`http://localhost:${env.PORT}`, `http://127.0.0.1:${env.PORT}`];
-  const publicOrigin = env.SITE_ORIGIN !== undefined && !isLoopbackHost(new URL(env.SITE_ORIGIN).hostname);
+  const publicOrigin = env.SITE_ORIGIN !== undefined && !isLoopback(new URL(env.SITE_ORIGIN).hostname);
   const mailTransport = env.MAIL_TRANSPORT ?? (env.SMTP_URL ? "smtp" : "file");
 
   // Settings that contradict each other are refused before anything starts; settings that would leave an inquiry

@@ -2,6 +2,7 @@ import type { Env } from "@/lib/env";
 import { handleInquiryPost } from "@/lib/inquiries/handle";
 import { tokenMatches } from "@/lib/inquiries/health";
 import { INQUIRY_API_PATH } from "@/lib/inquiries/paths";
+import { isLoopback } from "@/lib/net/loopback";
 import { renderInquiryFormPage } from "./inquiry-form-page";
 import type { InquiryRuntime } from "./inquiry-runtime";
 
@@ -16,8 +17,6 @@ export interface OwnRouteContext {
 }
 
 type OwnRoute = { methods: readonly string[]; handle: (request: Request, ctx: OwnRouteContext) => Promise<Response> };
-
-const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|::ffff:127\.\d+\.\d+\.\d+)$/;
 
 const routes: Record<string, OwnRoute> = {
   [INQUIRY_API_PATH]: {
@@ -38,7 +37,7 @@ const routes: Record<string, OwnRoute> = {
     methods: ["GET", "HEAD"],
     handle: (request, ctx) => {
       const bearer = request.headers.get("authorization")?.replace(/^Bearer /, "") ?? null;
-      return ctx.inquiries.health(LOOPBACK.test(ctx.clientAddress) || tokenMatches(bearer, ctx.env.HEALTH_TOKEN));
+      return ctx.inquiries.health(isLoopback(ctx.clientAddress) || tokenMatches(bearer, ctx.env.HEALTH_TOKEN));
     },
   },
   // Liveness for load balancers: this process serves. Delivery trouble never takes the pages out of rotation.
