@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { Dictionary } from "@/lib/i18n/dictionary";
-import { defaultLocale, type Locale } from "@/lib/i18n/locales";
+import type { Locale } from "@/lib/i18n/locales";
 import { strings } from "@/lib/i18n/strings";
 import { bestTimes, contactMethods, languages, roles, HONEYPOT_FIELD, type FieldErrors, type InquiryField } from "@/lib/inquiries/schema";
 import { errorId, fieldId, fieldTarget, SUMMARY_HEADING_ID, SUMMARY_ID, summaryLinkClass } from "./form-dom";
@@ -51,7 +51,7 @@ function Label({ t, f, children, required }: { t: Words; f: string; children: Re
   );
 }
 
-export function ErrorSummary({ errors, locale = defaultLocale }: { errors: FieldErrors; locale?: Locale }) {
+export function ErrorSummary({ errors, locale }: { errors: FieldErrors; locale: Locale }) {
   const t = strings(locale).inquiry;
   const entries = Object.entries(errors) as [InquiryField, string][];
   return (
@@ -255,7 +255,7 @@ function SelectField<T extends string>({
   );
 }
 
-export function InquiryFields({ values = {}, errors = {}, locale = defaultLocale }: { values?: FormValues; errors?: FieldErrors; locale?: Locale }) {
+export function InquiryFields({ values = {}, errors = {}, locale }: { values?: FormValues; errors?: FieldErrors; locale: Locale }) {
   const t = strings(locale).inquiry;
   return (
     <>

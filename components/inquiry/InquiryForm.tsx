@@ -1,4 +1,4 @@
-import { defaultLocale, type Locale } from "@/lib/i18n/locales";
+import type { Locale } from "@/lib/i18n/locales";
 import { strings } from "@/lib/i18n/strings";
 import type { FieldErrors } from "@/lib/inquiries/schema";
 import { INQUIRY_API_PATH } from "@/lib/inquiries/paths";
@@ -21,14 +21,13 @@ export function InquiryForm({
   errors = {},
   notice,
   enhance = true,
-  locale = defaultLocale,
+  locale,
 }: {
   values?: FormValues;
   errors?: FieldErrors;
   notice?: FormNotice;
   enhance?: boolean;
-  /** Optional only because the no-JavaScript error page (lib/inquiries/form-page.tsx) renders the default locale. */
-  locale?: Locale;
+  locale: Locale;
 }) {
   const t = strings(locale).inquiry;
   return (
