@@ -1,7 +1,7 @@
 import type { Env } from "@/lib/env";
 import { log } from "@/lib/log";
 import { createMailer } from "@/lib/inquiries/mail";
-import { KeyFileMissingError, loadOrCreateKeyring, rateLimitKey } from "@/lib/inquiries/crypto";
+import { KeyFileMissingError } from "@/lib/inquiries/crypto";
 import { SchemaTooNewError } from "@/lib/inquiries/store/migrations";
 import { startWorker, type Worker } from "@/lib/inquiries/delivery";
 import { deliveryProblems, healthResponse, startStorageMonitor } from "@/lib/inquiries/health";
@@ -20,8 +20,6 @@ export async function startInquiryRuntime(env: Env) {
   let store: InquiryStore | undefined;
   let openFailure = "NOT_OPENED";
   let worker: Worker | undefined;
-  // Derived from the store's keyring once it is open (so the key exists): the same in every process on one store.
-  let limitKey: Buffer | undefined;
 
   // Mail that would reach nobody on a public origin: the site serves, but takes no inquiry until it is fixed.
   const mailFaults = env.mailFaults.map((f) => `mail-config:${f.variable}`);
@@ -31,7 +29,6 @@ export async function startInquiryRuntime(env: Env) {
     if (store) return;
     try {
       store = await openInquiryStore({ dataDir: env.dataDir, inquiryKeys: env.INQUIRY_KEYS, waitMs: env.STORE_WAIT_MS });
-      limitKey = rateLimitKey(loadOrCreateKeyring(env.INQUIRY_KEYS, env.dataDir, { mayCreate: false }));
       if (openFailure !== "NOT_OPENED") log("store.opened", { reason: "recovered" });
       worker =
         env.DELIVERY_WORKER && mailFaults.length === 0
@@ -75,8 +72,6 @@ export async function startInquiryRuntime(env: Env) {
     /** The store for a request: the real one, or one whose every call answers "unavailable". */
     store: (): InquiryStore => (mailFaults.length > 0 ? unavailableStore("MAIL_CONFIG") : (store ?? unavailableStore(openFailure))),
     kickDelivery: () => worker?.kick(),
-    /** The key for hashing client addresses; until the store opens no inquiry is stored, so any key will do. */
-    rateLimitKey: (): Buffer => limitKey ?? Buffer.alloc(32),
     async health(detailed: boolean): Promise<Response> {
       const delivery = await deliveryProblems(storeOrReason(), Date.now());
       const problems = [...mailFaults, ...monitor.latest(), ...delivery.problems];

@@ -27,7 +27,6 @@ const routes: Record<string, OwnRoute> = {
         env: ctx.env,
         now: Date.now,
         clientAddress: ctx.clientAddress,
-        rateLimitKey: ctx.inquiries.rateLimitKey(),
         onStored: ctx.inquiries.kickDelivery,
         renderForm: renderInquiryFormPage,
       }),

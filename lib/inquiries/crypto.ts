@@ -112,10 +112,12 @@ export function fingerprint(keyring: Keyring, content: string): string {
 }
 
 /**
- * The key client addresses are hashed with for the rate limit (guard.ts rateLimitBucket). Derived from the active
- * key, like the fingerprint key, so every process sharing a store (and so a keyring) derives the same one; a
- * rotation of the active key starts every address's count afresh once.
+ * What the store keeps for a rate-limit bucket ("ip:<address>"): a keyed hash (HMAC-SHA-256), never the address, and
+ * without the key it cannot be reversed by trying every IPv4 address. The key is derived from the active key, like
+ * the fingerprint's, so every process sharing a store (and so a keyring) counts in the same bucket; rotating the
+ * active key starts every count afresh once.
  */
-export function rateLimitKey(keyring: Keyring): Buffer {
-  return crypto.createHmac("sha256", keyring.keys.get(keyring.activeId)!).update("rate-limit-address-v1").digest();
+export function rateLimitBucket(keyring: Keyring, bucket: string): string {
+  const key = crypto.createHmac("sha256", keyring.keys.get(keyring.activeId)!).update("rate-limit-address-v1").digest();
+  return `h:${crypto.createHmac("sha256", key).update(bucket).digest("base64url")}`;
 }

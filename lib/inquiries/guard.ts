@@ -1,5 +1,3 @@
-import crypto from "node:crypto";
-
 /**
  * Checks a request must pass before its body is even read. Each returns a status to refuse with, or null.
  * Route handlers get no CSRF protection or body limit from Next.js, so both are done here.
@@ -72,15 +70,6 @@ export function clientAddress(peer: string | undefined, forwardedFor: string | n
     if (parts.length > 0) return parts[parts.length - 1];
   }
   return peer ?? "unknown";
-}
-
-/**
- * The rate-limit bucket of a client address: a keyed hash (HMAC-SHA-256), never the address itself, so the store
- * holds no client addresses. The key comes from the inquiry keyring (crypto.ts rateLimitKey), the same in every
- * process on one store; without it the hash cannot be reversed by trying all IPv4 addresses.
- */
-export function rateLimitBucket(key: Buffer, address: string): string {
-  return `ip:${crypto.createHmac("sha256", key).update(address).digest("base64url")}`;
 }
 
 export const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{16,100}$/;

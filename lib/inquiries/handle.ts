@@ -2,7 +2,7 @@ import type { Env } from "@/lib/env";
 import { log } from "@/lib/log";
 import { strings } from "@/lib/i18n/strings";
 import { HONEYPOT_FIELD, formValues, fromFormFields, fromJsonFields, validateInquiry, type FieldErrors } from "./schema";
-import { IDEMPOTENCY_KEY, bodyKind, originProblem, rateLimitBucket, readCapped, type BodyKind } from "./guard";
+import { IDEMPOTENCY_KEY, bodyKind, originProblem, readCapped, type BodyKind } from "./guard";
 import type { CreateResult, InquiryStore } from "./store/contract";
 import { StoreUnavailableError } from "./store/availability";
 import { THANKS_PATH } from "./paths";
@@ -14,11 +14,6 @@ export interface HandlerDeps {
   store: InquiryStore;
   /** The asker's address for the rate limit, as the server entry determined it (socket, or trusted proxy). */
   clientAddress: string;
-  /**
-   * The key the address is hashed with before it reaches the store (crypto.ts rateLimitKey): derived from the
-   * inquiry keyring, so every process on one store counts the same address in the same bucket.
-   */
-  rateLimitKey: Buffer;
   env: Env;
   now: () => number;
   /** Called after an inquiry is committed, to wake delivery. */
@@ -81,8 +76,8 @@ export async function handleInquiryPost(request: Request, deps: HandlerDeps): Pr
       idempotencyKey,
       now: deps.now(),
       dedupeWindowMs: env.DEDUPE_WINDOW_MS,
-      // Never the address itself: a keyed hash, so the database holds no client addresses.
-      rateLimit: { bucket: rateLimitBucket(deps.rateLimitKey, deps.clientAddress), windowMs: env.RATE_LIMIT_WINDOW_MS, max: env.RATE_LIMIT_MAX },
+      // The store keeps only a keyed hash of the bucket: no client address reaches the database.
+      rateLimit: { bucket: `ip:${deps.clientAddress}`, windowMs: env.RATE_LIMIT_WINDOW_MS, max: env.RATE_LIMIT_MAX },
     });
   } catch (err) {
     return unavailable(err, wantsJson, () => deps.renderForm({ values: formValues(get), errors: {}, status: 503 }));

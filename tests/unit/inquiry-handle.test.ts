@@ -5,8 +5,8 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { parseEnv, type Env } from "@/lib/env";
-import { parseKeyring, rateLimitKey } from "@/lib/inquiries/crypto";
-import { originProblem, rateLimitBucket } from "@/lib/inquiries/guard";
+import { parseKeyring, rateLimitBucket } from "@/lib/inquiries/crypto";
+import { originProblem } from "@/lib/inquiries/guard";
 import { handleInquiryPost, type HandlerDeps } from "@/lib/inquiries/handle";
 import { inquiryFields } from "@/lib/inquiries/schema";
 import { openSqliteInquiryStore, type SqliteInquiryStore } from "@/lib/inquiries/store/sqlite";
@@ -44,7 +44,6 @@ const deps = (over: Partial<HandlerDeps> = {}): HandlerDeps => ({
   env,
   now: Date.now,
   clientAddress: "203.0.113.77",
-  rateLimitKey: rateLimitKey(parseKeyring(KEYS)),
   onStored: () => {},
   renderForm: async ({ errors }) => `<p>${Object.keys(errors).join(",")}</p>`,
   ...over,
@@ -192,13 +191,13 @@ describe("the rate limit stores a keyed hash of the client address, never the ad
     for (const a of addresses) expect(dump).not.toContain(a);
     expect(dump).not.toContain("203.0.113");
 
-    const key = rateLimitKey(parseKeyring(KEYS));
-    expect(new Set(buckets)).toEqual(new Set(addresses.map((a) => rateLimitBucket(key, a))));
-    // Another process with the same keyring derives the same key; another keyring, another bucket.
-    expect(rateLimitKey(parseKeyring(KEYS)).equals(key)).toBe(true);
-    const other = rateLimitKey(parseKeyring(`k9:${crypto.randomBytes(32).toString("base64")}`));
-    expect(rateLimitBucket(other, addresses[0])).not.toBe(rateLimitBucket(key, addresses[0]));
-    expect(rateLimitBucket(key, addresses[0])).toMatch(/^ip:[A-Za-z0-9_-]{43}$/);
+    const keyring = parseKeyring(KEYS);
+    expect(new Set(buckets)).toEqual(new Set(addresses.map((a) => rateLimitBucket(keyring, `ip:${a}`))));
+    // Another process with the same keyring counts in the same bucket; another keyring, another bucket.
+    expect(rateLimitBucket(parseKeyring(KEYS), "ip:203.0.113.77")).toBe(rateLimitBucket(keyring, "ip:203.0.113.77"));
+    const other = parseKeyring(`k9:${crypto.randomBytes(32).toString("base64")}`);
+    expect(rateLimitBucket(other, "ip:203.0.113.77")).not.toBe(rateLimitBucket(keyring, "ip:203.0.113.77"));
+    expect(rateLimitBucket(keyring, "ip:203.0.113.77")).toMatch(/^h:[A-Za-z0-9_-]{43}$/);
   });
 
   it("still counts: the same address reaches the limit, another address does not", async () => {

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { parseKeyring } from "@/lib/inquiries/crypto";
+import { parseKeyring, rateLimitBucket } from "@/lib/inquiries/crypto";
 import type { CreateResult } from "@/lib/inquiries/store/contract";
 import { openDatabase, openSqliteInquiryStore, type SqliteInquiryStore } from "@/lib/inquiries/store/sqlite";
 import { StoreMissingError, openInquiryStore } from "@/lib/inquiries/store/open";
@@ -244,6 +244,8 @@ describe("rate limits on disk", () => {
   const start = 1_700_000_000_000; // a window boundary
   const windows = (store: SqliteInquiryStore) =>
     store.db.prepare("SELECT bucket, window_start AS start, count FROM rate_limits ORDER BY bucket, window_start").all();
+  /** What the store keeps for a bucket: its keyed hash, never the address. */
+  const stored = (bucket: string) => rateLimitBucket(parseKeyring(`k1:${KEY1}`), bucket);
 
   it("an over-limit post writes nothing: 50 of them leave total_changes() and the -wal file as they were", async () => {
     const store = await openStore();
@@ -251,7 +253,7 @@ describe("rate limits on disk", () => {
     const changes = () => (store.db.prepare("SELECT total_changes() AS n").get() as { n: number }).n;
     const walSize = () => fs.statSync(`${dbFile}-wal`).size;
     const [changesBefore, walBefore, rowsBefore] = [changes(), walSize(), windows(store)];
-    expect(rowsBefore).toEqual([{ bucket: limit.bucket, start, count: 2 }]);
+    expect(rowsBefore).toEqual([{ bucket: stored(limit.bucket), start, count: 2 }]);
     for (let i = 0; i < 50; i++) {
       const r = await store.create({ inquiry: inquiry({ name: `Over ${i}` }), now: start + 2 + i, dedupeWindowMs: WINDOW, rateLimit: limit });
       expect(r).toEqual({ kind: "rate-limited", retryAfterMs: 10_000 - 2 - i });
@@ -268,9 +270,11 @@ describe("rate limits on disk", () => {
     created(await store.create({ inquiry: inquiry({ name: "B" }), now: start + 1, dedupeWindowMs: WINDOW, rateLimit: other }));
     created(await store.create({ inquiry: inquiry({ name: "C" }), now: start + 10_000, dedupeWindowMs: WINDOW, rateLimit: limit }));
     created(await store.create({ inquiry: inquiry({ name: "D" }), now: start + 25_000, dedupeWindowMs: WINDOW, rateLimit: limit }));
-    expect(windows(store)).toEqual([
-      { bucket: limit.bucket, start: start + 20_000, count: 1 },
-      { bucket: other.bucket, start, count: 1 },
-    ]);
+    expect(windows(store)).toEqual(
+      [
+        { bucket: stored(limit.bucket), start: start + 20_000, count: 1 },
+        { bucket: stored(other.bucket), start, count: 1 },
+      ].sort((a, b) => (a.bucket < b.bucket ? -1 : 1)), // as SQLite orders text: by bytes
+    );
   });
 });

@@ -76,6 +76,10 @@ export interface CreateInput {
    * limit writes nothing at all (a flood of them cannot grow or churn the store); expired windows of the bucket are
    * deleted when an accepted post writes anyway.
    */
+  /**
+   * Who is asking (e.g. "ip:203.0.113.5"). Every engine stores only a keyed hash of the bucket (crypto.ts
+   * rateLimitBucket), so the store holds no client addresses.
+   */
   rateLimit?: { bucket: string; windowMs: number; max: number };
 }
 

@@ -3,7 +3,7 @@ import path from "node:path";
 import crypto from "node:crypto";
 import Database from "better-sqlite3";
 import type { Inquiry } from "../schema";
-import { fingerprint, type Keyring } from "../crypto";
+import { fingerprint, type Keyring, rateLimitBucket } from "../crypto";
 import type {
   ClaimedEntry,
   CreateInput,
@@ -116,17 +116,18 @@ export class SqliteInquiryStore implements InquiryStore {
    * already over its rate limit is answered from a read, before any write transaction: it writes nothing.
    */
   async create(input: CreateInput): Promise<CreateResult> {
-    if (input.rateLimit) {
-      const over = this.overRateLimit(input.rateLimit, input.now);
+    const limit = input.rateLimit && { ...input.rateLimit, bucket: rateLimitBucket(this.keyring, input.rateLimit.bucket) };
+    if (limit) {
+      const over = this.overRateLimit(limit, input.now);
       if (over) return over;
     }
     const fp = fingerprint(this.keyring, canonical(input.inquiry));
     const tx = this.db.transaction((): CreateResult => {
-      if (input.rateLimit) {
+      if (limit) {
         // Checked again under the write lock: another post may have used the last place since the read.
-        const over = this.overRateLimit(input.rateLimit, input.now);
+        const over = this.overRateLimit(limit, input.now);
         if (over) return over;
-        this.countRateLimit(input.rateLimit, input.now);
+        this.countRateLimit(limit, input.now);
       }
       if (input.idempotencyKey) {
         const prior = this.db.prepare("SELECT id, fingerprint FROM inquiries WHERE idempotency_key = ?").get(input.idempotencyKey) as
