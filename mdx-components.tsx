@@ -4,7 +4,7 @@ import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { strings } from "@/lib/i18n/strings";
 import { Cite } from "@/components/mdx/Cite";
 import { Note } from "@/components/mdx/Note";
-import { CenterMoud, CenterName, CenterPhone, CenterTracks } from "@/components/mdx/CenterFacts";
+import { CenterAfterHours, CenterDrugTesting, CenterMedications, CenterName, CenterPhone, CenterTracks, CenterVirtual } from "@/components/mdx/CenterFacts";
 import { ProcessDiagram } from "@/components/diagrams/ProcessDiagram";
 import { WeekDiagram } from "@/components/diagrams/WeekDiagram";
 import { TaperDiagram } from "@/components/diagrams/TaperDiagram";
@@ -63,7 +63,10 @@ export function mdxComponents(locale: Locale): MDXComponents {
       CenterName,
       CenterPhone,
       CenterTracks: withLocale(CenterTracks, locale),
-      CenterMoud: withLocale(CenterMoud, locale),
+      CenterMedications: withLocale(CenterMedications, locale),
+      CenterAfterHours: withLocale(CenterAfterHours, locale),
+      CenterVirtual: withLocale(CenterVirtual, locale),
+      CenterDrugTesting: withLocale(CenterDrugTesting, locale),
       CenterIdentity: withLocale(CenterIdentity, locale),
       CenterEmail,
       RetentionDays,

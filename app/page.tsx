@@ -1,7 +1,7 @@
 import { center } from "@/content/center";
 import { loadArticles } from "@/lib/content/load";
 import { medicalClinic } from "@/lib/seo/structured-data";
-import { formatHours } from "@/lib/center/format";
+import { formatHours, trackSummary } from "@/lib/center/format";
 import { strings } from "@/lib/i18n/strings";
 import { JsonLd } from "@/components/JsonLd";
 import { PhoneLink } from "@/components/PhoneLink";
@@ -80,7 +80,7 @@ export default function HomePage() {
             <ul className="mt-2 space-y-2">
               {center.tracks.map((track) => (
                 <li key={track.name}>
-                  <strong>{track.name}:</strong> {t.center.track(track.schedule, track.hoursPerWeek)}
+                  <strong>{track.name}:</strong> {trackSummary(track, locale)}
                 </li>
               ))}
             </ul>

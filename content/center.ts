@@ -28,13 +28,20 @@ export const center = parseCenter({
     { days: "Saturday", open: "09:00", close: "13:00", dayOfWeek: ["Saturday"] },
   ],
   tracks: [
-    { name: "Day track", schedule: "Monday, Wednesday and Friday, 9:00 a.m. to 12:00 p.m.", hoursPerWeek: 9 },
-    { name: "Evening track", schedule: "Monday, Tuesday and Thursday, 6:00 p.m. to 9:00 p.m.", hoursPerWeek: 9 },
+    { name: "Day track", days: ["Monday", "Wednesday", "Friday"], start: "09:00", end: "12:00", hoursPerWeek: 9, format: "in-person" },
+    { name: "Evening track", days: ["Monday", "Tuesday", "Thursday"], start: "18:00", end: "21:00", hoursPerWeek: 9, format: "hybrid" },
   ],
+  afterHours: { handling: "voicemail", returnCallBusinessHours: 8 },
+  telehealth: { regions: ["ZZ"] },
   serviceArea: "Springfield and the surrounding county (placeholder)",
   licences: ["State outpatient substance use disorder treatment licence No. EXAMPLE-0000 (placeholder)"],
   accreditation: ["Accreditation body and status to be supplied by the center (placeholder)"],
-  moud: "by-referral",
+  medications: {
+    onSite: ["buprenorphine", "naltrexone", "acamprosate"],
+    isOpioidTreatmentProgram: false,
+    partners: [{ name: "Example Opioid Treatment Program (placeholder)", offers: ["methadone", "buprenorphine"] }],
+  },
+  drugTesting: { tests: true, samples: ["urine"], timing: "random", positiveResultEndsCare: false },
   responseTimeBusinessHours: 24,
   inquiryRetentionDays: 90,
 });

@@ -4,24 +4,37 @@ import type { Locale } from "@/lib/i18n/locales";
 import { strings } from "@/lib/i18n/strings";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { Check, DiagramFigure, Lines, NARROW, WIDE, textWidth, wrap, type Layout } from "./svg";
-import { WEEK, scheduleDays } from "./schedule-days";
+import { weekDays } from "@/lib/center/schema";
+import { trackSchedule } from "@/lib/center/format";
 
 /**
- * An example week: one row per track in content/center.ts, with its schedule text and hours, and a chip for each
- * day of the week, marked where the schedule text names that day. Nothing here is typed in by hand: change the
- * tracks in the config and the diagram follows.
+ * An example week: one row per track in content/center.ts, with its schedule and hours, and a chip for each day
+ * of the week, marked on the track's days. Nothing here is typed in by hand: change the tracks in the config and
+ * the diagram follows.
  */
-const tracks = center.tracks.map((t) => ({ ...t, days: scheduleDays(t.schedule) }));
+interface Row {
+  name: string;
+  hoursPerWeek: number;
+  schedule: string;
+  /** One flag per day, Monday first: does the track meet that day? */
+  on: boolean[];
+}
+
+const rows = (locale: Locale): Row[] =>
+  center.tracks.map((t) => ({
+    name: t.name,
+    hoursPerWeek: t.hoursPerWeek,
+    schedule: trackSchedule(t, locale),
+    on: weekDays.map((day) => t.days.includes(day)),
+  }));
 
 type Words = Dictionary["diagrams"]["week"];
 
-function describe(d: Words, list: (items: readonly string[]) => string): string {
+function describe(d: Words, tracks: Row[], list: (items: readonly string[]) => string): string {
   const parts = tracks.map((t) => {
-    const base = d.descTrack(t.name, d.hours(t.hoursPerWeek), t.schedule);
-    if (!t.days) return base;
-    const on = d.days.filter((_, i) => t.days![i]);
-    const off = d.days.filter((_, i) => !t.days![i]);
-    return `${base} ${d.descDays(list(on), off.length ? list(off) : null)}`;
+    const on = d.days.filter((_, i) => t.on[i]);
+    const off = d.days.filter((_, i) => !t.on[i]);
+    return `${d.descTrack(t.name, d.hours(t.hoursPerWeek), t.schedule)} ${d.descDays(list(on), off.length ? list(off) : null)}`;
   });
   return [d.descIntro, ...parts].join(" ");
 }
@@ -66,7 +79,7 @@ function Chip({ x, y, w, h, on, label }: { x: number; y: number; w: number; h: n
 }
 
 /** Phone layout: each track is a block with its name and hours, a row of seven day chips, then its schedule. */
-function narrow(d: Words): Layout {
+function narrow(d: Words, tracks: Row[]): Layout {
   const W = NARROW;
   const pitch = (W - 2 + 6) / 7;
   const chipW = pitch - 6;
@@ -82,10 +95,8 @@ function narrow(d: Words): Layout {
       </text>,
     );
     y += sameLine ? 30 : 52;
-    if (t.days) {
-      WEEK.forEach((day, i) => out.push(<Chip key={`${ti}-${day}`} x={1 + i * pitch} y={y} w={chipW} h={48} on={t.days![i]} label={d.shortDays[i]} />));
-      y += 48 + 8;
-    }
+    weekDays.forEach((day, i) => out.push(<Chip key={`${ti}-${day}`} x={1 + i * pitch} y={y} w={chipW} h={48} on={t.on[i]} label={d.shortDays[i]} />));
+    y += 48 + 8;
     const lines = wrap(t.schedule, W, 15);
     out.push(<Lines key={`t${ti}`} x={0} y={y + 15} lines={lines} size={15} lineHeight={20} className="d-muted" />);
     y += lines.length * 20 + 28;
@@ -94,7 +105,7 @@ function narrow(d: Words): Layout {
 }
 
 /** Wide layout: a grid, tracks down the side, Monday to Sunday across the top. */
-function wide(d: Words): Layout {
+function wide(d: Words, tracks: Row[]): Layout {
   const W = WIDE;
   const labelW = 270;
   const gridX = labelW + 14;
@@ -102,7 +113,7 @@ function wide(d: Words): Layout {
   const cellW = pitch - 8;
   const out: ReactNode[] = [<Header key="h" d={d} width={W} stacked={false} />];
   const headY = 58;
-  WEEK.forEach((day, i) =>
+  weekDays.forEach((day, i) =>
     out.push(
       <text key={day} x={gridX + i * pitch + cellW / 2} y={headY} fontSize={15} fontWeight={700} textAnchor="middle" className="d-ink">
         {d.shortDays[i]}
@@ -119,12 +130,8 @@ function wide(d: Words): Layout {
     out.push(<Lines key={`n${ti}`} x={0} y={top + 17} lines={[t.name]} size={17} bold />);
     out.push(<Lines key={`h${ti}`} x={0} y={top + 39} lines={[d.hours(t.hoursPerWeek)]} size={15} />);
     out.push(<Lines key={`t${ti}`} x={0} y={top + 61} lines={lines} size={15} lineHeight={20} className="d-muted" />);
-    if (t.days) {
-      const cy = top + (rowH - 52) / 2;
-      WEEK.forEach((day, i) => out.push(<Chip key={`${ti}-${day}`} x={gridX + i * pitch} y={cy} w={cellW} h={52} on={t.days![i]} />));
-    } else {
-      out.push(<Lines key={`x${ti}`} x={gridX} y={top + 17} lines={wrap(d.seeSchedule, W - gridX, 15)} size={15} className="d-muted" />);
-    }
+    const cy = top + (rowH - 52) / 2;
+    weekDays.forEach((day, i) => out.push(<Chip key={`${ti}-${day}`} x={gridX + i * pitch} y={cy} w={cellW} h={52} on={t.on[i]} />));
     y = top + rowH + 14;
   });
   out.push(<line key="end" x1={0} x2={W} y1={y} y2={y} className="d-line" strokeWidth={1} />);
@@ -134,5 +141,6 @@ function wide(d: Words): Layout {
 export function WeekDiagram({ locale }: { locale: Locale }) {
   const t = strings(locale).diagrams;
   const d = t.week;
-  return <DiagramFigure name="week" title={d.title} desc={describe(d, t.list)} caption={d.caption} narrow={narrow(d)} wide={wide(d)} />;
+  const tracks = rows(locale);
+  return <DiagramFigure name="week" title={d.title} desc={describe(d, tracks, t.list)} caption={d.caption} narrow={narrow(d, tracks)} wide={wide(d, tracks)} />;
 }

@@ -1,7 +1,7 @@
 import { center } from "@/content/center";
 import type { Locale } from "@/lib/i18n/locales";
-import { strings } from "@/lib/i18n/strings";
 import { PhoneLink } from "@/components/PhoneLink";
+import { afterHoursSentences, drugTestingSentences, medicationSentences, trackSummary, virtualSentence } from "@/lib/center/format";
 
 /** Center facts for use inside articles, so that an article never repeats a value the config holds. MDX binds `locale` (mdx-components.tsx). */
 export function CenterName() {
@@ -13,19 +13,33 @@ export function CenterPhone() {
 }
 
 export function CenterTracks({ locale }: { locale: Locale }) {
-  const t = strings(locale).center;
   return (
     <ul>
       {center.tracks.map((track) => (
         <li key={track.name}>
-          <strong>{track.name}:</strong> {t.track(track.schedule, track.hoursPerWeek)}
+          <strong>{track.name}:</strong> {trackSummary(track, locale)}
         </li>
       ))}
     </ul>
   );
 }
 
-export function CenterMoud({ locale }: { locale: Locale }) {
-  const t = strings(locale).center;
-  return <>{center.moud === "on-site" ? t.moudOnSite(center.name) : t.moudPartners(center.name)}</>;
+/** Which medications are prescribed here and which named partner gives the others. */
+export function CenterMedications({ locale }: { locale: Locale }) {
+  return <>{medicationSentences(center, locale).join(" ")}</>;
+}
+
+/** What happens on a call outside admissions hours, then where to turn for help now. */
+export function CenterAfterHours({ locale }: { locale: Locale }) {
+  return <>{afterHoursSentences(center, locale).join(" ")}</>;
+}
+
+/** Which tracks meet by video and where a person must be during them. */
+export function CenterVirtual({ locale }: { locale: Locale }) {
+  return <>{virtualSentence(center, locale)}</>;
+}
+
+/** The center's drug-testing practice. */
+export function CenterDrugTesting({ locale }: { locale: Locale }) {
+  return <>{drugTestingSentences(center, locale).join(" ")}</>;
 }

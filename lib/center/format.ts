@@ -1,6 +1,9 @@
 import type { Center } from "./schema";
 import type { Locale } from "@/lib/i18n/locales";
+import { formatList } from "@/lib/i18n/format";
 import { strings } from "@/lib/i18n/strings";
+
+type Track = Center["tracks"][number];
 
 /** "08:00" → "8:00 a.m." in the plain style AP and US health sites use (the suffixes come from the dictionary). */
 function formatTime(hhmm: string, locale: Locale): string {
@@ -14,4 +17,81 @@ function formatTime(hhmm: string, locale: Locale): string {
 /** One line of opening hours, e.g. "Monday to Friday: 8:00 a.m. to 6:00 p.m.". */
 export function formatHours(h: Center["hours"][number], locale: Locale): string {
   return strings(locale).center.hours(h.days, formatTime(h.open, locale), formatTime(h.close, locale));
+}
+
+/** "Monday, Tuesday and Thursday, 6:00 p.m. to 9:00 p.m.", from the track's days and times. */
+export function trackSchedule(track: Track, locale: Locale): string {
+  const t = strings(locale).center;
+  return t.schedule(
+    formatList(
+      track.days.map((d) => t.weekDays[d]),
+      locale,
+    ),
+    formatTime(track.start, locale),
+    formatTime(track.end, locale),
+  );
+}
+
+/** A track's schedule, hours a week and format, the words after its name wherever tracks are listed. */
+export function trackSummary(track: Track, locale: Locale): string {
+  const t = strings(locale).center;
+  return t.track(trackSchedule(track, locale), track.hoursPerWeek, t.trackFormat[track.format]);
+}
+
+/** The sentences that say which medications are prescribed here and which partner gives the others. */
+export function medicationSentences(center: Center, locale: Locale): string[] {
+  const t = strings(locale).center;
+  const names = (list: readonly Center["medications"]["onSite"][number][]) =>
+    formatList(
+      list.map((m) => t.medicationNames[m]),
+      locale,
+    );
+  const { onSite, partners } = center.medications;
+  return [
+    onSite.length ? t.medicationsOnSite(center.name, names(onSite)) : t.medicationsNoneOnSite(center.name),
+    ...partners.map((p) => {
+      // A partner is named for what it adds; one that only duplicates on-site care is named for all it offers.
+      const adds = p.offers.filter((m) => !onSite.includes(m));
+      return t.medicationPartner(p.name, names(adds.length ? adds : p.offers));
+    }),
+  ];
+}
+
+/** What happens on a call outside admissions hours, and where to turn for help now. */
+export function afterHoursSentences(center: Center, locale: Locale): string[] {
+  const t = strings(locale).center;
+  return [t.afterHours[center.afterHours.handling](center.afterHours.returnCallBusinessHours), t.afterHoursHelpNow];
+}
+
+/** Which tracks meet by video and where a person must be during them; or that the program is in person only. */
+export function virtualSentence(center: Center, locale: Locale): string {
+  const t = strings(locale).center;
+  const virtual = center.tracks.filter((tr) => tr.format !== "in-person");
+  if (virtual.length === 0) return t.noVirtualTracks(center.name);
+  return t.virtualTracks(
+    formatList(
+      virtual.map((tr) => tr.name),
+      locale,
+    ),
+    formatList(center.telehealth.regions, locale, "disjunction"),
+  );
+}
+
+/** The center's drug-testing practice in plain words. */
+export function drugTestingSentences(center: Center, locale: Locale): string[] {
+  const t = strings(locale).center.drugTesting;
+  const d = center.drugTesting;
+  if (!d.tests) return [t.none(center.name)];
+  return [
+    t.tests(
+      center.name,
+      formatList(
+        d.samples.map((s) => t.samples[s]),
+        locale,
+        "disjunction",
+      ),
+      t.timing[d.timing],
+    ),
+    d.positiveResultEndsCare ? t.positiveMayEndCare : t.positiveKeepsCare,
+  ];
 }

@@ -13,13 +13,50 @@ const phoneSchema = z.object({
   tel: z.string().regex(/^\+1\d{10}$/, "must be E.164 like +15550100100"),
 });
 
+export const weekDays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
+const dayOfWeek = z.enum(weekDays);
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be HH:MM (24-hour)");
+const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
+/** Days in week order, each once: the week diagram and the schedule sentence read them as given. */
+const daysInOrder = z
+  .array(dayOfWeek)
+  .min(1)
+  .refine((days) => days.every((d, i) => i === 0 || weekDays.indexOf(d) > weekDays.indexOf(days[i - 1])), "must list each day once, Monday first");
+
 const hoursSchema = z.object({
   days: z.string().min(3),
-  open: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be HH:MM (24-hour)"),
-  close: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be HH:MM (24-hour)"),
+  open: clockTime,
+  close: clockTime,
   /** schema.org dayOfWeek names for structured data. */
-  dayOfWeek: z.array(z.enum(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])).min(1),
+  dayOfWeek: daysInOrder,
 });
+
+/** Medications for substance use disorders that an IOP may prescribe or coordinate. */
+export const medications = ["buprenorphine", "methadone", "naltrexone", "acamprosate", "disulfiram"] as const;
+const medication = z.enum(medications);
+
+/**
+ * A program track as data: the week diagram, the schedule sentence and the hours all come from these fields,
+ * never from a sentence parsed back.
+ */
+const trackSchema = z
+  .object({
+    name: z.string().min(2),
+    days: daysInOrder,
+    start: clockTime,
+    end: clockTime,
+    /** Treatment hours a week (ASAM Level 2.1: 9 to 19 for adults). May be less than clock time, for breaks. */
+    hoursPerWeek: z.number().min(6).max(19),
+    /** Where sessions happen. "virtual" and "hybrid" tracks need telehealth.regions. */
+    format: z.enum(["in-person", "virtual", "hybrid"]),
+  })
+  .strict()
+  .refine((t) => minutesOf(t.end) > minutesOf(t.start), { path: ["end"], message: "must be after start" })
+  // Judged only for a track that ends after it starts, so one mistake gives one message.
+  .refine((t) => minutesOf(t.end) <= minutesOf(t.start) || t.hoursPerWeek * 60 <= t.days.length * (minutesOf(t.end) - minutesOf(t.start)), {
+    path: ["hoursPerWeek"],
+    message: "is more than the track's days and times allow",
+  });
 
 const centerSchema = z
   .object({
@@ -43,18 +80,67 @@ const centerSchema = z
     }),
     hours: z.array(hoursSchema).min(1),
     /** Program tracks people can choose, shown on admissions pages. */
-    tracks: z.array(z.object({ name: z.string().min(2), schedule: z.string().min(5), hoursPerWeek: z.number().min(6).max(19) })).min(1),
+    tracks: z.array(trackSchema).min(1),
+    /** What happens when someone calls admissions outside its hours. */
+    afterHours: z
+      .object({
+        /** Who or what answers: a voicemail box, an answering service that takes messages, or an on-call clinician. */
+        handling: z.enum(["voicemail", "answering-service", "on-call-clinician"]),
+        /** How soon admissions returns a message left outside hours, in business hours. */
+        returnCallBusinessHours: z.number().int().min(1).max(72),
+      })
+      .strict(),
+    /** Where a person must be during virtual sessions (two-letter state codes); clinicians may treat only where licensed. */
+    telehealth: z.object({ regions: z.array(z.string().length(2, "must be a two-letter state code")) }).strict(),
     serviceArea: z.string().min(3),
     licences: z.array(z.string().min(5)).min(1),
     accreditation: z.array(z.string().min(5)),
-    /** Whether medications for opioid use disorder are offered on site or coordinated with partners. */
-    moud: z.enum(["on-site", "by-referral"]),
+    /**
+     * Medications for substance use disorders: those prescribed here, and named partners who prescribe or dispense
+     * the rest. Methadone for opioid use disorder comes only from a certified opioid treatment program.
+     */
+    medications: z
+      .object({
+        onSite: z.array(medication),
+        /** True only for a federally certified opioid treatment program (OTP), the one place methadone for OUD is given. */
+        isOpioidTreatmentProgram: z.boolean(),
+        partners: z.array(z.object({ name: z.string().min(3), offers: z.array(medication).min(1) }).strict()),
+      })
+      .strict()
+      .refine((m) => m.isOpioidTreatmentProgram || !m.onSite.includes("methadone"), {
+        path: ["onSite"],
+        message: "methadone for opioid use disorder is given only by an opioid treatment program (set isOpioidTreatmentProgram)",
+      })
+      .refine(
+        (m) =>
+          ["buprenorphine", "methadone", "naltrexone"].every((x) => m.onSite.includes(x as never) || m.partners.some((p) => p.offers.includes(x as never))),
+        {
+          path: ["partners"],
+          message: "each medication for opioid use disorder (buprenorphine, methadone, naltrexone) must be offered on site or by a named partner",
+        },
+      ),
+    /** The center's drug-testing practice, as it is. */
+    drugTesting: z
+      .object({
+        tests: z.boolean(),
+        samples: z.array(z.enum(["urine", "oral-fluid", "breath"])),
+        /** When: on a schedule, at random, or only when the care team has a clinical reason. */
+        timing: z.enum(["scheduled", "random", "when-clinically-needed"]),
+        /** Whether a positive result alone can end someone's place in the program. */
+        positiveResultEndsCare: z.boolean(),
+      })
+      .strict()
+      .refine((d) => !d.tests || d.samples.length > 0, { path: ["samples"], message: "must name at least one sample when tests is true" }),
     /** How soon intake answers a web inquiry, in business hours. */
     responseTimeBusinessHours: z.number().int().min(1).max(72),
     /** How long a delivered inquiry is kept before it is purged, in days (mirrors the privacy notice). */
     inquiryRetentionDays: z.number().int().min(1).max(3650),
   })
-  .strict();
+  .strict()
+  .refine((c) => c.tracks.every((t) => t.format === "in-person") || c.telehealth.regions.length > 0, {
+    path: ["telehealth", "regions"],
+    message: "must name at least one state when a track is virtual or hybrid",
+  });
 
 export type Center = z.infer<typeof centerSchema>;
 

@@ -34,7 +34,6 @@ export const diagrams = {
     days: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
     shortDays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
     hours: (n: number) => `${n} hours a week`,
-    seeSchedule: "See the schedule for the days.",
     descIntro: "Example week.",
     descTrack: (name: string, hours: string, schedule: string) => `${name}, ${hours}: ${schedule.replace(/\.$/, "")}.`,
     descDays: (on: string, off: string | null) => `Sessions on ${on}${off ? `; no sessions on ${off}` : ""}.`,

@@ -111,11 +111,45 @@ export const en = {
     pm: "p.m.",
     /** "Monday to Thursday: 8:00 a.m. to 6:00 p.m." */
     hours: (days: string, open: string, close: string) => `${days}: ${open} to ${close}`,
-    /** A track's schedule and weekly hours, after its name. */
-    track: (schedule: string, hoursPerWeek: number) => `${schedule} (${hoursAWeek(hoursPerWeek)})`,
-    moudOnSite: (centerName: string) => `${centerName} offers medications for opioid use disorder on site, alongside counseling.`,
-    moudPartners: (centerName: string) =>
-      `${centerName} does not prescribe medications for opioid use disorder on site; it works with partner prescribers and opioid treatment programs so that you can start or continue medication while in the program.`,
+    /** Day names, in the config's own keys (schema.org dayOfWeek). */
+    weekDays: { Monday: "Monday", Tuesday: "Tuesday", Wednesday: "Wednesday", Thursday: "Thursday", Friday: "Friday", Saturday: "Saturday", Sunday: "Sunday" },
+    /** "Monday, Tuesday and Thursday, 6:00 p.m. to 9:00 p.m." */
+    schedule: (days: string, start: string, end: string) => `${days}, ${start} to ${end}`,
+    trackFormat: { "in-person": "in person", virtual: "online by video", hybrid: "in person or online by video" },
+    /** A track's schedule, weekly hours and format, after its name. */
+    track: (schedule: string, hoursPerWeek: number, format: string) => `${schedule} (${hoursAWeek(hoursPerWeek)}, ${format})`,
+    /** What the center offers for opioid use disorder, from its medications config. */
+    medicationsOnSite: (centerName: string, names: string) => `${centerName} prescribes ${names} here, alongside counseling.`,
+    medicationsNoneOnSite: (centerName: string) => `${centerName} does not prescribe medications for substance use disorders on site.`,
+    medicationPartner: (partner: string, names: string) => `For ${names}, we work with ${partner}, so you can start or continue it while in the program.`,
+    medicationNames: {
+      buprenorphine: "buprenorphine",
+      methadone: "methadone",
+      naltrexone: "naltrexone",
+      acamprosate: "acamprosate",
+      disulfiram: "disulfiram",
+    },
+    /** What happens when someone calls admissions outside its hours. */
+    afterHours: {
+      voicemail: (hours: number) => `Outside admissions hours, you can leave a voicemail. Admissions calls back within ${hours} business hours.`,
+      "answering-service": (hours: number) =>
+        `Outside admissions hours, an answering service takes your message. It cannot give medical advice. Admissions calls back within ${hours} business hours.`,
+      "on-call-clinician": (hours: number) =>
+        `Outside admissions hours, an on-call clinician answers. For anything else, admissions calls back within ${hours} business hours.`,
+    },
+    afterHoursHelpNow: "If you need help right now, call or text 988, any time. In an emergency, call 911.",
+    virtualTracks: (tracks: string, regions: string) =>
+      `Virtual sessions by secure video: ${tracks}. You need to be in ${regions} during each session, because clinicians may treat only where they are licensed.`,
+    noVirtualTracks: (centerName: string) => `${centerName} runs its program in person only.`,
+    drugTesting: {
+      none: (centerName: string) => `${centerName} does not use drug tests as part of its program.`,
+      tests: (centerName: string, samples: string, timing: string) => `${centerName} uses ${samples} tests, ${timing}.`,
+      samples: { urine: "urine", "oral-fluid": "saliva (oral fluid)", breath: "breath" },
+      timing: { scheduled: "on a set schedule", random: "on random days", "when-clinically-needed": "only when your care team has a clinical reason" },
+      positiveKeepsCare:
+        "A positive result is not a reason to leave the program here. Your team talks it over with you and may change your plan to give more support.",
+      positiveMayEndCare: "Ask admissions what happens after a positive result, since it can affect your place in the program.",
+    },
     /** Between items of a list in one line (hours, licences). */
     listSeparator: "; ",
     /** The schema.org ContactPoint type of the admissions line. */

@@ -70,6 +70,43 @@ describe("parseCenter rejects each invalid field with one message naming content
     { what: "a closing time without a leading zero", change: (c) => (c.hours[1].close = "1:00"), line: /^  - hours\.1\.close: must be HH:MM \(24-hour\)$/m },
     { what: "an unknown key", change: (c) => (c.tagline = "Best rehab in town"), line: /^  - \(root\): .*"tagline"/m },
     { what: "an empty licences list", change: (c) => (c.licences = []), line: /^  - licences: /m },
+    {
+      what: "track days out of week order",
+      change: (c) => (c.tracks[0].days = ["Friday", "Monday", "Wednesday"]),
+      line: /^  - tracks\.0\.days: must list each day once, Monday first$/m,
+    },
+    {
+      what: "a track day listed twice",
+      change: (c) => (c.tracks[0].days = ["Monday", "Monday", "Friday"]),
+      line: /^  - tracks\.0\.days: must list each day once/m,
+    },
+    { what: "a track that ends before it starts", change: (c) => (c.tracks[1].end = "17:00"), line: /^  - tracks\.1\.end: must be after start$/m },
+    {
+      what: "more weekly hours than the track's days and times hold",
+      change: (c) => (c.tracks[0].hoursPerWeek = 12),
+      line: /^  - tracks\.0\.hoursPerWeek: is more than the track's days and times allow$/m,
+    },
+    {
+      what: "methadone on site at a program that is not an opioid treatment program",
+      change: (c) => (c.medications.onSite = [...c.medications.onSite, "methadone"]),
+      line: /^  - medications\.onSite: methadone for opioid use disorder is given only by an opioid treatment program/m,
+    },
+    {
+      what: "an opioid use disorder medication neither on site nor from a named partner",
+      change: (c) => (c.medications.partners = []),
+      line: /^  - medications\.partners: each medication for opioid use disorder .* must be offered on site or by a named partner$/m,
+    },
+    {
+      what: "drug testing without a sample type",
+      change: (c) => (c.drugTesting.samples = []),
+      line: /^  - drugTesting\.samples: must name at least one sample when tests is true$/m,
+    },
+    { what: "an unknown after-hours handling", change: (c) => Object.assign(c.afterHours, { handling: "robot" }), line: /^  - afterHours\.handling: /m },
+    {
+      what: "a virtual track without a state where sessions may be joined",
+      change: (c) => (c.telehealth.regions = []),
+      line: /^  - telehealth\.regions: must name at least one state when a track is virtual or hybrid$/m,
+    },
   ];
 
   for (const { what, change, line } of cases) {
