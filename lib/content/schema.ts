@@ -4,7 +4,7 @@ import { z } from "zod";
  * What every article must carry. Pages, metadata, the index, the sitemap and structured data are all derived
  * from this one shape; change a field here and every consumer follows.
  */
-export const categories = ["basics", "treatment", "evidence", "planning", "families", "professionals"] as const;
+export const categories = ["basics", "safety", "treatment", "evidence", "planning", "families", "professionals"] as const;
 export type Category = (typeof categories)[number];
 
 const isoDate = z.iso.date("must be a date written YYYY-MM-DD");

@@ -79,6 +79,7 @@ export const en = {
   },
   categories: {
     basics: { label: "IOP basics", blurb: "What intensive outpatient treatment is, how long it lasts and what a week looks like." },
+    safety: { label: "Staying safe", blurb: "How to prevent an overdose, and how to get through withdrawal safely." },
     treatment: { label: "Treatment and therapies", blurb: "The therapies and steps that make up a program." },
     evidence: { label: "Research and outcomes", blurb: "What studies show, and how to read a program's claims." },
     planning: { label: "Planning and paying for care", blurb: "Levels of care, admissions, cost and choosing a program." },
