@@ -8,6 +8,7 @@ import { deliveryProblems, healthResponse, startStorageMonitor } from "@/lib/inq
 import type { InquiryStore } from "@/lib/inquiries/store/contract";
 import { StoreMissingError, openInquiryStore } from "@/lib/inquiries/store/open";
 import { unavailableStore } from "@/lib/inquiries/store/availability";
+import { launchFindings } from "@/lib/launch/check";
 
 /**
  * The inquiry flow's moving parts in one server process: the store, the delivery worker and the storage
@@ -24,6 +25,12 @@ export async function startInquiryRuntime(env: Env) {
   // Mail that would reach nobody on a public origin: the site serves, but takes no inquiry until it is fixed.
   const mailFaults = env.mailFaults.map((f) => `mail-config:${f.variable}`);
   for (const f of env.mailFaults) log("config.fault", { reason: f.variable, detail: f.message }, "error");
+
+  // A fictional phone number or an unreviewed article must never go live unnoticed: on a public origin each
+  // remaining placeholder is an error at start-up, and health stays "attention" until none is left.
+  const placeholders = env.publicOrigin ? launchFindings(new Date()) : [];
+  for (const f of placeholders) log("launch.placeholder", { reason: f.where, detail: f.what }, "error");
+  const launchProblems = placeholders.length ? [`launch-placeholders:${placeholders.length}`] : [];
 
   const tryOpen = async () => {
     if (store) return;
@@ -74,7 +81,7 @@ export async function startInquiryRuntime(env: Env) {
     kickDelivery: () => worker?.kick(),
     async health(detailed: boolean): Promise<Response> {
       const delivery = await deliveryProblems(storeOrReason(), Date.now());
-      const problems = [...mailFaults, ...monitor.latest(), ...delivery.problems];
+      const problems = [...mailFaults, ...launchProblems, ...monitor.latest(), ...delivery.problems];
       return healthResponse({ ok: problems.length === 0, problems, counts: delivery.counts, transport: mailer.describe, checkedAt: Date.now() }, detailed);
     },
     /** Stops delivery (releasing a send that outlasts `graceMs`), then closes the mailer and the store. */

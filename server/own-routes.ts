@@ -3,6 +3,7 @@ import { handleInquiryPost } from "@/lib/inquiries/handle";
 import { tokenMatches } from "@/lib/inquiries/health";
 import { INQUIRY_API_PATH } from "@/lib/inquiries/paths";
 import { isLoopback } from "@/lib/net/loopback";
+import { defaultLocale, localePath, locales, type Locale } from "@/lib/i18n/locales";
 import { renderInquiryFormPage } from "./inquiry-form-page";
 import type { InquiryRuntime } from "./inquiry-runtime";
 
@@ -18,18 +19,38 @@ export interface OwnRouteContext {
 
 type OwnRoute = { methods: readonly string[]; handle: (request: Request, ctx: OwnRouteContext) => Promise<Response> };
 
+/**
+ * The language of the form a request came from: the locale prefix of a same-origin Referer's path, else the
+ * default. Only a path is read, never the query.
+ */
+function formLocale(request: Request): Locale {
+  const referer = request.headers.get("referer");
+  if (!referer) return defaultLocale;
+  try {
+    const url = new URL(referer);
+    if (url.host !== new URL(request.url).host) return defaultLocale;
+    const first = url.pathname.split("/")[1];
+    return locales.find((l) => l === first) ?? defaultLocale;
+  } catch {
+    return defaultLocale;
+  }
+}
+
 const routes: Record<string, OwnRoute> = {
   [INQUIRY_API_PATH]: {
-    methods: ["POST"],
+    methods: ["POST", "GET", "HEAD"],
     handle: (request, ctx) =>
-      handleInquiryPost(request, {
-        store: ctx.inquiries.store(),
-        env: ctx.env,
-        now: Date.now,
-        clientAddress: ctx.clientAddress,
-        onStored: ctx.inquiries.kickDelivery,
-        renderForm: renderInquiryFormPage,
-      }),
+      // Someone who reloads or bookmarks the address a form posted to is sent to the form, not a blank error.
+      request.method !== "POST"
+        ? Promise.resolve(new Response(null, { status: 303, headers: { location: localePath(formLocale(request), "/contact"), "cache-control": "no-store" } }))
+        : handleInquiryPost(request, {
+            store: ctx.inquiries.store(),
+            env: ctx.env,
+            now: Date.now,
+            clientAddress: ctx.clientAddress,
+            onStored: ctx.inquiries.kickDelivery,
+            renderForm: renderInquiryFormPage,
+          }),
   },
   // Status for anyone; problems, counts and the mail transport for this machine or the holder of HEALTH_TOKEN.
   "/api/health": {

@@ -59,6 +59,8 @@ export function ErrorSummary({ errors, locale }: { errors: FieldErrors; locale: 
       id={SUMMARY_ID}
       hidden={entries.length === 0}
       tabIndex={-1}
+      // A named group: focus lands here after a failed send, and the name says how many problems there are.
+      role="group"
       aria-labelledby={SUMMARY_HEADING_ID}
       className="mb-6 rounded-lg border-4 border-red-800 p-4 dark:border-red-300"
     >

@@ -95,3 +95,21 @@ export function drugTestingSentences(center: Center, locale: Locale): string[] {
     d.positiveResultEndsCare ? t.positiveMayEndCare : t.positiveKeepsCare,
   ];
 }
+
+/** Hours in the shortest business day (Monday to Friday) admissions is open: the slowest day an answer can take. */
+function shortestBusinessDayHours(center: Center): number {
+  const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
+  const weekdays = center.hours.filter((h) => h.dayOfWeek.some((d) => d !== "Saturday" && d !== "Sunday"));
+  return Math.min(...(weekdays.length ? weekdays : center.hours).map((h) => (minutes(h.close) - minutes(h.open)) / 60));
+}
+
+/**
+ * When an inquiry is answered, in words a person plans by: "by the end of the next business day" when the
+ * promise fits in one day of admissions hours, else a count of business days, rounded up (never sooner than
+ * the config promises).
+ */
+export function responseTimePhrase(center: Center, locale: Locale): string {
+  const t = strings(locale).center.responseBy;
+  const days = Math.ceil(center.responseTimeBusinessHours / shortestBusinessDayHours(center));
+  return days <= 1 ? t.nextBusinessDay : t.withinBusinessDays(days);
+}

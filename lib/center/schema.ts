@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { locales } from "@/lib/i18n/locales";
 
 /**
  * The shape of the center's identity. The values live in content/center.ts; this file only says what a
@@ -30,6 +31,84 @@ const hoursSchema = z.object({
   /** schema.org dayOfWeek names for structured data. */
   dayOfWeek: daysInOrder,
 });
+
+/**
+ * Words the center writes itself, once per locale the site serves: adding a locale to lib/i18n/locales.ts makes
+ * its text required here, so no page can fall back to another language.
+ */
+const localizedText = z.object(Object.fromEntries(locales.map((l) => [l, z.string().trim().min(2)])) as Record<(typeof locales)[number], z.ZodString>).strict();
+
+const isTimeZone = (tz: string) => {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** How people pay: what the cost page's "What it costs here" box, the FAQ and the home page say. */
+const paymentSchema = z
+  .object({
+    /** Commercial plans and networks the center is in network with, by the name people know them by. */
+    plansAccepted: z.array(z.string().min(2)),
+    medicaid: z.object({ accepted: z.boolean(), programs: z.array(z.string().min(2)) }).strict(),
+    medicare: z.boolean(),
+    tricare: z.boolean(),
+    vaCommunityCare: z.boolean(),
+    /** The self-pay price in whole US dollars, per unit, and what it covers; null while the center has not set one. */
+    selfPay: z.object({ priceUsd: z.number().int().min(0).nullable(), per: z.enum(["week", "program", "session"]), covers: localizedText }).strict(),
+    slidingScale: z.boolean(),
+    /** Whether admissions checks someone's benefits for free before a first visit. */
+    freeBenefitsCheck: z.boolean(),
+  })
+  .strict()
+  .refine((p) => !p.medicaid.accepted || p.medicaid.programs.length > 0, {
+    path: ["medicaid", "programs"],
+    message: "must name the Medicaid program(s) when Medicaid is accepted",
+  });
+
+/** Ways to reach admissions beside a voice call, for people who are Deaf, hard of hearing or cannot talk freely. */
+const accessibleContactSchema = z
+  .object({
+    tty: phoneSchema.optional(),
+    /** The center takes calls through a relay service (711). */
+    relay: z.boolean(),
+    /** A line that takes text messages. */
+    text: phoneSchema.optional(),
+  })
+  .strict();
+
+/** What a referring clinician needs at the top of the page for professionals. */
+const referralsSchema = z
+  .object({
+    phone: phoneSchema,
+    /** A fax line the center keeps secure for records (Part 2 records never go by the web form). */
+    secureFax: phoneSchema,
+    hours: z.array(hoursSchema).min(1),
+    /** Business days from a complete referral to the assessment, usually. */
+    businessDaysToAssessment: z.number().int().min(0).max(30),
+    whatToSend: z.array(localizedText).min(1),
+    /** How records travel safely: the channels and the consent they need. */
+    howRecordsTravel: localizedText,
+  })
+  .strict();
+
+/** What the center offers families. */
+const familyOfferingSchema = z
+  .object({
+    name: localizedText,
+    description: localizedText,
+    /** Open to families whose loved one is not (or not yet) a patient here. */
+    openToNonPatientFamilies: z.boolean(),
+  })
+  .strict();
+
+/** A person named on the site. Never invented: the lists stay empty until the center names real people. */
+const personSchema = z.object({ name: z.string().min(3), credentials: z.string().min(2), role: localizedText }).strict();
+const reviewerSchema = z
+  .object({ id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a lowercase id like jane-doe"), name: z.string().min(3), credentials: z.string().min(2) })
+  .strict();
 
 /** Medications for substance use disorders that an IOP may prescribe or coordinate. */
 export const medications = ["buprenorphine", "methadone", "naltrexone", "acamprosate", "disulfiram"] as const;
@@ -79,6 +158,24 @@ const centerSchema = z
       country: z.literal("US"),
     }),
     hours: z.array(hoursSchema).min(1),
+    /** The IANA time zone the hours are in, e.g. "America/Chicago". */
+    timeZone: z.string().refine(isTimeZone, "must be an IANA time zone such as America/Chicago"),
+    accessibleContact: accessibleContactSchema,
+    payment: paymentSchema,
+    referrals: referralsSchema,
+    families: z.array(familyOfferingSchema),
+    /** Who the program serves: ages (maxAge null for no upper limit) and the groups it has tracks or skills for. */
+    serves: z
+      .object({ minAge: z.number().int().min(12).max(99), maxAge: z.number().int().min(12).max(120).nullable(), populations: z.array(localizedText) })
+      .strict()
+      .refine((s) => s.maxAge === null || s.maxAge >= s.minAge, { path: ["maxAge"], message: "must not be below minAge" }),
+    /** Languages staff speak (BCP 47 tags, e.g. "en", "es"), and whether interpreting in other languages is free. */
+    languages: z
+      .object({ staffSpeak: z.array(z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, "must be a language tag like es")).min(1), freeInterpreting: z.boolean() })
+      .strict(),
+    clinicalLeadership: z.array(personSchema),
+    /** The clinicians who review articles, listed once; an article's frontmatter names its reviewer by id. */
+    reviewers: z.array(reviewerSchema),
     /** Program tracks people can choose, shown on admissions pages. */
     tracks: z.array(trackSchema).min(1),
     /** What happens when someone calls admissions outside its hours. */
@@ -137,6 +234,7 @@ const centerSchema = z
     inquiryRetentionDays: z.number().int().min(1).max(3650),
   })
   .strict()
+  .refine((c) => new Set(c.reviewers.map((r) => r.id)).size === c.reviewers.length, { path: ["reviewers"], message: "ids must be unique" })
   .refine((c) => c.tracks.every((t) => t.format === "in-person") || c.telehealth.regions.length > 0, {
     path: ["telehealth", "regions"],
     message: "must name at least one state when a track is virtual or hybrid",

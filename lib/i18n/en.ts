@@ -151,6 +151,8 @@ export const en = {
         "A positive result is not a reason to leave the program here. Your team talks it over with you and may change your plan to give more support.",
       positiveMayEndCare: "Ask admissions what happens after a positive result, since it can affect your place in the program.",
     },
+    /** When an inquiry is answered, from responseTimeBusinessHours and the admissions hours. */
+    responseBy: { nextBusinessDay: "by the end of the next business day", withinBusinessDays: (n: number) => `within ${n} business days` },
     /** Between items of a list in one line (hours, licences). */
     listSeparator: "; ",
     /** The schema.org ContactPoint type of the admissions line. */

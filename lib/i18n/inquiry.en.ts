@@ -138,14 +138,16 @@ export const inquiryText = {
   } satisfies IssueMessages,
   thanks: {
     title: "Thank you. We have your inquiry.",
-    next: (hours: number) =>
-      `A member of our admissions team will contact you within ${hours} business hours, in the way you asked. If you said it's not OK to leave a voicemail, we won't.`,
+    next: (when: string) =>
+      `A member of our admissions team will contact you ${when}, in the way you asked. If you said it's not OK to leave a voicemail, we won't.`,
+    callInstead: "If you would rather not wait, call admissions:",
+    hoursHeading: "Admissions hours",
     meanwhile: "While you wait, you may find these helpful:",
     links: [
       { href: "/articles/admissions-what-to-expect", label: "What happens after you reach out" },
       { href: "/articles/what-is-iop", label: "What is an intensive outpatient program?" },
       { href: "/articles/cost-and-insurance", label: "Paying for IOP" },
     ],
-    notEmergency: "This form is not for emergencies. If you need help now, use the numbers below.",
+    notEmergency: "This form is not for emergencies. If you need help now, the numbers under “Need help right now?” at the foot of this page work any time.",
   },
 } as const;

@@ -4,7 +4,7 @@ import AxeBuilder from "@axe-core/playwright";
 /** The public origin the site writes into its sitemap, canonical URLs and structured data. */
 export const PUBLIC_ORIGIN = "https://iop.example.org";
 
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
 export const VIEWPORTS = [
   { name: "phone", width: 390, height: 844 },
@@ -49,7 +49,7 @@ export async function expectCrisisLinks(scope: Locator) {
   await expect(samhsa.first()).toHaveText(/1-800-662-4357/);
 }
 
-/** Runs axe with the WCAG 2.0/2.1 A and AA rules and fails with a readable list of violations. */
+/** Runs axe with the WCAG 2.0, 2.1 and 2.2 A and AA rules and fails with a readable list of violations. */
 export async function expectNoAxeViolations(page: Page, label: string) {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const summary = results.violations.map(

@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import { inquiryText as t } from "../../lib/i18n/inquiry.en";
 import { center } from "../../content/center";
+import { formatHours, responseTimePhrase } from "../../lib/center/format";
 import { errorMessages as e } from "../helpers/error-messages";
 import { expectCrisisLinks, expectNoAxeViolations, tabExpect, tabTo } from "./helpers";
 
@@ -68,11 +69,12 @@ async function expectThanksPage(page: Page) {
   // Search engines are pointed at the form instead of this page (see app/contact/thanks/page.tsx).
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /^https?:\/\/[^/]+\/contact$/);
   const main = page.getByRole("main");
-  await expect(main.getByText(/will contact you within \d+ business hours/)).toBeVisible();
+  await expect(main.getByText(t.thanks.next(responseTimePhrase(center, "en")))).toBeVisible();
+  await expect(main.getByRole("link", { name: center.phones.admissions.display })).toHaveAttribute("href", `tel:${center.phones.admissions.tel}`);
+  for (const h of center.hours) await expect(main.getByText(formatHours(h, "en"))).toBeVisible();
   await expect(main.getByText(t.thanks.notEmergency)).toBeVisible();
-  // The crisis block on the page itself, not only in the footer.
-  await expect(main.getByRole("heading", { name: "Need help right now?" })).toBeVisible();
-  await expectCrisisLinks(main);
+  // One crisis block, the footer's: two with one name break axe's landmark-unique.
+  await expect(page.getByRole("heading", { name: "Need help right now?" })).toHaveCount(1);
   await expectCrisisLinks(page.getByRole("contentinfo"));
 }
 

@@ -67,13 +67,32 @@ describe("methods other than GET and HEAD on pages", () => {
   });
 
   it("the entry's own routes keep their own 405s", async () => {
-    const get = await rawRequest(`${server.url}/api/inquiries`);
-    expect(get.status).toBe(405);
-    expect(get.headers.allow).toBe("POST");
+    const put = await rawRequest(`${server.url}/api/inquiries`, { method: "PUT", body: "x" });
+    expect(put.status).toBe(405);
+    expect(put.headers.allow).toBe("POST, GET, HEAD");
     const post = await rawRequest(`${server.url}/api/health`, { method: "POST" });
     expect(post.status).toBe(405);
     expect(post.headers.allow).toBe("GET, HEAD");
     expect((await rawRequest(`${server.url}/api/health`)).status).toBe(200);
+  });
+});
+
+describe("GET of the address the form posts to", () => {
+  it("answers 303 to the contact page (relative Location), with no body and nothing stored", async () => {
+    for (const method of ["GET", "HEAD"]) {
+      const res = await rawRequest(`${server.url}/api/inquiries?name=x`, { method });
+      expect(res.status, method).toBe(303);
+      expect(res.headers.location, method).toBe("/contact");
+      expect(res.headers["cache-control"]).toBe("no-store");
+      expect(res.body.length).toBe(0);
+    }
+    expect(countRows(server.dataDir, "inquiries")).toBe(0);
+  });
+
+  it("keeps to the default language's form for a Referer from another site or an unknown prefix", async () => {
+    for (const referer of ["https://evil.example/es/contact", `${server.url}/xx/contact`]) {
+      expect((await rawRequest(`${server.url}/api/inquiries`, { headers: { referer } })).headers.location, referer).toBe("/contact");
+    }
   });
 });
 

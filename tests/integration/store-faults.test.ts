@@ -7,6 +7,7 @@ import { freePort, postInquiry, sampleInquiry, tempDir, waitFor, type NextServer
 import { countRows, dbFile, logLines } from "../helpers/inquiry-db";
 import { tagById, tags } from "../helpers/html";
 import { center } from "@/content/center";
+import { launchFindings } from "@/lib/launch/check";
 
 /**
  * One rule for store faults: pages (and with them the crisis numbers) keep being served; the inquiry route answers
@@ -135,6 +136,22 @@ describe("mail that would reach nobody on a public origin", () => {
     expect(problems).toEqual(expect.arrayContaining(["mail-config:MAIL_TRANSPORT", "mail-config:MAIL_FROM"]));
     expect(logLines(s.output(), "config.fault").map((l) => l.reason)).toEqual(expect.arrayContaining(["MAIL_TRANSPORT", "MAIL_FROM"]));
     expect(countRows(s.dataDir, "inquiries")).toBe(0);
+  });
+
+  it("logs each placeholder still in the config as an error and keeps health at attention until none is left", async () => {
+    server = await startBuiltNext({ port: await freePort(), env: { SITE_ORIGIN: "https://iop-clinic.org" } });
+    const s = server;
+    const problems = ((await (await fetch(`${s.url}/api/health`)).json()) as { problems: string[] }).problems;
+    expect(problems).toContain(`launch-placeholders:${launchFindings(new Date()).length}`);
+    const logged = logLines(s.output(), "launch.placeholder");
+    expect(logged.map((l) => l.level)).toEqual(logged.map(() => "error"));
+    expect(logged.map((l) => l.reason)).toEqual(expect.arrayContaining(["content/center.ts: phones.admissions", "content/center.ts: isPlaceholder"]));
+  });
+
+  it("says nothing of placeholders on a loopback origin, where the demo runs", async () => {
+    server = await startBuiltNext({ port: await freePort() });
+    expect(((await (await fetch(`${server.url}/api/health`)).json()) as { problems: string[] }).problems).toEqual([]);
+    expect(logLines(server.output(), "launch.placeholder")).toEqual([]);
   });
 });
 

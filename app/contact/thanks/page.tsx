@@ -1,28 +1,37 @@
 import type { Metadata } from "next";
 import { center } from "@/content/center";
 import { strings } from "@/lib/i18n/strings";
-import { CrisisBlock } from "@/components/CrisisBlock";
+import { formatHours, responseTimePhrase } from "@/lib/center/format";
+import { PhoneLink } from "@/components/PhoneLink";
 
 const locale = "en" as const;
 const t = strings(locale).inquiry.thanks;
+const when = responseTimePhrase(center, locale);
 
 /**
  * Reached only after an inquiry is stored (nothing links here and it is not in the sitemap). Its canonical URL
  * is the form it belongs to, so search engines list /contact rather than a page that says "we have your
  * message" to someone who sent none. A noindex would also keep it out, but Lighthouse's SEO audit fails every
- * noindex page (issue 6 asks for 100 on this page), and the canonical does the job on its own.
+ * noindex page, and the canonical does the job on its own. The crisis block is the footer's: one per page.
  */
-export const metadata: Metadata = { title: t.title, description: t.next(center.responseTimeBusinessHours), alternates: { canonical: "/contact" } };
+export const metadata: Metadata = { title: t.title, description: t.next(when), alternates: { canonical: "/contact" } };
 
 export default function ThanksPage() {
+  const phone = center.phones.admissions;
   return (
     <div className="mx-auto max-w-3xl px-4 py-10">
       <h1 className="text-3xl font-bold">{t.title}</h1>
-      <p className="mt-4 text-lg">{t.next(center.responseTimeBusinessHours)}</p>
+      <p className="mt-4 text-lg">{t.next(when)}</p>
+      <p className="mt-4">
+        {t.callInstead} <PhoneLink tel={phone.tel} display={phone.display} className="font-semibold link" />
+      </p>
+      <h2 className="mt-6 text-lg font-semibold">{t.hoursHeading}</h2>
+      <ul className="mt-2 space-y-1">
+        {center.hours.map((h) => (
+          <li key={h.days}>{formatHours(h, locale)}</li>
+        ))}
+      </ul>
       <p className="mt-4 font-semibold">{t.notEmergency}</p>
-      <div className="mt-4">
-        <CrisisBlock locale={locale} id="thanks-crisis" />
-      </div>
       <p className="mt-6">{t.meanwhile}</p>
       <ul className="mt-2 list-disc space-y-1 pl-6">
         {t.links.map((l) => (
