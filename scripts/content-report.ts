@@ -1,24 +1,43 @@
 /**
- * Prints each article's readability grade, reference count and gate problems; exits 1 on any problem.
- * Usage: npx tsx scripts/content-report.ts
+ * Prints each article's readability grade, word and reference count and gate problems, the problems in the site's
+ * own text, and the articles by review date (oldest first, those due marked); exits 1 on any problem.
+ * Usage: npx tsx scripts/content-report.ts [--today YYYY-MM-DD]
  */
-import { loadArticles } from "@/lib/content/load";
-import { articleProblems } from "@/lib/content/gates";
+import { parseArgs } from "node:util";
+import { checkContent, formatProblem, todayUtc } from "@/lib/content/check";
+import { REVIEW_MAX_AGE_MONTHS, describeTopics } from "@/lib/content/freshness";
 import { readability } from "@/lib/content/readability";
-import { knownRoutes } from "@/lib/site/routes";
 import { locales } from "@/lib/i18n/locales";
+
+const { values } = parseArgs({ options: { today: { type: "string" } } });
+const today = values.today ?? todayUtc();
+if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) {
+  console.error("usage: npx tsx scripts/content-report.ts [--today YYYY-MM-DD]");
+  process.exit(2);
+}
 
 let failed = 0;
 for (const locale of locales) {
-  const routes = knownRoutes(locale);
+  const { articles, problems, reviews } = checkContent(locale, today);
+  failed += problems.length;
   console.log(`| article | grade | words | references | reading |\n|---|---|---|---|---|`);
-  for (const a of loadArticles(locale)) {
+  for (const a of articles) {
     const r = readability(a.body);
     console.log(`| ${a.slug} | ${r.grade} | ${r.words} | ${a.references.length} | ${a.readingMinutes} min |`);
-    for (const p of articleProblems(a, routes)) {
-      failed++;
-      console.log(`   ✗ [${p.gate}] ${p.message}`);
-    }
+    for (const p of problems.filter((x) => x.file === a.file)) console.log(`   ✗ [${p.gate}] ${p.message}`);
+  }
+  const elsewhere = problems.filter((p) => !articles.some((a) => a.file === p.file));
+  if (elsewhere.length) {
+    console.log(`\nOutside articles:`);
+    for (const p of elsewhere) console.log(`   ✗ ${formatProblem(p)}`);
+  }
+  console.log(
+    `\nReview freshness on ${today} (an article naming a medication, law or ASAM edition is reviewed every ${REVIEW_MAX_AGE_MONTHS} months), oldest first:`,
+  );
+  console.log(`| article | lastReviewed | due | status | names |\n|---|---|---|---|---|`);
+  for (const r of reviews) {
+    const status = r.topics.length === 0 ? "no dated topics" : r.stale ? "⚠ NEEDS REVIEW" : "ok";
+    console.log(`| ${r.slug} | ${r.lastReviewed} | ${r.topics.length ? r.due : "—"} | ${status} | ${describeTopics(r.topics) || "—"} |`);
   }
 }
 process.exit(failed ? 1 : 0);

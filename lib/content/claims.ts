@@ -67,9 +67,20 @@ export const claimRules: ClaimRule[] = [
     unlessSentence: quoted("(miracle|breakthrough|revolutionary|relapse-proof|never relapse)"),
   },
   {
+    id: "most-effective",
+    pattern: /\bmost\s+effective\b/i,
+    why: 'A ranking ("the most effective treatment") needs the research behind it, cited in the same sentence; a source whose title ranks a treatment is advocacy, not evidence.',
+    unlessSentence: /<Cite\s/,
+  },
+  {
     id: "clinically-proven",
     pattern: /\b(clinically|scientifically)\s+proven\b/i,
     why: "Say what the research found, with a citation, instead.",
     unlessSentence: /<Cite\s/,
   },
 ];
+
+/** The rules a sentence breaks: those whose pattern matches and whose exception does not. */
+export function brokenClaimRules(sentence: string): ClaimRule[] {
+  return claimRules.filter((rule) => rule.pattern.test(sentence) && !(rule.unlessSentence?.test(sentence) ?? false));
+}

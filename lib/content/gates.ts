@@ -1,10 +1,13 @@
 import type { Article } from "./load";
-import { citedNumbers, linkTargets, proseBlocks } from "./markdown";
-import { claimRules } from "./claims";
+import type { Reference } from "./schema";
+import { citedNumbers, headingIds, linkTargets, proseBlocks } from "./markdown";
+import { brokenClaimRules } from "./claims";
 import { readability, sentences } from "./readability";
+import { isBareHomePage, retiredDomainOf, supersededEntryOf } from "./superseded";
+import type { SourcedText } from "./site-text";
 
 /** The highest Flesch-Kincaid grade an article may have. */
-export const MAX_GRADE = 9;
+export const MAX_GRADE = 8;
 
 export interface GateProblem {
   file: string;
@@ -13,23 +16,51 @@ export interface GateProblem {
 }
 
 const PERCENT = /\b\d{1,3}(\.\d+)?\s?(%|percent)/i;
+/** A fragment as the id it names ("caf%C3%A9" → "café"); a malformed escape is kept as written. */
+function decodeFragment(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}
+const quote = (s: string) => `"${s.length > 120 ? `${s.slice(0, 120)}…` : s}"`;
 
-/** Banned claims and uncited percentages, judged sentence by sentence. */
-export function claimProblems(article: Pick<Article, "file" | "body">): GateProblem[] {
+/** The banned-claim problems in one text, each message starting with where the text came from. */
+function claimsIn(file: string, where: string, text: string): GateProblem[] {
+  return sentences(text).flatMap((s) =>
+    brokenClaimRules(s).map((rule) => ({ file, gate: "claims" as const, message: `${where ? `${where}: ` : ""}${rule.id}: ${rule.why} In: ${quote(s)}` })),
+  );
+}
+
+/** Banned claims and uncited percentages, judged sentence by sentence, in the prose and in each reference title. */
+export function claimProblems(article: Pick<Article, "file" | "body"> & { references?: readonly Reference[] }): GateProblem[] {
   const problems: GateProblem[] = [];
   for (const block of proseBlocks(article.body, { raw: true })) {
+    problems.push(...claimsIn(article.file, "", block));
     for (const s of sentences(block)) {
-      for (const rule of claimRules) {
-        if (rule.pattern.test(s) && !(rule.unlessSentence?.test(s) ?? false)) {
-          problems.push({ file: article.file, gate: "claims", message: `${rule.id}: ${rule.why} In: "${s.slice(0, 120)}"` });
-        }
-      }
       if (PERCENT.test(s) && !/<Cite\s/.test(s)) {
-        problems.push({ file: article.file, gate: "citations", message: `a percentage needs a <Cite n={…} /> in the same sentence: "${s.slice(0, 120)}"` });
+        problems.push({ file: article.file, gate: "citations", message: `a percentage needs a <Cite n={…} /> in the same sentence: ${quote(s)}` });
       }
     }
   }
+  (article.references ?? []).forEach((r, i) => problems.push(...claimsIn(article.file, `reference ${i + 1} title`, r.title)));
   return problems;
+}
+
+/** Banned claims in text the site renders outside articles (center config, sentences built from it, dictionary). */
+export function siteTextProblems(texts: readonly SourcedText[]): GateProblem[] {
+  return texts.flatMap((t) =>
+    t.unreadable
+      ? [
+          {
+            file: t.file,
+            gate: "claims" as const,
+            message: `${t.where}: no sample arguments could call this function, so the claims gate cannot read its words`,
+          },
+        ]
+      : claimsIn(t.file, t.where, t.text),
+  );
 }
 
 /** Citations point at an existing reference. */
@@ -39,18 +70,51 @@ export function citationProblems(article: Pick<Article, "file" | "body" | "refer
     .map((n) => ({ file: article.file, gate: "citations" as const, message: `<Cite n={${n}} /> but there are ${article.references.length} references` }));
 }
 
-/** Internal links resolve to a real route (anchors on other pages are not checked here). */
-export function linkProblems(article: Pick<Article, "file" | "body">, routes: ReadonlySet<string>): GateProblem[] {
-  return linkTargets(article.body)
-    .filter((href) => href.startsWith("/"))
-    .map((href) =>
-      href
-        .split("#")[0]
-        .split("?")[0]
-        .replace(/(.)\/$/, "$1"),
-    )
-    .filter((p) => !routes.has(p))
-    .map((p) => ({ file: article.file, gate: "links" as const, message: `internal link to ${p} has no page` }));
+/**
+ * The routes a link may point at, and the fragments each article page has: the id of every heading (as
+ * rehype-slug gives them) and of each entry in its reference list (`ref-1`…).
+ */
+export interface LinkTargets {
+  routes: ReadonlySet<string>;
+  /** Article path ("/articles/what-is-iop") → the ids a `#fragment` may name on that page. */
+  anchors: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** The fragments a link may name on an article page. */
+function pageAnchors(article: Pick<Article, "body" | "references">): Set<string> {
+  return new Set([...headingIds(article.body), ...article.references.map((_, i) => `ref-${i + 1}`)]);
+}
+
+/** Link targets for a set of articles: the routes, and each article's anchors under its path. */
+export function linkTargetsOf(routes: ReadonlySet<string>, articles: readonly (Pick<Article, "body" | "references"> & { path: string })[]): LinkTargets {
+  return { routes, anchors: new Map(articles.map((a) => [a.path, pageAnchors(a)])) };
+}
+
+/**
+ * Internal links resolve to a real route, and a `#fragment` to a heading: on this page for `#…`, on the target
+ * article for `/articles/<slug>#…` (other pages' fragments are not checked).
+ */
+export function linkProblems(article: Pick<Article, "file" | "body" | "references">, targets: LinkTargets): GateProblem[] {
+  const problems: GateProblem[] = [];
+  const here = pageAnchors(article);
+  const problem = (message: string) => problems.push({ file: article.file, gate: "links", message });
+  for (const href of linkTargets(article.body)) {
+    if (href.startsWith("#")) {
+      const fragment = decodeFragment(href.slice(1));
+      if (!here.has(fragment)) problem(`link ${href} names no heading on this page`);
+      continue;
+    }
+    if (!href.startsWith("/")) continue;
+    const [beforeHash, fragment] = href.split("#", 2);
+    const path = beforeHash.split("?")[0].replace(/(.)\/$/, "$1");
+    if (!targets.routes.has(path)) {
+      problem(`internal link to ${path} has no page`);
+      continue;
+    }
+    const anchors = targets.anchors.get(path);
+    if (fragment !== undefined && anchors && !anchors.has(decodeFragment(fragment))) problem(`link ${href} names no heading of ${path}`);
+  }
+  return problems;
 }
 
 export function readabilityProblems(article: Pick<Article, "file" | "body">): GateProblem[] {
@@ -58,19 +122,33 @@ export function readabilityProblems(article: Pick<Article, "file" | "body">): Ga
   return grade > MAX_GRADE ? [{ file: article.file, gate: "readability", message: `Flesch-Kincaid grade ${grade} is above ${MAX_GRADE}` }] : [];
 }
 
-function referenceProblems(article: Pick<Article, "file" | "references">): GateProblem[] {
-  return article.references.length < 2
-    ? [{ file: article.file, gate: "references", message: `has ${article.references.length} references; at least 2 are needed` }]
-    : [];
+const describe = (r: Reference, i: number) => `reference ${i + 1} ("${r.title}")`;
+
+/**
+ * Enough references, each the exact page of a current publication: not a bare home page, not on a retired domain,
+ * not a source listed as superseded (lib/content/superseded.ts).
+ */
+export function referenceProblems(article: Pick<Article, "file" | "references">): GateProblem[] {
+  const problems: GateProblem[] = [];
+  const problem = (message: string) => problems.push({ file: article.file, gate: "references", message });
+  if (article.references.length < 2) problem(`has ${article.references.length} references; at least 2 are needed`);
+  article.references.forEach((r, i) => {
+    const retired = retiredDomainOf(r.url);
+    if (retired) problem(`${describe(r, i)}: ${r.url} is on a retired domain (${retired.domain}): ${retired.why}`);
+    if (isBareHomePage(r.url)) problem(`${describe(r, i)}: ${r.url} is a site's home page; link the exact page of the publication`);
+    const old = supersededEntryOf(r.url);
+    if (old) problem(`${describe(r, i)}: ${r.url} is superseded: ${old.why} Cite ${old.replacedBy} instead.`);
+  });
+  return problems;
 }
 
 /** Every gate for one article. */
-export function articleProblems(article: Article, routes: ReadonlySet<string>): GateProblem[] {
+export function articleProblems(article: Article, targets: LinkTargets): GateProblem[] {
   return [
     ...referenceProblems(article),
     ...claimProblems(article),
     ...citationProblems(article),
-    ...linkProblems(article, routes),
+    ...linkProblems(article, targets),
     ...readabilityProblems(article),
   ];
 }

@@ -27,19 +27,27 @@ function inlineText(md: string): string {
     .trim();
 }
 
-/** The h2 and h3 headings, with the ids rehype-slug gives them (it uses the same slugger). */
-export function headings(body: string): Heading[] {
+/** Every heading, h1 to h6, with the id rehype-slug gives it (it uses the same slugger, counting all levels). */
+function allHeadings(body: string): { depth: number; text: string; id: string }[] {
   const slugger = new GithubSlugger();
-  const out: Heading[] = [];
+  const out: { depth: number; text: string; id: string }[] = [];
   for (const line of withoutCode(body).split("\n")) {
     const m = /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(line);
     if (!m) continue;
     const text = inlineText(m[2]);
-    const id = slugger.slug(text);
-    const depth = m[1].length;
-    if (depth === 2 || depth === 3) out.push({ depth, text, id });
+    out.push({ depth: m[1].length, text, id: slugger.slug(text) });
   }
   return out;
+}
+
+/** The h2 and h3 headings, with the ids rehype-slug gives them (it uses the same slugger). */
+export function headings(body: string): Heading[] {
+  return allHeadings(body).filter((h): h is Heading => h.depth === 2 || h.depth === 3);
+}
+
+/** The id of every heading on the rendered page, any level: what a `#fragment` link to the article can target. */
+export function headingIds(body: string): string[] {
+  return allHeadings(body).map((h) => h.id);
 }
 
 /**
@@ -92,6 +100,15 @@ export function linkTargets(body: string): string[] {
 /** The reference numbers cited in the body with <Cite n={…} />. */
 export function citedNumbers(body: string): number[] {
   return [...body.matchAll(/<Cite\s+n=\{(\d+)\}\s*\/>/g)].map((m) => Number(m[1]));
+}
+
+/** Every word a reader sees in the body: prose blocks, headings and table cells (for review-freshness detection). */
+export function readerText(body: string): string {
+  const cells = withoutCode(body)
+    .split("\n")
+    .filter((l) => l.trim().startsWith("|") && !/^\s*\|[\s|:-]*$/.test(l))
+    .flatMap((l) => l.split("|").map(inlineText));
+  return [...proseBlocks(body), ...allHeadings(body).map((h) => h.text), ...cells].filter(Boolean).join("\n");
 }
 
 export function wordCount(body: string): number {

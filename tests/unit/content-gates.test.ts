@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loadArticles } from "@/lib/content/load";
-import { knownRoutes } from "@/lib/site/routes";
-import { MAX_GRADE, articleProblems, citationProblems, claimProblems, linkProblems, readabilityProblems } from "@/lib/content/gates";
+import { MAX_GRADE, citationProblems, claimProblems, linkProblems, linkTargetsOf, readabilityProblems } from "@/lib/content/gates";
+import { checkContent, formatProblem } from "@/lib/content/check";
 import { claimRules } from "@/lib/content/claims";
 import { readability, sentences } from "@/lib/content/readability";
 import { headings, proseBlocks } from "@/lib/content/markdown";
@@ -28,6 +27,11 @@ describe("banned claims: each rule fires on the claim and not on its reasoned ex
     { rule: "success-rate", claim: "Our success rate is 9 in 10 people." },
     { rule: "superlative", claim: "We are the best rehab in the state.", fine: 'Some ads call themselves the "best rehab" in town.' },
     { rule: "miracle", claim: "This is a breakthrough approach.", fine: 'Skip any program sold as a "miracle" fix.' },
+    {
+      rule: "most-effective",
+      claim: "CBT is the most effective treatment.",
+      fine: "Medication is the most effective treatment for opioid use disorder <Cite n={1} />.",
+    },
     { rule: "clinically-proven", claim: "Group therapy is clinically proven.", fine: "Group therapy is clinically proven to help many people <Cite n={1} />." },
   ];
 
@@ -54,6 +58,32 @@ describe("banned claims: each rule fires on the claim and not on its reasoned ex
 
   it("judges each sentence on its own: a negation in another sentence does not excuse a claim", () => {
     expect(firedRules("Nothing is simple. IOP cures addiction.")).toEqual(["cure"]);
+  });
+});
+
+describe("banned claims in reference titles", () => {
+  const ref = (title: string) => ({ title, publisher: "Pub", year: 2020, url: "https://example.org/page" });
+
+  it("reads every reference title and names the reference by its number", () => {
+    const problems = claimProblems({
+      file: FILE,
+      body: "Plain words.",
+      references: [ref("Treatment Improvement Protocol 47"), ref("Contingency Management: The Most Effective Treatment You Never Tried")],
+    });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: FILE, gate: "claims" });
+    expect(problems[0].message).toMatch(/^reference 2 title: most-effective: /);
+    expect(problems[0].message).toContain("Contingency Management: The Most Effective Treatment You Never Tried");
+  });
+
+  it("applies each rule's exception to a title as to a sentence", () => {
+    expect(
+      claimProblems({ file: FILE, body: "Plain words.", references: [ref("There is no cure, but addiction is treatable"), ref("Relapse and recovery")] }),
+    ).toEqual([]);
+  });
+
+  it("does not ask a reference title for a citation of its own", () => {
+    expect(claimProblems({ file: FILE, body: "Plain words.", references: [ref("40% of people finish treatment"), ref("Another source")] })).toEqual([]);
   });
 });
 
@@ -109,18 +139,29 @@ describe("citation numbers", () => {
 
 describe("internal links", () => {
   const routes = new Set(["/", "/articles", "/contact", "/articles/what-is-iop"]);
+  const targets = linkTargetsOf(routes, [
+    {
+      path: "/articles/what-is-iop",
+      body: "## How many hours?\n\ntext\n\n#### Costs\n",
+      references: [{ title: "Only reference", publisher: "P", year: 2020, url: "https://example.org/1" }],
+    },
+  ]);
+  const links = (body: string, references: { title: string; publisher: string; year: number; url: string }[] = []) =>
+    linkProblems({ file: FILE, body, references }, targets);
 
   it("flags a link to a route that has no page", () => {
-    const problems = linkProblems({ file: FILE, body: "See [this](/articles/no-such-article)." }, routes);
-    expect(problems).toEqual([{ file: FILE, gate: "links", message: "internal link to /articles/no-such-article has no page" }]);
+    expect(links("See [this](/articles/no-such-article).")).toEqual([
+      { file: FILE, gate: "links", message: "internal link to /articles/no-such-article has no page" },
+    ]);
   });
 
   it("flags an href in JSX too", () => {
-    expect(linkProblems({ file: FILE, body: '<a href="/nowhere">x</a>' }, routes)).toHaveLength(1);
+    expect(links('<a href="/nowhere">x</a>')).toHaveLength(1);
   });
 
   it("accepts known routes, with a trailing slash, a query or an anchor, and same-page anchors and external links", () => {
     const body = [
+      "## How many hours",
       "[a](/articles/what-is-iop)",
       "[b](/articles/what-is-iop/)",
       "[c](/contact#form)",
@@ -129,11 +170,37 @@ describe("internal links", () => {
       "[f](https://www.samhsa.gov/)",
       "[g](/)",
     ].join("\n\n");
-    expect(linkProblems({ file: FILE, body }, routes)).toEqual([]);
+    expect(links(body)).toEqual([]);
+  });
+
+  it("accepts a link to a heading of another article, at any level, and to its reference list", () => {
+    expect(links("[a](/articles/what-is-iop#how-many-hours) [b](/articles/what-is-iop#costs) [c](/articles/what-is-iop#ref-1)")).toEqual([]);
+  });
+
+  it("flags a link to a heading another article does not have, naming the file and the link", () => {
+    expect(links("[a](/articles/what-is-iop#how-much-does-it-cost)")).toEqual([
+      { file: FILE, gate: "links", message: "link /articles/what-is-iop#how-much-does-it-cost names no heading of /articles/what-is-iop" },
+    ]);
+    expect(links("[a](/articles/what-is-iop#ref-2)")).toHaveLength(1);
+  });
+
+  it("flags a same-page anchor with no heading here, and accepts this page's headings and references", () => {
+    expect(
+      links("## Paying for care\n\n[a](#paying-for-care) [b](#ref-1)", [{ title: "Only reference", publisher: "P", year: 2020, url: "https://example.org/1" }]),
+    ).toEqual([]);
+    expect(links("## Paying for care\n\n[a](#paying)")).toEqual([{ file: FILE, gate: "links", message: "link #paying names no heading on this page" }]);
+  });
+
+  it("matches a percent-encoded fragment to the heading id it names", () => {
+    expect(links("## Café hours\n\n[a](#caf%C3%A9-hours)")).toEqual([]);
   });
 });
 
 describe("readability", () => {
+  it("allows grade 8 at most, for every article", () => {
+    expect(MAX_GRADE).toBe(8);
+  });
+
   const simple = "We meet a few times a week. You go home at night. You can bring a friend. We talk and we learn.";
   const dense = Array(6)
     .fill(
@@ -230,11 +297,10 @@ describe("proseBlocks()", () => {
 });
 
 describe("every real article passes every gate", () => {
+  // The same call as the build step (scripts/check-content.ts); the date only affects warnings, never problems.
   it("has zero problems", () => {
-    const routes = knownRoutes("en");
-    const articles = loadArticles("en");
+    const { articles, problems } = checkContent("en", "2026-11-30");
     expect(articles.length).toBeGreaterThan(0);
-    const problems = articles.flatMap((a) => articleProblems(a, routes));
-    expect(problems, problems.map((p) => `${p.file} [${p.gate}] ${p.message}`).join("\n")).toEqual([]);
+    expect(problems, problems.map(formatProblem).join("\n")).toEqual([]);
   });
 });

@@ -1,0 +1,60 @@
+import { center } from "@/content/center";
+import { medications } from "@/lib/center/schema";
+import { en } from "@/lib/i18n/en";
+import type { Locale } from "@/lib/i18n/locales";
+import { articlePath, knownRoutes } from "@/lib/site/routes";
+import { loadArticles, type Article } from "./load";
+import { articleProblems, linkTargetsOf, siteTextProblems, type GateProblem } from "./gates";
+import { readerText } from "./markdown";
+import { centerTexts, dictionaryTexts } from "./site-text";
+import { REVIEW_MAX_AGE_MONTHS, describeTopics, reviewStatus, type ReviewStatus } from "./freshness";
+
+/**
+ * Every content gate, in one call, for the build step (scripts/check-content.ts), the content report and the
+ * tests: problems fail the build; warnings (review freshness, which depends on the date) are printed and never do.
+ */
+export interface ContentCheck {
+  articles: Article[];
+  problems: GateProblem[];
+  /** Each article's review status, oldest `lastReviewed` first. */
+  reviews: ReviewStatus[];
+  /** One line per stale article. */
+  warnings: string[];
+}
+
+/** Medication names the center config knows, added to the review-freshness list. */
+const configMedications = (): string[] => [...medications, ...center.medications.onSite, ...center.medications.partners.flatMap((p) => p.offers)];
+
+/** Problems in the text the site renders outside articles: the center config, its sentences, the dictionary. */
+export function siteProblems(locale: Locale): GateProblem[] {
+  return siteTextProblems([...centerTexts(center, locale), ...dictionaryTexts(en, "lib/i18n/en.ts")]);
+}
+
+/** Review freshness of each article on `today`, oldest `lastReviewed` first. */
+function reviewStatuses(articles: readonly Article[], today: string): ReviewStatus[] {
+  const meds = configMedications();
+  return articles
+    .map((a) => reviewStatus(a, readerText(a.body), today, meds))
+    .sort((a, b) => a.lastReviewed.localeCompare(b.lastReviewed) || a.slug.localeCompare(b.slug));
+}
+
+export function staleWarning(r: ReviewStatus, today: string): string {
+  return `${r.file} [review] lastReviewed ${r.lastReviewed} is more than ${REVIEW_MAX_AGE_MONTHS} months before ${today} (due ${r.due}), and the article names ${describeTopics(r.topics)}: check it against its sources and set lastReviewed.`;
+}
+
+/** Runs every gate over a locale's articles and the site's own text; `today` is YYYY-MM-DD. */
+export function checkContent(locale: Locale, today: string): ContentCheck {
+  const articles = loadArticles(locale);
+  const targets = linkTargetsOf(
+    knownRoutes(locale),
+    articles.map((a) => ({ ...a, path: articlePath(locale, a.slug) })),
+  );
+  const problems = [...articles.flatMap((a) => articleProblems(a, targets)), ...siteProblems(locale)];
+  const reviews = reviewStatuses(articles, today);
+  return { articles, problems, reviews, warnings: reviews.filter((r) => r.stale).map((r) => staleWarning(r, today)) };
+}
+
+export const formatProblem = (p: GateProblem) => `${p.file} [${p.gate}] ${p.message}`;
+
+/** Today in UTC as YYYY-MM-DD: the one place a script reads the clock for review freshness. */
+export const todayUtc = () => new Date().toISOString().slice(0, 10);

@@ -1,0 +1,28 @@
+/**
+ * The build's content step (scripts/build.mjs runs it before `next build`): every content gate over every article
+ * and the site's own text. Prints each problem (file, gate, message) and exits 1 if there is one; prints review
+ * warnings, which never fail the build (they depend on today's date).
+ * Usage: npx tsx scripts/check-content.ts
+ */
+import { checkContent, formatProblem, todayUtc } from "@/lib/content/check";
+import { ContentError } from "@/lib/content/load";
+import { locales } from "@/lib/i18n/locales";
+
+let problems = 0;
+for (const locale of locales) {
+  try {
+    const result = checkContent(locale, todayUtc());
+    for (const w of result.warnings) console.warn(`warning: ${w}`);
+    for (const p of result.problems) console.error(formatProblem(p));
+    problems += result.problems.length;
+    console.log(`content gates (${locale}): ${result.articles.length} articles, ${result.problems.length} problems, ${result.warnings.length} review warnings`);
+  } catch (e) {
+    if (!(e instanceof ContentError)) throw e;
+    console.error(e.message);
+    problems++;
+  }
+}
+if (problems > 0) {
+  console.error(`content gates: ${problems} problem(s); fix them before building (npx tsx scripts/content-report.ts shows each article).`);
+  process.exit(1);
+}
