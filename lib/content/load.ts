@@ -4,8 +4,17 @@ import { parse as parseYaml } from "yaml";
 import { articleFrontmatterSchema, type ArticleFrontmatter, type Category } from "./schema";
 import { headings, wordCount, type Heading } from "./markdown";
 import type { Locale } from "@/lib/i18n/locales";
+import { center } from "@/content/center";
 
-export interface Article extends ArticleFrontmatter {
+/** A clinician as the center's config names them. */
+export interface Reviewer {
+  name: string;
+  credentials: string;
+}
+
+export interface Article extends Omit<ArticleFrontmatter, "reviewer"> {
+  /** The reviewer named by id in the frontmatter, looked up in the center's list. */
+  reviewer?: Reviewer;
   slug: string;
   locale: Locale;
   /** Path of the source file relative to the project, for error messages. */
@@ -32,8 +41,11 @@ function splitFrontmatter(source: string, file: string): { data: unknown; body: 
   return { data, body: m[2] };
 }
 
-/** Validates one article's source text; throws a ContentError naming the file and each wrong field. */
-export function parseArticle(source: string, file: string, locale: Locale): Article {
+/**
+ * Validates one article's source text; throws a ContentError naming the file and each wrong field, or a reviewer
+ * id that is not among `reviewers` (the center's list, by default).
+ */
+export function parseArticle(source: string, file: string, locale: Locale, reviewers: readonly (Reviewer & { id: string })[] = center.reviewers): Article {
   const { data, body } = splitFrontmatter(source, file);
   const result = articleFrontmatterSchema.safeParse(data);
   if (!result.success) {
@@ -42,8 +54,12 @@ export function parseArticle(source: string, file: string, locale: Locale): Arti
   }
   const slug = path.basename(file, ".mdx");
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) throw new ContentError(`${file}: file name must be a lowercase slug`);
+  const { reviewer: reviewerId, ...frontmatter } = result.data;
+  const reviewer = reviewerId === undefined ? undefined : reviewers.find((r) => r.id === reviewerId);
+  if (reviewerId !== undefined && !reviewer) throw new ContentError(`${file}: reviewer: no clinician with id "${reviewerId}" in reviewers (content/center.ts)`);
   return {
-    ...result.data,
+    ...frontmatter,
+    ...(reviewer ? { reviewer: { name: reviewer.name, credentials: reviewer.credentials } } : {}),
     slug,
     locale,
     file,

@@ -31,11 +31,11 @@ export const articleFrontmatterSchema = z
     updated: isoDate,
     /** When the article was last checked against its sources. */
     lastReviewed: isoDate,
-    /** A named clinical reviewer. Optional, and never invented: leave it out until a real person has reviewed. */
-    reviewer: z
-      .object({ name: z.string().min(3), credentials: z.string().min(2) })
-      .strict()
-      .optional(),
+    /**
+     * The id of the clinician who reviewed the article, from `reviewers` in content/center.ts (each person is named
+     * once, there). Optional, and never invented: leave it out until a real person has reviewed.
+     */
+    reviewer: slug.optional(),
     related: z.array(slug).max(6).default([]),
     references: z.array(referenceSchema).min(2, "needs at least two references"),
     /** "faq" articles publish their "### Question?" sections as FAQPage structured data. */

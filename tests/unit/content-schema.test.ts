@@ -100,22 +100,22 @@ describe("article frontmatter schema", () => {
     expect(msg).toMatch(/references\.0: [\s\S]*"doi"/i);
   });
 
-  it("accepts a reviewer with a name and credentials", () => {
-    const a = parseArticle(valid.replace("related: []", 'related: []\nreviewer: { name: "Real Person", credentials: "LCSW" }'), FILE, "en");
+  const reviewers = [{ id: "real-person", name: "Real Person", credentials: "LCSW" }];
+
+  it("names its reviewer by id, and the page gets the name and credentials from the center's list", () => {
+    const a = parseArticle(valid.replace("related: []", "related: []\nreviewer: real-person"), FILE, "en", reviewers);
     expect(a.reviewer).toEqual({ name: "Real Person", credentials: "LCSW" });
   });
 
-  it("rejects a reviewer without credentials, naming reviewer.credentials", () => {
-    const msg = errorFor(valid.replace("related: []", 'related: []\nreviewer: { name: "Dr. Invented" }'));
-    expect(msg).toContain(FILE);
-    expect(msg).toMatch(/^\s+- reviewer\.credentials: /m);
+  it("rejects a reviewer id that is not in the center's list, naming the file and the id", () => {
+    expect(() => parseArticle(valid.replace("related: []", "related: []\nreviewer: dr-invented"), FILE, "en", reviewers)).toThrow(
+      `${FILE}: reviewer: no clinician with id "dr-invented" in reviewers (content/center.ts)`,
+    );
   });
 
-  it("rejects a reviewer given as a bare string or with extra fields", () => {
-    expect(errorFor(valid.replace("related: []", 'related: []\nreviewer: "Dr. Invented, MD"'))).toMatch(/^\s+- reviewer: /m);
-    expect(errorFor(valid.replace("related: []", 'related: []\nreviewer: { name: "Dr. Invented", credentials: "MD", photo: "x.jpg" }'))).toMatch(
-      /reviewer: [\s\S]*"photo"/,
-    );
+  it("rejects a reviewer written out by hand instead of an id", () => {
+    expect(errorFor(valid.replace("related: []", 'related: []\nreviewer: { name: "Dr. Invented", credentials: "MD" }'))).toMatch(/^\s+- reviewer: /m);
+    expect(errorFor(valid.replace("related: []", 'related: []\nreviewer: "Dr. Invented, MD"'))).toMatch(/^\s+- reviewer: must be a lowercase slug/m);
   });
 
   it("rejects a file with no YAML block", () => {
