@@ -9,12 +9,17 @@ import { REVIEW_MAX_AGE_MONTHS, describeTopics } from "@/lib/content/freshness";
 import { readability } from "@/lib/content/readability";
 import { locales } from "@/lib/i18n/locales";
 
-const { values } = parseArgs({ options: { today: { type: "string" } } });
-const today = values.today ?? todayUtc();
-if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) {
+function usage(): never {
   console.error("usage: npx tsx scripts/content-report.ts [--today YYYY-MM-DD]");
   process.exit(2);
 }
+let today: string;
+try {
+  today = parseArgs({ options: { today: { type: "string" } } }).values.today ?? todayUtc();
+} catch {
+  usage();
+}
+if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) usage();
 
 let failed = 0;
 for (const locale of locales) {

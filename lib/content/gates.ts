@@ -1,6 +1,6 @@
 import type { Article } from "./load";
 import type { Reference } from "./schema";
-import { citedNumbers, headingIds, linkTargets, proseBlocks } from "./markdown";
+import { headingIds, linkTargets, readMdx } from "./markdown";
 import { brokenClaimRules } from "./claims";
 import { readability, sentences } from "./readability";
 import { isBareHomePage, retiredDomainOf, supersededEntryOf } from "./superseded";
@@ -33,12 +33,17 @@ function claimsIn(file: string, where: string, text: string): GateProblem[] {
   );
 }
 
-/** Banned claims and uncited percentages, judged sentence by sentence, in the prose and in each reference title. */
+/**
+ * Banned claims and uncited percentages, judged sentence by sentence in everything a reader sees of the body (prose,
+ * headings, table cells), and banned claims in each reference title.
+ */
 export function claimProblems(article: Pick<Article, "file" | "body"> & { references?: readonly Reference[] }): GateProblem[] {
   const problems: GateProblem[] = [];
-  for (const block of proseBlocks(article.body, { raw: true })) {
+  for (const block of readMdx(article.body).claimBlocks) {
     problems.push(...claimsIn(article.file, "", block));
-    for (const s of sentences(block)) {
+    // A block with no words (a table cell that reads "38%") is judged whole.
+    const units = sentences(block);
+    for (const s of units.length ? units : [block]) {
       if (PERCENT.test(s) && !/<Cite\s/.test(s)) {
         problems.push({ file: article.file, gate: "citations", message: `a percentage needs a <Cite n={…} /> in the same sentence: ${quote(s)}` });
       }
@@ -63,11 +68,16 @@ export function siteTextProblems(texts: readonly SourcedText[]): GateProblem[] {
   );
 }
 
-/** Citations point at an existing reference. */
+/** Every <Cite /> has a whole number `n` that points at an existing reference. */
 export function citationProblems(article: Pick<Article, "file" | "body" | "references">): GateProblem[] {
-  return citedNumbers(article.body)
-    .filter((n) => n < 1 || n > article.references.length)
-    .map((n) => ({ file: article.file, gate: "citations" as const, message: `<Cite n={${n}} /> but there are ${article.references.length} references` }));
+  const count = article.references.length;
+  return readMdx(article.body).citations.flatMap(({ n, source }) =>
+    n === null
+      ? [{ file: article.file, gate: "citations" as const, message: `${source}: n must be a reference number, written n={k}` }]
+      : n < 1 || n > count
+        ? [{ file: article.file, gate: "citations" as const, message: `<Cite n={${n}} /> but there are ${count} references` }]
+        : [],
+  );
 }
 
 /**

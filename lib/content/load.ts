@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { articleFrontmatterSchema, type ArticleFrontmatter, type Category } from "./schema";
-import { headings, wordCount, type Heading } from "./markdown";
+import { MdxSyntaxError, headings, readMdx, wordCount, type Heading } from "./markdown";
 import type { Locale } from "@/lib/i18n/locales";
 import { center } from "@/content/center";
 
@@ -28,17 +28,23 @@ export class ContentError extends Error {}
 
 const WORDS_PER_MINUTE = 200;
 
-/** Splits a file into its YAML frontmatter and MDX body. */
+/** Splits a file into its YAML frontmatter and MDX body, from the file's syntax tree (the frontmatter node). */
 function splitFrontmatter(source: string, file: string): { data: unknown; body: string } {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
-  if (!m) throw new ContentError(`${file}: missing YAML frontmatter (the file must start with a --- block)`);
+  let doc;
+  try {
+    doc = readMdx(source);
+  } catch (e) {
+    if (e instanceof MdxSyntaxError) throw new ContentError(`${file}: not valid MDX: ${e.message}`);
+    throw e;
+  }
+  if (doc.frontmatter === null) throw new ContentError(`${file}: missing YAML frontmatter (the file must start with a --- block)`);
   let data: unknown;
   try {
-    data = parseYaml(m[1]);
+    data = parseYaml(doc.frontmatter);
   } catch (e) {
     throw new ContentError(`${file}: frontmatter is not valid YAML: ${(e as Error).message}`);
   }
-  return { data, body: m[2] };
+  return { data, body: doc.body };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { center } from "@/content/center";
 import type { Article } from "@/lib/content/load";
+import { faqEntries } from "@/lib/content/markdown";
 import { articlePath } from "@/lib/site/routes";
 import type { Locale } from "@/lib/i18n/locales";
 import { strings } from "@/lib/i18n/strings";
@@ -84,34 +85,17 @@ export function articlePage(article: Article) {
   };
 }
 
-/** FAQPage from an faq article's "### Question?" sections (the answer is the prose that follows). */
+/**
+ * FAQPage from an faq article's "### Question?" sections, read from its MDX syntax tree: the answer is the plain
+ * text of the paragraphs and list items up to the next h2 or h3 (citations and component tags left out).
+ */
 export function faqPage(article: Article) {
-  const entries: { q: string; a: string }[] = [];
-  let current: { q: string; lines: string[] } | null = null;
-  for (const line of article.body.split("\n")) {
-    const h = /^(#{2,3})\s+(.+?)\s*$/.exec(line);
-    if (h) {
-      if (current) entries.push({ q: current.q, a: current.lines.join(" ").trim() });
-      current = h[1] === "###" && h[2].endsWith("?") ? { q: h[2], lines: [] } : null;
-      continue;
-    }
-    if (current) current.lines.push(line);
-  }
-  if (current) entries.push({ q: current.q, a: current.lines.join(" ").trim() });
-  const plain = (s: string) =>
-    s
-      .replace(/<Cite[^>]*\/>/g, "")
-      .replace(/<[A-Z][A-Za-z]*\s*\/>/g, "")
-      .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
-      .replace(/[*_`]/g, "")
-      .replace(/\s+/g, " ")
-      .trim();
   return {
     "@context": "https://schema.org",
     "@type": "FAQPage",
-    mainEntity: entries
-      .filter((e) => e.a.length > 0)
-      .map((e) => ({ "@type": "Question", name: plain(e.q), acceptedAnswer: { "@type": "Answer", text: plain(e.a) } })),
+    mainEntity: faqEntries(article.body)
+      .filter((e) => e.answer.length > 0)
+      .map((e) => ({ "@type": "Question", name: e.question, acceptedAnswer: { "@type": "Answer", text: e.answer } })),
   };
 }
 

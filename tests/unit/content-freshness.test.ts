@@ -77,7 +77,7 @@ describe("review freshness: when an article is stale", () => {
 });
 
 describe("review freshness over the real articles", () => {
-  it("changes warnings only, never problems, whatever today is", () => {
+  it("changes warnings only, never problems, whatever today is", { timeout: 30_000 }, () => {
     const now = checkContent("en", "2026-11-30");
     const later = checkContent("en", "2099-01-01");
     expect(later.problems).toEqual(now.problems);
@@ -85,7 +85,7 @@ describe("review freshness over the real articles", () => {
     expect(later.warnings.length).toBeGreaterThan(0);
   });
 
-  it("lists articles by lastReviewed, oldest first", () => {
+  it("lists articles by lastReviewed, oldest first", { timeout: 30_000 }, () => {
     const { reviews } = checkContent("en", "2026-11-30");
     const dates = reviews.map((r) => r.lastReviewed);
     expect(dates).toEqual([...dates].sort());
