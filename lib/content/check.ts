@@ -33,9 +33,12 @@ export function siteProblems(locale: Locale): GateProblem[] {
 /** Review freshness of each article on `today`, oldest `lastReviewed` first. */
 function reviewStatuses(articles: readonly Article[], today: string): ReviewStatus[] {
   const meds = configMedications();
-  return articles
-    .map((a) => reviewStatus(a, readerText(a.body), today, meds))
-    .sort((a, b) => a.lastReviewed.localeCompare(b.lastReviewed) || a.slug.localeCompare(b.slug));
+  return (
+    articles
+      // Reference titles too: an article can rest on a law or a medication's label without naming it in its prose.
+      .map((a) => reviewStatus(a, [readerText(a.body), ...a.references.map((r) => r.title)].join("\n"), today, meds))
+      .sort((a, b) => a.lastReviewed.localeCompare(b.lastReviewed) || a.slug.localeCompare(b.slug))
+  );
 }
 
 export function staleWarning(r: ReviewStatus, today: string): string {

@@ -1,4 +1,5 @@
 import type { Center } from "@/lib/center/schema";
+import { REVIEW_MAX_AGE_MONTHS, reviewDue } from "@/lib/content/freshness";
 
 /**
  * What still has to be filled in before the site can go live. The shipped config is a fictional center; each
@@ -57,9 +58,6 @@ export function configFindings(center: Center): LaunchFinding[] {
   if (center.payment.selfPay.priceUsd === null) out.push({ where: `${CONFIG}: payment.selfPay.priceUsd`, what: "no self-pay price is set" });
   return out;
 }
-
-/** How old an article's last check against its sources may be before launch-check lists it. */
-const REVIEW_MAX_AGE_MONTHS = 12;
 
 /** Articles with no named clinical reviewer, or last checked against their sources too long ago. */
 export function articleFindings(articles: readonly { file: string; reviewer?: unknown; lastReviewed: string }[], today: Date): LaunchFinding[] {
