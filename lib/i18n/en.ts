@@ -137,7 +137,8 @@ export const en = {
       "on-call-clinician": (hours: number) =>
         `Outside admissions hours, an on-call clinician answers. For anything else, admissions calls back within ${hours} business hours.`,
     },
-    afterHoursHelpNow: "If you need help right now, call or text 988, any time. In an emergency, call 911.",
+    afterHoursHelpNow: (lifeline: string, emergency: string) =>
+      `If you need help right now, call or text ${lifeline}, any time. In an emergency, call ${emergency}.`,
     virtualTracks: (tracks: string, regions: string) =>
       `Virtual sessions by secure video: ${tracks}. You need to be in ${regions} during each session, because clinicians may treat only where they are licensed.`,
     noVirtualTracks: (centerName: string) => `${centerName} runs its program in person only.`,
