@@ -81,6 +81,8 @@ const centerSchema = z
     hours: z.array(hoursSchema).min(1),
     /** Program tracks people can choose, shown on admissions pages. */
     tracks: z.array(trackSchema).min(1),
+    /** Who answers an admissions call during admissions hours: the center's own staff, or an answering service. */
+    admissionsAnsweredBy: z.enum(["center-staff", "answering-service"]),
     /** What happens when someone calls admissions outside its hours. */
     afterHours: z
       .object({
