@@ -32,7 +32,7 @@ export default function HomePage() {
               {home.message}
             </a>
           </div>
-          <div className="mt-3 max-w-3xl space-y-1 text-slate-700 dark:text-slate-300">
+          <div className="mt-3 max-w-3xl space-y-2 text-slate-700 dark:text-slate-300">
             <p>
               {home.callAnsweredBy[center.admissionsAnsweredBy]} {home.callPromise}
             </p>
