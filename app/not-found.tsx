@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { strings } from "@/lib/i18n/strings";
+import { CrisisSentence } from "@/components/CrisisBlock";
 
 const t = strings("en");
 
@@ -27,7 +28,9 @@ export default function NotFound() {
           </a>
         </li>
       </ul>
-      <p className="mt-6">{t.crisis.strip}</p>
+      <p className="mt-6">
+        <CrisisSentence locale="en" linkClassName="font-semibold link" />
+      </p>
     </div>
   );
 }

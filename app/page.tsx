@@ -1,7 +1,7 @@
 import { center } from "@/content/center";
 import { loadArticles } from "@/lib/content/load";
 import { medicalClinic } from "@/lib/seo/structured-data";
-import { formatHours, trackSummary } from "@/lib/center/format";
+import { afterHoursSentences, formatHours, trackSummary } from "@/lib/center/format";
 import { strings } from "@/lib/i18n/strings";
 import { JsonLd } from "@/components/JsonLd";
 import { PhoneLink } from "@/components/PhoneLink";
@@ -32,7 +32,12 @@ export default function HomePage() {
               {home.message}
             </a>
           </div>
-          <p className="mt-3 text-slate-700 dark:text-slate-300">{home.callNote}</p>
+          <div className="mt-3 max-w-3xl space-y-2 text-slate-700 dark:text-slate-300">
+            <p>
+              {home.callAnsweredBy[center.admissionsAnsweredBy]} {home.callPromise}
+            </p>
+            <p>{afterHoursSentences(center, locale).join(" ")}</p>
+          </div>
         </div>
       </section>
 

@@ -1,12 +1,48 @@
 import { strings } from "@/lib/i18n/strings";
 import type { Locale } from "@/lib/i18n/locales";
-import { crisisLines } from "@/lib/site/crisis";
+import { articlePath } from "@/lib/site/routes";
+import { crisisLines, smsHref, telHref } from "@/lib/site/crisis";
+import { Slotted } from "@/components/Slotted";
 
-/** How to get help now. Shown on every page (in the footer) and again beside the form and on the thank-you page. */
+/** The article that explains naloxone; the word "naloxone" in the overdose line links to it. */
+const OVERDOSE_ARTICLE = "preventing-overdose";
+
+/**
+ * "In crisis? Call or text 988. In an emergency, call 911.", with the numbers as links inside the sentence: the header
+ * strip, the contact page and the not-found page.
+ */
+export function CrisisSentence({ locale, linkClassName }: { locale: Locale; linkClassName: string }) {
+  const { emergency, lifeline } = crisisLines;
+  return (
+    <Slotted
+      text={strings(locale).crisis.strip}
+      slots={{
+        lifeline: (
+          <a href={telHref(lifeline.tel)} className={linkClassName}>
+            {lifeline.display}
+          </a>
+        ),
+        emergency: (
+          <a href={telHref(emergency.tel)} className={linkClassName}>
+            {emergency.display}
+          </a>
+        ),
+      }}
+    />
+  );
+}
+
+/**
+ * How to get help now. Shown on every page (in the footer) and again on the thank-you page. The overdose line, 988 and
+ * the SAMHSA helpline are always visible; 988 in Spanish, the Veterans Crisis Line and 988 in ASL sit in a <details>
+ * (no script), so the block is no taller on a phone than it was before they were added.
+ */
 export function CrisisBlock({ locale, headingLevel = 2, id }: { locale: Locale; headingLevel?: 2 | 3; id?: string }) {
   const t = strings(locale).crisis;
+  const { emergency, lifeline, veterans, samhsa } = crisisLines;
   const Heading = `h${headingLevel}` as const;
   const headingId = id ?? "crisis-heading";
+  const link = "font-semibold link";
   return (
     <section
       aria-labelledby={headingId}
@@ -16,41 +52,123 @@ export function CrisisBlock({ locale, headingLevel = 2, id }: { locale: Locale; 
         {t.heading}
       </Heading>
       <ul className="mt-2 space-y-3">
-        <li>
-          <p>{t.emergency}</p>
-          <a className="font-semibold link" href={`tel:${crisisLines.emergency.tel}`}>
-            {t.call911}
-          </a>
+        <li className="crisis-overdose">
+          <Slotted
+            text={t.overdose}
+            slots={{
+              emergency: (
+                <a className={link} href={telHref(emergency.tel)}>
+                  {emergency.display}
+                </a>
+              ),
+              naloxone: (
+                <a className={link} href={articlePath(locale, OVERDOSE_ARTICLE)}>
+                  {t.naloxone}
+                </a>
+              ),
+            }}
+          />{" "}
+          <Slotted text={t.otherEmergency} slots={{ emergency: emergency.display }} />
         </li>
         <li>
-          <p>{t.lifeline}</p>
+          <p>
+            <Slotted text={t.lifeline} slots={{ lifeline: lifeline.display }} />
+          </p>
           <p className="flex flex-wrap gap-x-4 gap-y-1">
-            <a className="font-semibold link" href={`tel:${crisisLines.lifeline.tel}`}>
-              {t.call988}
+            <a className={link} href={telHref(lifeline.tel)}>
+              <Slotted text={t.call} slots={{ number: lifeline.display }} />
             </a>
-            <a className="font-semibold link" href={`sms:${crisisLines.lifeline.tel}`}>
-              {t.text988}
+            <a className={link} href={smsHref(lifeline.sms)}>
+              <Slotted text={t.text} slots={{ number: lifeline.display }} />
             </a>
-            <a className="font-semibold link" href={crisisLines.lifeline.chatUrl} rel="noopener noreferrer">
-              {t.chat988}
+            <a className={link} href={lifeline.chatUrl} rel="noopener noreferrer">
+              {t.chat}
             </a>
           </p>
         </li>
         <li>
           <p>{t.samhsa}</p>
           <p className="flex flex-wrap gap-x-4 gap-y-1">
-            <a className="font-semibold link" href={`tel:${crisisLines.samhsa.tel}`}>
-              {crisisLines.samhsa.display}
+            <a className={link} href={telHref(samhsa.tel)}>
+              {samhsa.display}
             </a>
             <span>
               {t.samhsaTty}:{" "}
-              <a className="link" href={`tel:${crisisLines.samhsa.ttyTel}`}>
-                {crisisLines.samhsa.ttyDisplay}
+              <a className="link" href={telHref(samhsa.ttyTel)}>
+                {samhsa.ttyDisplay}
               </a>
             </span>
           </p>
         </li>
       </ul>
+      <details className="crisis-more group mt-2">
+        <summary className="crisis-more-summary">
+          <span aria-hidden="true" className="crisis-more-marker" />
+          <span>
+            <span className="crisis-more-label">{t.more}</span>{" "}
+            <span className="crisis-more-hint">
+              <Slotted text={t.moreHint} slots={{ spanish: <span lang="es">{t.moreSpanish}</span> }} />
+            </span>
+          </span>
+        </summary>
+        <ul className="mt-1 space-y-3">
+          <li lang="es">
+            <Slotted
+              text={t.spanish}
+              slots={{
+                tel: (
+                  <a className={link} href={telHref(lifeline.tel)}>
+                    {lifeline.display}
+                  </a>
+                ),
+                press: lifeline.spanish.press,
+                keyword: <strong>{lifeline.spanish.textKeyword}</strong>,
+                sms: (
+                  <a className={link} href={smsHref(lifeline.sms)}>
+                    {lifeline.display}
+                  </a>
+                ),
+                chat: (
+                  <a className={link} href={lifeline.spanish.chatUrl} rel="noopener noreferrer">
+                    {t.spanishChat}
+                  </a>
+                ),
+              }}
+            />
+          </li>
+          <li>
+            <Slotted
+              text={t.veterans}
+              slots={{
+                tel: (
+                  <a className={link} href={telHref(lifeline.tel)}>
+                    {lifeline.display}
+                  </a>
+                ),
+                press: veterans.press,
+                sms: (
+                  <a className={link} href={smsHref(veterans.sms)}>
+                    {veterans.display}
+                  </a>
+                ),
+              }}
+            />
+          </li>
+          <li>
+            <Slotted
+              text={t.deaf}
+              slots={{
+                number: lifeline.display,
+                more: (
+                  <a className={link} href={lifeline.deafUrl} rel="noopener noreferrer">
+                    {t.deafMore}
+                  </a>
+                ),
+              }}
+            />
+          </li>
+        </ul>
+      </details>
     </section>
   );
 }

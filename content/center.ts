@@ -65,6 +65,7 @@ export const center = parseCenter({
     { name: "Day track", days: ["Monday", "Wednesday", "Friday"], start: "09:00", end: "12:00", hoursPerWeek: 9, format: "in-person" },
     { name: "Evening track", days: ["Monday", "Tuesday", "Thursday"], start: "18:00", end: "21:00", hoursPerWeek: 9, format: "hybrid" },
   ],
+  admissionsAnsweredBy: "center-staff",
   afterHours: { handling: "voicemail", returnCallBusinessHours: 8 },
   telehealth: { regions: ["ZZ"] },
   serviceArea: "Springfield and the surrounding county (placeholder)",

@@ -3,6 +3,7 @@ import { center } from "@/content/center";
 import type { Locale } from "@/lib/i18n/locales";
 import { strings } from "@/lib/i18n/strings";
 import { PhoneLink } from "@/components/PhoneLink";
+import { CrisisSentence } from "@/components/CrisisBlock";
 
 /** The contact page around the form: the same for the static page and the no-JavaScript error page. */
 export function ContactPageBody({ children, locale }: { children: ReactNode; locale: Locale }) {
@@ -23,14 +24,7 @@ export function ContactPageBody({ children, locale }: { children: ReactNode; loc
           </PhoneLink>
         </p>
         <p className="mt-3 rounded-md border-l-4 border-red-800 bg-red-50 p-3 font-semibold dark:border-red-300 dark:bg-slate-900">
-          {s.crisis.notForEmergencies} {s.crisis.strip}{" "}
-          <a href="tel:988" className="link">
-            {s.crisis.call988}
-          </a>{" "}
-          ·{" "}
-          <a href="tel:911" className="link">
-            {s.crisis.call911}
-          </a>
+          {s.crisis.notForEmergencies} <CrisisSentence locale={locale} linkClassName="link" />
         </p>
         <div className="mt-6">{children}</div>
       </div>

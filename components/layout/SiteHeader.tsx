@@ -2,8 +2,8 @@ import { center } from "@/content/center";
 import { strings } from "@/lib/i18n/strings";
 import type { Locale } from "@/lib/i18n/locales";
 import { mainNav } from "@/lib/site/navigation";
-import { crisisLines } from "@/lib/site/crisis";
 import { PhoneLink } from "@/components/PhoneLink";
+import { CrisisSentence } from "@/components/CrisisBlock";
 
 /** Site header. The phone menu is a <details> disclosure: no script, and each link loads a page that starts with it closed. */
 export function SiteHeader({ locale }: { locale: Locale }) {
@@ -12,15 +12,8 @@ export function SiteHeader({ locale }: { locale: Locale }) {
   const phone = center.phones.admissions;
   return (
     <header role="banner" className="border-b border-slate-200 dark:border-slate-800">
-      <p className="no-print bg-red-800 px-4 py-1.5 text-center text-sm font-semibold text-white dark:bg-red-900">
-        {t.crisis.strip}{" "}
-        <a href="tel:988" className="underline underline-offset-2">
-          {crisisLines.lifeline.display}
-        </a>{" "}
-        ·{" "}
-        <a href="tel:911" className="underline underline-offset-2">
-          {crisisLines.emergency.display}
-        </a>
+      <p className="crisis-strip no-print bg-red-800 px-4 py-1.5 text-center text-sm font-semibold text-white dark:bg-red-900">
+        <CrisisSentence locale={locale} linkClassName="underline underline-offset-2" />
       </p>
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <a href="/" className="text-lg font-bold text-brand-800 no-underline dark:text-brand-300">

@@ -2,6 +2,7 @@ import type { Center } from "./schema";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatList } from "@/lib/i18n/format";
 import { strings } from "@/lib/i18n/strings";
+import { crisisLines } from "@/lib/site/crisis";
 
 type Track = Center["tracks"][number];
 
@@ -60,7 +61,10 @@ export function medicationSentences(center: Center, locale: Locale): string[] {
 /** What happens on a call outside admissions hours, and where to turn for help now. */
 export function afterHoursSentences(center: Center, locale: Locale): string[] {
   const t = strings(locale).center;
-  return [t.afterHours[center.afterHours.handling](center.afterHours.returnCallBusinessHours), t.afterHoursHelpNow];
+  return [
+    t.afterHours[center.afterHours.handling](center.afterHours.returnCallBusinessHours),
+    t.afterHoursHelpNow(crisisLines.lifeline.display, crisisLines.emergency.display),
+  ];
 }
 
 /** Which tracks meet by video and where a person must be during them; or that the program is in person only. */

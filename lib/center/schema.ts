@@ -178,6 +178,8 @@ const centerSchema = z
     reviewers: z.array(reviewerSchema),
     /** Program tracks people can choose, shown on admissions pages. */
     tracks: z.array(trackSchema).min(1),
+    /** Who answers an admissions call during admissions hours: the center's own staff, or an answering service. */
+    admissionsAnsweredBy: z.enum(["center-staff", "answering-service"]),
     /** What happens when someone calls admissions outside its hours. */
     afterHours: z
       .object({

@@ -30,16 +30,30 @@ export const en = {
   },
   callUs: "Call",
   crisis: {
-    strip: "In crisis? Call or text 988. In an emergency, call 911.",
+    /** The red strip atop every page. {lifeline} and {emergency} are the numbers (links), from lib/site/crisis.ts. */
+    strip: "In crisis? Call or text {lifeline}. In an emergency, call {emergency}.",
     heading: "Need help right now?",
-    emergency: "If you or someone else is in danger, has overdosed, or needs emergency care, call 911.",
-    call911: "Call 911",
-    lifeline: "988 Suicide & Crisis Lifeline: call or text 988, or chat online. Free, 24 hours a day, for substance use crises too.",
-    call988: "Call 988",
-    text988: "Text 988",
-    chat988: "Chat at 988lifeline.org",
-    samhsa: "SAMHSA National Helpline: free treatment referral and information, 24 hours a day, in English and Spanish.",
+    /** {emergency} is the emergency number and {naloxone} the word below, both links. */
+    overdose: "If someone may be overdosing: call {emergency}, give {naloxone} if you have it.",
+    naloxone: "naloxone",
+    otherEmergency: "For any other emergency, call {emergency} too.",
+    /** {lifeline} is 988's number, part of the line's name. */
+    lifeline: "{lifeline} Suicide & Crisis Lifeline: free, any hour, for substance use crises too.",
+    call: "Call {number}",
+    text: "Text {number}",
+    chat: "Chat online",
+    samhsa: "SAMHSA National Helpline: free treatment referral and information, any hour, in English and Spanish.",
     samhsaTty: "TTY",
+    /** The summary of the closed <details>, then what is inside it; {spanish} is moreSpanish, marked as Spanish. */
+    more: "More ways to get help",
+    moreHint: "{spanish}, for veterans, in ASL",
+    moreSpanish: "En español",
+    /** 988 in Spanish, written in Spanish whatever the page's language (the component marks it lang="es"). */
+    spanish: "¿Habla español? Llame al {tel} y oprima el {press}, o envíe {keyword} en un mensaje de texto al {sms}. También puede {chat}.",
+    spanishChat: "chatear en español",
+    veterans: "Veterans, service members and their families: call {tel} and press {press}, or text {sms}.",
+    deaf: "Deaf or hard of hearing and use ASL? Call {number} from a videophone to sign with a counselor. {more}",
+    deafMore: "More ways in ASL",
     notForEmergencies: "Our contact form is not monitored around the clock and is not for emergencies.",
   },
   footer: {
@@ -138,7 +152,8 @@ export const en = {
       "on-call-clinician": (hours: number) =>
         `Outside admissions hours, an on-call clinician answers. For anything else, admissions calls back within ${hours} business hours.`,
     },
-    afterHoursHelpNow: "If you need help right now, call or text 988, any time. In an emergency, call 911.",
+    afterHoursHelpNow: (lifeline: string, emergency: string) =>
+      `If you need help right now, call or text ${lifeline}, any time. In an emergency, call ${emergency}.`,
     virtualTracks: (tracks: string, regions: string) =>
       `Virtual sessions by secure video: ${tracks}. You need to be in ${regions} during each session, because clinicians may treat only where they are licensed.`,
     noVirtualTracks: (centerName: string) => `${centerName} runs its program in person only.`,

@@ -5,7 +5,13 @@ export const home = {
   who: "It can suit adults who need more support than a weekly counseling visit but do not need 24-hour care or medical help to stop drinking or using safely.",
   call: "Call admissions",
   message: "Send us a message",
-  callNote: "Calls are answered by our own admissions staff. We will not pressure you, and we will tell you if another kind of care would fit you better.",
+  /** Who answers a call during admissions hours (config: admissionsAnsweredBy). After hours comes from afterHoursSentences. */
+  callAnsweredBy: {
+    "center-staff": "During admissions hours, our own admissions staff answers your call.",
+    "answering-service": "During admissions hours, an answering service takes your call and passes your message to our admissions staff.",
+  },
+  /** The center's own promise about a call. */
+  callPromise: "We will not pressure you, and we will tell you if another kind of care would fit you better.",
   pathsHeading: "Where would you like to start?",
   paths: [
     { href: "/articles/what-is-iop", label: "I'm looking for help for myself", blurb: "What IOP is, who it suits and what a week looks like." },

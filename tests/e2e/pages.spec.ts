@@ -46,7 +46,7 @@ test("every page: status 200, one h1, title, meta description, landmarks and the
       const footer = page.getByRole("contentinfo");
       await expect(footer.getByRole("heading", { name: "Need help right now?" })).toBeVisible();
       await expectCrisisLinks(footer);
-      await expect(footer.getByRole("link", { name: "Call 911" })).toBeVisible();
+      await expect(footer.getByRole("link", { name: "911", exact: true })).toBeVisible();
       await expect(footer.getByRole("link", { name: "Call 988" })).toBeVisible();
       await expect(footer.getByRole("link", { name: "Text 988" })).toBeVisible();
       await expect(footer.getByRole("link", { name: "1-800-662-4357" })).toBeVisible();

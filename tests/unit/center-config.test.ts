@@ -42,6 +42,11 @@ describe("the shipped center config (content/center.ts)", () => {
     }
   });
 
+  it("accepts either kind of answerer during admissions hours", () => {
+    const withService = parseCenter(variant((c) => (c.admissionsAnsweredBy = "answering-service")));
+    expect(withService.admissionsAnsweredBy).toBe("answering-service");
+  });
+
   it("uses example.org for the email address and the site", () => {
     expect(center.email).toMatch(/@example\.org$/);
     expect(new URL(center.siteUrl).hostname).toMatch(/(^|\.)example\.org$/);
@@ -100,6 +105,16 @@ describe("parseCenter rejects each invalid field with one message naming content
       what: "drug testing without a sample type",
       change: (c) => (c.drugTesting.samples = []),
       line: /^  - drugTesting\.samples: must name at least one sample when tests is true$/m,
+    },
+    {
+      what: "an unknown answerer for admissions hours",
+      change: (c) => Object.assign(c, { admissionsAnsweredBy: "robot" }),
+      line: /^  - admissionsAnsweredBy: /m,
+    },
+    {
+      what: "no answerer for admissions hours",
+      change: (c) => Reflect.deleteProperty(c, "admissionsAnsweredBy"),
+      line: /^  - admissionsAnsweredBy: /m,
     },
     { what: "an unknown after-hours handling", change: (c) => Object.assign(c.afterHours, { handling: "robot" }), line: /^  - afterHours\.handling: /m },
     {

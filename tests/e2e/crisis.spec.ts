@@ -1,0 +1,216 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { center } from "../../content/center";
+import { afterHoursSentences } from "../../lib/center/format";
+import { en } from "../../lib/i18n/en";
+import { crisisLines, smsHref, telHref } from "../../lib/site/crisis";
+import { SCHEMES, VIEWPORTS, sitemapPaths } from "./helpers";
+
+/**
+ * Crisis help on every page: the footer block (the overdose line always visible, more lines in a <details> that opens
+ * from the keyboard, Spanish marked as Spanish, numbers from lib/site/crisis.ts), the header strip (numbers as links
+ * inside its sentence, a focus ring that shows on its red) and the home page's word on who answers a call.
+ */
+
+const t = en.crisis;
+const { emergency, lifeline, veterans } = crisisLines;
+
+/** A dictionary sentence with its {name} placeholders filled, as the page shows it. */
+const fill = (text: string, slots: Record<string, string>) => text.replace(/\{(\w+)\}/g, (_, k: string) => slots[k]);
+
+const crisisBlock = (page: Page) => page.getByRole("contentinfo").getByRole("region", { name: t.heading });
+const strip = (page: Page) => page.getByRole("banner").locator("p.crisis-strip");
+
+/** sRGB channels of any CSS colour the browser computes (oklch included), read back from a 1×1 canvas. */
+async function rgb(page: Page, color: string): Promise<[number, number, number]> {
+  return page.evaluate((c) => {
+    const canvas = document.createElement("canvas");
+    canvas.width = canvas.height = 1;
+    const ctx = canvas.getContext("2d")!;
+    ctx.fillStyle = c;
+    ctx.fillRect(0, 0, 1, 1);
+    const [r, g, b] = ctx.getImageData(0, 0, 1, 1).data;
+    return [r, g, b] as [number, number, number];
+  }, color);
+}
+
+/** WCAG 2 contrast ratio of two sRGB colours. */
+function contrast(a: [number, number, number], b: [number, number, number]): number {
+  const lum = ([r, g, b]: [number, number, number]) => {
+    const lin = (v: number) => ((v /= 255) <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** The focused link's outline colour against the strip's background, and whether the whole ring lies on the strip. */
+async function ringOnStrip(page: Page, link: Locator) {
+  const s = await link.evaluate((el) => {
+    const cs = getComputedStyle(el);
+    const p = el.closest("p")!;
+    const r = el.getBoundingClientRect();
+    const pr = p.getBoundingClientRect();
+    const reach = parseFloat(cs.outlineOffset) + parseFloat(cs.outlineWidth);
+    return {
+      style: cs.outlineStyle,
+      width: parseFloat(cs.outlineWidth),
+      color: cs.outlineColor,
+      background: getComputedStyle(p).backgroundColor,
+      inside: r.top - reach >= pr.top && r.bottom + reach <= pr.bottom && r.left - reach >= pr.left && r.right + reach <= pr.right,
+    };
+  });
+  return { ...s, ratio: contrast(await rgb(page, s.color), await rgb(page, s.background)) };
+}
+
+test.describe("the crisis block on every page", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("shows the overdose line, and opens more ways to get help from the keyboard, with numbers from lib/site/crisis.ts", async ({ page, request }) => {
+    test.setTimeout(180_000);
+    const overdose = fill(t.overdose, { emergency: emergency.display, naloxone: t.naloxone });
+    const spanish = fill(t.spanish, {
+      tel: lifeline.display,
+      press: lifeline.spanish.press,
+      keyword: lifeline.spanish.textKeyword,
+      sms: lifeline.display,
+      chat: t.spanishChat,
+    });
+    const veteransLine = fill(t.veterans, { tel: lifeline.display, press: veterans.press, sms: veterans.display });
+    for (const p of await sitemapPaths(request)) {
+      await test.step(p, async () => {
+        await page.goto(p);
+        const block = crisisBlock(page);
+        await expect(block, `one crisis block in the footer of ${p}`).toHaveCount(1);
+
+        // Always visible: the overdose line, its 911 and naloxone links inside it, and 988.
+        const overdoseLine = block.getByRole("listitem").filter({ hasText: overdose });
+        await expect(overdoseLine).toBeVisible();
+        await expect(overdoseLine.getByRole("link", { name: emergency.display, exact: true })).toHaveAttribute("href", telHref(emergency.tel));
+        await expect(overdoseLine.getByRole("link", { name: t.naloxone, exact: true })).toHaveAttribute("href", "/articles/preventing-overdose");
+        await expect(block.locator(`a[href="${telHref(lifeline.tel)}"]`).first()).toBeVisible();
+        await expect(block.locator(`a[href="${smsHref(lifeline.sms)}"]`).first()).toBeVisible();
+
+        // One closed <details>; what it holds is hidden until it opens.
+        const details = block.locator("details");
+        const summary = details.locator("summary");
+        await expect(details).toHaveCount(1);
+        await expect(details).not.toHaveAttribute("open");
+        await expect(summary).toBeVisible();
+        await expect(summary).toContainText(t.more);
+        await expect(summary.locator('[lang="es"]')).toHaveText(t.moreSpanish);
+        const spanishLine = details.locator('[lang="es"]').filter({ hasText: spanish });
+        await expect(spanishLine).toBeHidden();
+
+        // The summary is the next stop after the block's last visible link, and Enter and Space toggle it.
+        await block.getByRole("link").filter({ visible: true }).last().focus();
+        await page.keyboard.press("Tab");
+        await expect(summary).toBeFocused();
+        await page.keyboard.press("Enter");
+        await expect(details).toHaveAttribute("open", "");
+        await expect(spanishLine).toBeVisible();
+        await page.keyboard.press("Space");
+        await expect(details).not.toHaveAttribute("open");
+        await page.keyboard.press("Space");
+        await expect(details).toHaveAttribute("open", "");
+
+        // Spanish, in Spanish, marked lang="es", with its call, text and chat links.
+        await expect(spanishLine).toBeVisible();
+        await expect(spanishLine.locator(`a[href="${telHref(lifeline.tel)}"]`)).toHaveText(lifeline.display);
+        await expect(spanishLine.locator(`a[href="${smsHref(lifeline.sms)}"]`)).toHaveText(lifeline.display);
+        await expect(spanishLine.getByRole("link", { name: t.spanishChat })).toHaveAttribute("href", lifeline.spanish.chatUrl);
+
+        // Veterans: 988 then press 1, or text the Veterans Crisis Line's own number.
+        const veteransItem = details.getByRole("listitem").filter({ hasText: veteransLine });
+        await expect(veteransItem).toBeVisible();
+        await expect(veteransItem.locator(`a[href="${telHref(lifeline.tel)}"]`)).toBeVisible();
+        await expect(veteransItem.locator(`a[href="${smsHref(veterans.sms)}"]`)).toHaveText(veterans.display);
+
+        // ASL by videophone, with 988's own page for Deaf and hard-of-hearing callers.
+        await expect(details.getByRole("listitem").filter({ hasText: fill(t.deaf, { number: lifeline.display, more: t.deafMore }) })).toBeVisible();
+        await expect(details.getByRole("link", { name: t.deafMore })).toHaveAttribute("href", lifeline.deafUrl);
+
+        // 988's former "press 3" option ended on 2025-07-17.
+        await expect(block).not.toContainText(/press 3|oprima el 3|PRIDE/i);
+      });
+    }
+  });
+
+  for (const scheme of SCHEMES) {
+    test(`has no axe violations with its details open (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto("/articles/what-is-iop");
+      await crisisBlock(page).locator("summary").click();
+      await expect(crisisBlock(page).locator("details")).toHaveAttribute("open", "");
+      const results = await new AxeBuilder({ page })
+        .include("footer section.crisis")
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+        .analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    });
+  }
+});
+
+test.describe("the header's crisis strip", () => {
+  test("has its numbers as links inside the sentence, on every page", async ({ page, request }) => {
+    test.setTimeout(120_000);
+    const sentence = fill(t.strip, { lifeline: lifeline.display, emergency: emergency.display });
+    for (const p of await sitemapPaths(request)) {
+      await test.step(p, async () => {
+        await page.goto(p);
+        const s = strip(page);
+        await expect(s).toHaveCount(1);
+        // The paragraph reads as the sentence alone: no numbers repeated after it.
+        await expect(s).toHaveText(sentence);
+        const links = s.getByRole("link");
+        await expect(links).toHaveCount(2);
+        await expect(links.nth(0)).toHaveAttribute("href", telHref(lifeline.tel));
+        await expect(links.nth(0)).toHaveText(lifeline.display);
+        await expect(links.nth(1)).toHaveAttribute("href", telHref(emergency.tel));
+        await expect(links.nth(1)).toHaveText(emergency.display);
+      });
+    }
+  });
+
+  for (const vp of VIEWPORTS) {
+    for (const scheme of SCHEMES) {
+      test(`focus rings on its links reach 3:1 against its red and stay on it (${vp.name}, ${scheme})`, async ({ page }) => {
+        await page.setViewportSize({ width: vp.width, height: vp.height });
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto("/");
+        await page.keyboard.press("Tab"); // the skip link
+        for (const link of [strip(page).getByRole("link").nth(0), strip(page).getByRole("link").nth(1)]) {
+          await page.keyboard.press("Tab");
+          await expect(link).toBeFocused();
+          const ring = await ringOnStrip(page, link);
+          test.info().annotations.push({ type: "focus ring", description: `${ring.color} on ${ring.background}: ${ring.ratio.toFixed(2)}:1` });
+          expect(ring.style).toBe("solid");
+          expect(ring.width).toBeGreaterThanOrEqual(2);
+          expect(ring.ratio, `${ring.color} on ${ring.background}`).toBeGreaterThanOrEqual(3);
+          expect(ring.inside, "the ring lies wholly on the strip").toBe(true);
+        }
+      });
+    }
+  }
+
+  test("keeps a visible focus ring in forced-colors mode", async ({ page }) => {
+    await page.emulateMedia({ forcedColors: "active" });
+    await page.goto("/");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    const link = strip(page).getByRole("link").first();
+    await expect(link).toBeFocused();
+    const ring = await ringOnStrip(page, link);
+    expect(ring.style).not.toBe("none");
+    expect(ring.width).toBeGreaterThanOrEqual(2);
+    expect(ring.ratio, `${ring.color} on ${ring.background}`).toBeGreaterThanOrEqual(3);
+  });
+});
+
+test("the home page says who answers a call during admissions hours and what happens at other times, from config", async ({ page }) => {
+  await page.goto("/");
+  const hero = page.getByRole("main").getByRole("region", { name: en.home.title });
+  await expect(hero.getByText(en.home.callAnsweredBy[center.admissionsAnsweredBy])).toBeVisible();
+  await expect(hero.getByText(afterHoursSentences(center, "en").join(" "))).toBeVisible();
+  await expect(hero).not.toContainText("Calls are answered by our own admissions staff.");
+});
