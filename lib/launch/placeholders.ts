@@ -61,11 +61,11 @@ export function configFindings(center: Center): LaunchFinding[] {
 
 /** Articles with no named clinical reviewer, or last checked against their sources too long ago. */
 export function articleFindings(articles: readonly { file: string; reviewer?: unknown; lastReviewed: string }[], today: Date): LaunchFinding[] {
-  const cutoff = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - REVIEW_MAX_AGE_MONTHS, today.getUTCDate())).toISOString().slice(0, 10);
+  const day = today.toISOString().slice(0, 10);
   const out: LaunchFinding[] = [];
   for (const a of articles) {
     if (!a.reviewer) out.push({ where: a.file, what: "has no named clinical reviewer" });
-    if (a.lastReviewed < cutoff)
+    if (day > reviewDue(a.lastReviewed))
       out.push({ where: a.file, what: `was last checked against its sources on ${a.lastReviewed}, more than ${REVIEW_MAX_AGE_MONTHS} months ago` });
   }
   return out;
