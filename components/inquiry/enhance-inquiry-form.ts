@@ -1,5 +1,5 @@
 /**
- * The inquiry form's browser script: the only JavaScript the site runs (bundled by scripts/build-client.mjs,
+ * The inquiry form's browser script: the only JavaScript the site runs (bundled by scripts/build/build-client.mjs,
  * no React, no framework runtime). The form works without it; with it, a person gets:
  * - every mistake at once, checked by the same schema the server uses, without a round trip;
  * - messages that clear as each field is fixed (after the first attempt only: judging a field when it loses

@@ -1,18 +1,18 @@
 /**
  * Operator commands for stored inquiries, on the same database and keys as the server (DATA_DIR, INQUIRY_KEYS).
  *
- *   npx tsx scripts/inquiries.ts list [pending|dead|unreadable|quarantined|sent|all]   ids and delivery states, never contents
- *   npx tsx scripts/inquiries.ts show <id>                          one inquiry, decrypted, for intake staff
- *   npx tsx scripts/inquiries.ts retry <id> | --all-dead | --all-unreadable
+ *   npx tsx scripts/operations/inquiries.ts list [pending|dead|unreadable|quarantined|sent|all]   ids and delivery states, never contents
+ *   npx tsx scripts/operations/inquiries.ts show <id>                          one inquiry, decrypted, for intake staff
+ *   npx tsx scripts/operations/inquiries.ts retry <id> | --all-dead | --all-unreadable
  *                                                                  re-queue dead or unreadable entries once the cause
  *                                                                  is fixed (a relay refusal; a missing key, old code)
- *   npx tsx scripts/inquiries.ts purge [--days N]                   delete delivered and quarantined inquiries
+ *   npx tsx scripts/operations/inquiries.ts purge [--days N]                   delete delivered and quarantined inquiries
  *                                                                  older than N days (default RETENTION_DAYS)
- *   npx tsx scripts/inquiries.ts migrate                            bring the store to this code's schema version
+ *   npx tsx scripts/operations/inquiries.ts migrate                            bring the store to this code's schema version
  *                                                                  (servers also do this when they start)
- *   npx tsx scripts/inquiries.ts check                              what health checks, for deploy scripts: one line per
+ *   npx tsx scripts/operations/inquiries.ts check                              what health checks, for deploy scripts: one line per
  *                                                                  problem, exit 1 while any remains
- *   npx tsx scripts/inquiries.ts test-mail                          send a marked test message (no inquiry) through
+ *   npx tsx scripts/operations/inquiries.ts test-mail                          send a marked test message (no inquiry) through
  *                                                                  the configured transport; print the relay's reply
  *
  * Safe to run while servers are running: SQLite in WAL mode is shared, and a running worker picks up re-queued
@@ -31,13 +31,13 @@ import { checkHealth } from "@/lib/inquiries/health";
 import { createMailer } from "@/lib/inquiries/mail";
 
 const USAGE = `Usage:
-  npx tsx scripts/inquiries.ts list [pending|dead|unreadable|quarantined|sent|all]
-  npx tsx scripts/inquiries.ts show <id>
-  npx tsx scripts/inquiries.ts retry <id> | --all-dead | --all-unreadable
-  npx tsx scripts/inquiries.ts purge [--days N]
-  npx tsx scripts/inquiries.ts migrate
-  npx tsx scripts/inquiries.ts check
-  npx tsx scripts/inquiries.ts test-mail`;
+  npx tsx scripts/operations/inquiries.ts list [pending|dead|unreadable|quarantined|sent|all]
+  npx tsx scripts/operations/inquiries.ts show <id>
+  npx tsx scripts/operations/inquiries.ts retry <id> | --all-dead | --all-unreadable
+  npx tsx scripts/operations/inquiries.ts purge [--days N]
+  npx tsx scripts/operations/inquiries.ts migrate
+  npx tsx scripts/operations/inquiries.ts check
+  npx tsx scripts/operations/inquiries.ts test-mail`;
 
 const FILTERS = ["pending", "dead", "unreadable", "quarantined", "sent", "all"] as const satisfies readonly ListFilter[];
 type Filter = (typeof FILTERS)[number];
