@@ -231,6 +231,36 @@ describe("scripts/operations/inquiries.ts", () => {
   });
 });
 
+describe("scripts/operations/inquiries.ts arguments (node:util parseArgs)", () => {
+  it("answers a wrong argument with the usage and exit code 2, before opening anything", async () => {
+    const dataDir = tempDir();
+    for (const args of [
+      ["frobnicate"],
+      ["list", "--bogus"],
+      ["show"],
+      ["retry", "inq_x", "--all-dead"],
+      ["purge", "--days", "ten"],
+      ["check", "--days", "3"],
+    ]) {
+      const r = await cli(dataDir, ...args);
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.stderr, args.join(" ")).toContain("Usage:");
+      expect(r.stderr, args.join(" ")).toContain("npm run inquiries -- list");
+    }
+    // Nothing was created in the data folder by any of them.
+    expect(fs.readdirSync(dataDir)).toEqual([]);
+  });
+
+  it("prints the usage when asked (no command, or --help), with exit code 0", async () => {
+    const dataDir = tempDir();
+    for (const args of [[], ["--help"]]) {
+      const r = await cli(dataDir, ...args);
+      expect(r.code, args.join(" ")).toBe(0);
+      expect(r.stdout).toContain("Usage:");
+    }
+  });
+});
+
 describe("scripts/operations/inquiries.ts on unreadable records and schema versions (no server)", () => {
   const key = (id: string) => `${id}:${crypto.randomBytes(32).toString("base64")}`;
   const dirs: string[] = [];
