@@ -10,7 +10,7 @@ const t = strings(locale).inquiry.thanks;
  * Reached only after an inquiry is stored (nothing links here and it is not in the sitemap). Its canonical URL
  * is the form it belongs to, so search engines list /contact rather than a page that says "we have your
  * message" to someone who sent none. A noindex would also keep it out, but Lighthouse's SEO audit fails every
- * noindex page (issue 6 asks for 100 on this page), and the canonical does the job on its own.
+ * noindex page (and this page is held to 100 there, BENCHMARKS.md), and the canonical does the job on its own.
  */
 export const metadata: Metadata = { title: t.title, description: t.next(center.responseTimeBusinessHours), alternates: { canonical: "/contact" } };
 
