@@ -12,25 +12,29 @@ const config: KnipConfig = {
   entry: [
     // Articles: read from disk by lib/content/load.ts and imported by a template path in app/articles/[slug]/page.tsx.
     "content/**/*.mdx",
-    // The one browser module, bundled by esbuild in scripts/build-client.mjs.
+    // The one browser module, bundled by esbuild in scripts/build/build-client.mjs.
     "components/inquiry/enhance-inquiry-form.ts",
     // Scripts run by npm scripts, the README or CI; bench/sink-process.ts is forked by bench/inquiries.ts.
     "scripts/*.{mjs,ts}",
-    "scripts/bench/{build-scale,chaos,inquiries,lighthouse,sink-process}.ts",
-    // The one server entry, bundled by esbuild in scripts/build-server.mjs.
+    "scripts/{build,operations}/*.{mjs,ts}",
+    "scripts/bench/{build-scale,chaos,inquiries,lighthouse,locked-store,sink-process}.ts",
+    "scripts/bench/*.mjs",
+    // The one server entry, bundled by esbuild in scripts/build/build-server.mjs.
     "server/main.ts",
     "tests/**/*.{test,spec}.{ts,tsx}",
     // Run as a child process by the migration race test.
     "tests/helpers/migrate-child.ts",
-    // The stylesheet's source, compiled by scripts/build-client.mjs (Tailwind and its typography plugin load from it).
+    // The stylesheet's source, compiled by scripts/build/build-client.mjs (Tailwind and its typography plugin load from it).
     "app/globals.css",
   ],
   project: ["**/*.{ts,tsx,mjs,mdx,css}"],
-  // scripts/observatory.mjs imports the scanner inside a child process's `node -e` code, where knip cannot see it.
-  ignoreDependencies: ["@mdn/mdn-http-observatory"],
-  // scripts/observatory.mjs makes a throwaway TLS certificate with the system's openssl (benchmark only);
+  // scripts/bench/observatory.mjs imports the scanner inside a child process's `node -e` code, where knip cannot see it;
+  // vnu-jar is a Java archive that tests/e2e/html-validity.spec.ts runs by its path.
+  ignoreDependencies: ["@mdn/mdn-http-observatory", "vnu-jar"],
+  // scripts/bench/observatory.mjs makes a throwaway TLS certificate with the system's openssl (benchmark only);
   // scripts/bench/chaos.ts mounts a small tmpfs (as root) for its full-disk scenario.
-  ignoreBinaries: ["openssl", "mount", "umount"],
+  // tests/e2e/html-validity.spec.ts runs the Nu HTML Checker with the system's Java runtime.
+  ignoreBinaries: ["openssl", "mount", "umount", "java"],
 };
 
 export default config;

@@ -2,7 +2,7 @@ import { defineConfig } from "@playwright/test";
 import os from "node:os";
 import path from "node:path";
 import fs from "node:fs";
-import { browserLaunchOptions } from "./scripts/lib/chromium.mjs";
+import { chromiumLaunchOptions } from "./scripts/lib/chromium.mjs";
 
 /**
  * End-to-end tests run against the server entry serving the built site, in the Chromium scripts/lib/chromium.mjs chooses:
@@ -25,19 +25,8 @@ export default defineConfig({
   reporter: process.env.PW_JSON ? [["list"], ["json", { outputFile: process.env.PW_JSON }]] : "list",
   use: {
     baseURL: E2E_ORIGIN,
-    launchOptions: {
-      // A system browser by its path, Playwright's own by channel "chromium" (see scripts/lib/chromium.mjs).
-      ...browserLaunchOptions(__dirname),
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
-    },
+    // The one launch configuration (scripts/lib/chromium.mjs): which browser, and its switches.
+    launchOptions: chromiumLaunchOptions(__dirname),
   },
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],
   webServer: {

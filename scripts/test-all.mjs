@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { root, runNode } from "./lib/bin.mjs";
 import { ensureChromium } from "./lib/chromium.mjs";
-import { ensureDependencies } from "./ensure-tools.mjs";
+import { ensureDependencies } from "./build/ensure-tools.mjs";
 
 const started = Date.now();
 process.env.NEXT_TELEMETRY_DISABLED = "1";

@@ -1,6 +1,6 @@
 /**
  * The one server entry: `npm start`, the tests, the benchmarks and a production deployment all run this file
- * (built by scripts/build-server.mjs into dist/server/main.mjs). See docs/decisions/0001-server-entry.md.
+ * (built by scripts/build/build-server.mjs into dist/server/main.mjs). See docs/decisions/0001-server-entry.md.
  *
  *   node dist/server/main.mjs          serve the built site (production)
  *   node dist/server/main.mjs --dev    serve with Next's development server

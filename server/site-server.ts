@@ -8,6 +8,7 @@ import { apiCsp, baseSecurityHeaders, pageCsp } from "@/lib/security/headers";
 import { sendWebResponse, toWebRequest } from "./http-adapter";
 import { ownRoute } from "./own-routes";
 import { startInquiryRuntime } from "./inquiry-runtime";
+import { RouterFreeResponse, dropRouterRequestHeaders } from "./router-headers";
 
 /**
  * Starts everything one server process runs, in order, and stops it in reverse on SIGTERM or SIGINT:
@@ -27,7 +28,10 @@ export async function startSiteServer({ dev }: { dev: boolean }) {
   const inFlight = new Set<http.ServerResponse>();
   // Filled in once Next.js is prepared; the server does not listen before then.
   const nextApp: { handle?: ReturnType<ReturnType<typeof next>["getRequestHandler"]> } = {};
-  const server = http.createServer((req, res) => {
+  // In production no client router exists, so nothing of its protocol is answered or sent (server/router-headers.ts);
+  // `next dev` keeps the runtime, and with it the router.
+  const server = http.createServer(dev ? {} : { ServerResponse: RouterFreeResponse }, (req, res) => {
+    if (!dev) dropRouterRequestHeaders(req);
     inFlight.add(res);
     res.once("close", () => inFlight.delete(res));
     const pathname = new URL(req.url ?? "/", "http://localhost").pathname;

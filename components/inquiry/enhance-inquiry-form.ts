@@ -1,5 +1,5 @@
 /**
- * The inquiry form's browser script: the only JavaScript the site runs (bundled by scripts/build-client.mjs,
+ * The inquiry form's browser script: the only JavaScript the site runs (bundled by scripts/build/build-client.mjs,
  * no React, no framework runtime). The form works without it; with it, a person gets:
  * - every mistake at once, checked by the same schema the server uses, without a round trip;
  * - messages that clear as each field is fixed (after the first attempt only: judging a field when it loses
@@ -47,120 +47,149 @@ function invalidTargetOf(form: HTMLFormElement, f: InquiryField): Element | null
   return first instanceof Element ? first.closest('[role="radiogroup"]') : null;
 }
 
-function enhance(form: HTMLFormElement) {
+/** The slots the server rendered for the script to fill in; null when one is missing (the form then works as plain HTML). */
+function findSlots(form: HTMLFormElement) {
   const summary = byId(SUMMARY_ID);
   const heading = byId(SUMMARY_HEADING_ID);
   const list = summary?.querySelector("ul");
   const notice = byId(NOTICE_ID);
   const progress = byId(PROGRESS_ID);
   const button = form.querySelector<HTMLButtonElement>('button[type="submit"]');
-  if (!summary || !heading || !list || !notice || !progress || !button) return;
+  if (!summary || !heading || !list || !notice || !progress || !button) return null;
+  return { summary, heading, list, notice, progress, button };
+}
+type Slots = NonNullable<ReturnType<typeof findSlots>>;
+
+/** What the person typed, as the schema reads it, and the raw form data (for the honeypot). */
+function readForm(form: HTMLFormElement) {
+  const fd = new FormData(form);
+  return { fd, input: fromFormFields((n) => (fd.has(n) ? String(fd.get(n)) : null)) };
+}
+
+/** Each field's message slot, aria-invalid and aria-describedby, shown or cleared to match `errors`. */
+function markFields(form: HTMLFormElement, errors: FieldErrors) {
+  for (const f of inquiryFields) {
+    const msg = errors[f];
+    const slot = byId(errorId(f));
+    if (slot) {
+      slot.hidden = !msg;
+      const text = slot.querySelector("[data-message]");
+      if (text) text.textContent = msg ?? "";
+    }
+    const target = invalidTargetOf(form, f);
+    if (msg) target?.setAttribute("aria-invalid", "true");
+    else target?.removeAttribute("aria-invalid");
+    const described = form.querySelector(`[data-field="${f}"]`);
+    if (described) toggleToken(described, "aria-describedby", errorId(f), Boolean(msg));
+  }
+}
+
+/** The error summary: hidden when there is nothing wrong, else a count and one link per wrong field. */
+function fillSummary({ summary, heading, list }: Slots, errors: FieldErrors) {
+  const entries = Object.entries(errors) as [InquiryField, string][];
+  summary.hidden = entries.length === 0;
+  heading.textContent = t.errorCount(entries.length);
+  list.replaceChildren(
+    ...entries.map(([f, msg]) => {
+      const a = document.createElement("a");
+      a.href = `#${fieldTarget(f)}`;
+      a.className = summaryLinkClass;
+      a.textContent = msg;
+      const li = document.createElement("li");
+      li.append(a);
+      return li;
+    }),
+  );
+}
+
+/** The alert region above the button: a sentence, or nothing. */
+function showNotice({ notice }: Slots, text: string | null) {
+  if (!text) return notice.replaceChildren();
+  const p = document.createElement("p");
+  p.className = noticeClass;
+  p.textContent = text;
+  notice.replaceChildren(p);
+}
+
+/** The store cannot take the inquiry: the server rendered this notice with the phone number as a link; a copy goes into the alert region. */
+function showUnavailable(slots: Slots) {
+  const template = document.getElementById(UNAVAILABLE_TEMPLATE_ID);
+  if (template instanceof HTMLTemplateElement) slots.notice.replaceChildren(template.content.cloneNode(true));
+  else showNotice(slots, t.networkError);
+}
+
+/** The button and the progress line while a post is on its way ("Sending…"), and back. */
+function showSending({ button, progress }: Slots, on: boolean) {
+  button.textContent = on ? t.sending : t.submit;
+  if (on) button.setAttribute("aria-disabled", "true");
+  else button.removeAttribute("aria-disabled");
+  progress.textContent = on ? t.sending : "";
+}
+
+/** How the route answered a post: accepted, refused with field errors, or another refusal or failure. */
+type Answer = { kind: "accepted" } | { kind: "fields"; errors: FieldErrors } | { kind: "unavailable" } | { kind: "notice"; text: string };
+
+/** Posts the inquiry as JSON with its idempotency key and reads the answer; never throws. */
+async function postInquiry(form: HTMLFormElement, body: string, key: string): Promise<Answer> {
+  try {
+    const res = await fetch(form.action, { method: "POST", headers: { "content-type": "application/json", "idempotency-key": key }, body });
+    if (res.ok) return { kind: "accepted" };
+    const fields = res.status === 400 ? ((await res.json().catch(() => ({}))) as { fields?: FieldErrors }).fields : undefined;
+    if (fields) return { kind: "fields", errors: fields };
+    if (res.status === 503) return { kind: "unavailable" };
+    return { kind: "notice", text: res.status === 429 ? t.rateLimited : t.networkError };
+  } catch {
+    return { kind: "notice", text: t.networkError };
+  }
+}
+
+/** Wires the form: checks on submit (and, after the first attempt, as fields change), posts once, shows the answer. */
+function enhance(form: HTMLFormElement) {
+  const slots = findSlots(form);
+  if (!slots) return;
 
   let submitted = false;
   let sending = false;
   // One key per distinct submission: retrying the same content reuses it, editing the content makes a new one.
   let attempt: { key: string; body: string } | null = null;
 
-  const read = () => {
-    const fd = new FormData(form);
-    return { fd, input: fromFormFields((n) => (fd.has(n) ? String(fd.get(n)) : null)) };
-  };
-
   const showErrors = (errors: FieldErrors) => {
-    for (const f of inquiryFields) {
-      const msg = errors[f];
-      const slot = byId(errorId(f));
-      if (slot) {
-        slot.hidden = !msg;
-        const text = slot.querySelector("[data-message]");
-        if (text) text.textContent = msg ?? "";
-      }
-      const target = invalidTargetOf(form, f);
-      if (msg) target?.setAttribute("aria-invalid", "true");
-      else target?.removeAttribute("aria-invalid");
-      const described = form.querySelector(`[data-field="${f}"]`);
-      if (described) toggleToken(described, "aria-describedby", errorId(f), Boolean(msg));
-    }
-    const entries = Object.entries(errors) as [InquiryField, string][];
-    summary.hidden = entries.length === 0;
-    heading.textContent = t.errorCount(entries.length);
-    list.replaceChildren(
-      ...entries.map(([f, msg]) => {
-        const a = document.createElement("a");
-        a.href = `#${fieldTarget(f)}`;
-        a.className = summaryLinkClass;
-        a.textContent = msg;
-        const li = document.createElement("li");
-        li.append(a);
-        return li;
-      }),
-    );
+    markFields(form, errors);
+    fillSummary(slots, errors);
   };
-
-  const showNotice = (text: string | null) => {
-    if (!text) return notice.replaceChildren();
-    const p = document.createElement("p");
-    p.className = noticeClass;
-    p.textContent = text;
-    notice.replaceChildren(p);
-  };
-  // The server rendered this notice with the phone number as a link; a copy goes into the alert region.
-  const showUnavailable = () => {
-    const template = document.getElementById(UNAVAILABLE_TEMPLATE_ID);
-    if (template instanceof HTMLTemplateElement) notice.replaceChildren(template.content.cloneNode(true));
-    else showNotice(t.networkError);
-  };
-
-  const setSending = (on: boolean) => {
-    sending = on;
-    button.textContent = on ? t.sending : t.submit;
-    if (on) button.setAttribute("aria-disabled", "true");
-    else button.removeAttribute("aria-disabled");
-    progress.textContent = on ? t.sending : "";
-  };
-
   const failWith = (errors: FieldErrors) => {
     showErrors(errors);
-    summary.focus();
+    slots.summary.focus();
+  };
+  const setSending = (on: boolean) => {
+    sending = on;
+    showSending(slots, on);
   };
 
   form.addEventListener("submit", async (e) => {
     e.preventDefault();
     if (sending) return;
     submitted = true;
-    const { fd, input } = read();
+    const { fd, input } = readForm(form);
     const v = validateInquiry(input, t.errors);
     if (!v.ok) return failWith(v.errors);
     showErrors({});
     const body = JSON.stringify({ ...input, [HONEYPOT_FIELD]: String(fd.get(HONEYPOT_FIELD) ?? "") });
     if (!attempt || attempt.body !== body) attempt = { key: newKey(), body };
-    showNotice(null);
+    showNotice(slots, null);
     setSending(true);
-    try {
-      const res = await fetch(form.action, {
-        method: "POST",
-        headers: { "content-type": "application/json", "idempotency-key": attempt.key },
-        body,
-      });
-      if (res.ok) {
-        // Stays "Sending…" until the next page replaces this one. A plain page load: there is no client router.
-        window.location.assign(THANKS_PATH);
-        return;
-      }
-      const fields = res.status === 400 ? ((await res.json().catch(() => ({}))) as { fields?: FieldErrors }).fields : undefined;
-      setSending(false);
-      if (fields) return failWith(fields);
-      if (res.status === 503) return showUnavailable();
-      showNotice(res.status === 429 ? t.rateLimited : t.networkError);
-    } catch {
-      setSending(false);
-      showNotice(t.networkError);
-    }
+    const answer = await postInquiry(form, body, attempt.key);
+    // Accepted: stays "Sending…" until the thank-you page replaces this one (an ordinary page load).
+    if (answer.kind === "accepted") return window.location.assign(THANKS_PATH);
+    setSending(false);
+    if (answer.kind === "fields") return failWith(answer.errors);
+    if (answer.kind === "unavailable") return showUnavailable(slots);
+    showNotice(slots, answer.text);
   });
 
   const recheck = () => {
     if (!submitted) return;
-    const v = validateInquiry(read().input, t.errors);
+    const v = validateInquiry(readForm(form).input, t.errors);
     showErrors(v.ok ? {} : v.errors);
   };
   form.addEventListener("input", recheck);

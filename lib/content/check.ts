@@ -10,7 +10,7 @@ import { centerTexts, dictionaryTexts } from "./site-text";
 import { REVIEW_MAX_AGE_MONTHS, describeTopics, reviewStatus, type ReviewStatus } from "./freshness";
 
 /**
- * Every content gate, in one call, for the build step (scripts/check-content.ts), the content report and the
+ * Every content gate, in one call, for the build step (scripts/build/check-content.ts), the content report and the
  * tests: problems fail the build; warnings (review freshness, which depends on the date) are printed and never do.
  */
 export interface ContentCheck {

@@ -1,6 +1,6 @@
 /**
  * Security headers, applied in next.config.ts. Pages are static and carry no inline script (the build removes
- * the framework runtime, see lib/build/static-html.ts), so one policy fits every page: scripts from this
+ * the framework runtime, see lib/build/next-output.ts), so one policy fits every page: scripts from this
  * origin only. No hashes, no nonce (a nonce would force every page to render on each request).
  */
 

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 
 /**
- * Files built by scripts/build-client.mjs into public/assets: the stylesheet and the one browser module. A page,
+ * Files built by scripts/build/build-client.mjs into public/assets: the stylesheet and the one browser module. A page,
  * prerendered or rendered at request time, links each with a query string that changes whenever the file does
  * (so it can be cached for a year) and an integrity hash (so the browser refuses any other bytes).
  */
@@ -15,12 +15,12 @@ export interface BuiltAsset {
 const cache = new Map<string, BuiltAsset>();
 
 export function builtAsset(file: "site.css" | "inquiry-form.js"): BuiltAsset {
-  // Development rebuilds the files while the server runs (scripts/build-client.mjs --watch).
+  // Development rebuilds the files while the server runs (scripts/build/build-client.mjs --watch).
   const known = process.env.NODE_ENV === "development" ? undefined : cache.get(file);
   if (known) return known;
   const full = path.join(/*turbopackIgnore: true*/ process.cwd(), "public", "assets", file);
   if (!fs.existsSync(full)) {
-    throw new Error(`public/assets/${file} is missing: build it with \`node scripts/build-client.mjs\` (npm run build and npm run dev do this first)`);
+    throw new Error(`public/assets/${file} is missing: build it with \`node scripts/build/build-client.mjs\` (npm run build and npm run dev do this first)`);
   }
   const bytes = fs.readFileSync(full);
   const asset = {

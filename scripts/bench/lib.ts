@@ -128,11 +128,11 @@ export function table(headers: string[], rows: (string | number)[][]): string {
 }
 
 /**
- * Builds the site when the build is missing or older than its sources (scripts/ensure-tools.mjs). With
+ * Builds the site when the build is missing or older than its sources (scripts/build/ensure-tools.mjs). With
  * BENCH_NO_BUILD=1 a stale (but present) build is used as it is, e.g. while other processes serve it.
  */
 export async function ensureBuild() {
-  const { build, buildIsStale } = (await import(path.join(root, "scripts", "ensure-tools.mjs"))) as { build: () => void; buildIsStale: () => boolean };
+  const { build, buildIsStale } = (await import(path.join(root, "scripts", "build", "ensure-tools.mjs"))) as { build: () => void; buildIsStale: () => boolean };
   const missing = !fs.existsSync(path.join(root, ".next", "BUILD_ID"));
   if (missing || (buildIsStale() && process.env.BENCH_NO_BUILD !== "1")) {
     console.error("[bench] building the site (npm run build)…");

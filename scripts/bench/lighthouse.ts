@@ -7,11 +7,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { startNext, tempDir, type NextServer } from "../../tests/helpers/next-server";
-import { ensureBuild, killChild, load1, median, removeOnExit, run, sleep, spawnGroup, table, track, waitForQuiet } from "./lib";
+import { CHROMIUM_ARGS, chromiumExecutablePath } from "../lib/chromium.mjs";
+import { ensureBuild, killChild, load1, median, removeOnExit, root, run, sleep, spawnGroup, table, track, waitForQuiet } from "./lib";
 
 const PORT = 4500;
 const LIGHTHOUSE = "lighthouse@12.2.3";
-const CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run";
+// The one launch configuration (scripts/lib/chromium.mjs): the same browser and switches as the browser tests.
+const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_ARGS].join(" ");
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 const RUNS = Number(process.env.BENCH_LH_RUNS ?? 3);
 const EXTRA = 2;
@@ -68,7 +70,7 @@ function runLighthouse(url: string, outFile: string, extraArgs: string[]): Promi
     ];
     let err = "";
     const proc = spawnGroup("npx", args, {
-      env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" },
+      env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? chromiumExecutablePath(root) },
       stdio: ["ignore", "ignore", "pipe"],
     });
     proc.stderr!.on("data", (d) => (err += d));

@@ -8,6 +8,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { freePort, sampleInquiry } from "../../tests/helpers/next-server";
+import { startServer } from "../lib/server.mjs";
 import { fmtLoad, killChild, percentile, removeOnExit, root, run, sleep, table, track, waitForQuiet } from "./lib";
 
 const LOCK_S = Number(process.env.BENCH_LOCK_SECONDS ?? 15);
@@ -17,31 +18,11 @@ const POSTS = Number(process.env.BENCH_POSTS ?? 10);
 /** Starts a checkout's built server the way that checkout runs it: its server entry, or `next start` before there was one. */
 async function startCheckout(dir: string, port: number, dataDir: string): Promise<ChildProcess> {
   const entry = path.join(dir, "dist", "server", "main.mjs");
-  const args = fs.existsSync(entry) ? [entry] : [path.join(dir, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"];
-  const proc = track(
-    spawn(process.execPath, args, {
-      cwd: dir,
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        NEXT_TELEMETRY_DISABLED: "1",
-        PORT: String(port),
-        HOST: "127.0.0.1",
-        DATA_DIR: dataDir,
-        SITE_ORIGIN: `http://127.0.0.1:${port}`,
-      },
-      stdio: "ignore",
-    }),
-  );
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).status < 600) return proc;
-    } catch {
-      /* not yet */
-    }
-    await sleep(200);
-  }
-  throw new Error(`${dir} did not start`);
+  const command = fs.existsSync(entry)
+    ? [entry]
+    : [path.join(dir, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"];
+  const server = await startServer({ cwd: dir, command, port, dataDir, timeoutMs: 60_000 });
+  return track(server.proc);
 }
 
 function holdLock(dir: string, file: string): Promise<ChildProcess> {

@@ -1,6 +1,7 @@
 // @ts-check
-// Which Chromium the browser tests run in, decided in one place for `npm test` (scripts/test-all.mjs, which also
-// installs it), playwright.config.ts and the page-weight benchmark and screenshots (which launch it):
+// Which Chromium the browser tests run in and how it is launched, decided in one place for `npm test`
+// (scripts/test-all.mjs, which also installs it), playwright.config.ts, and the page-weight, Lighthouse and screenshot
+// scripts in scripts/bench/ (which launch it):
 // 1. CHROMIUM_PATH, when set: any Chromium or Chrome executable.
 // 2. Linux with a system /usr/bin/chromium (not Ubuntu's snap shim), or Debian where apt-get can install it (root or
 //    sudo): the distribution's Chromium, as CI (Debian, root) has always used. No browser download.
@@ -77,14 +78,37 @@ function chooseChromium(root) {
 }
 
 /**
- * Playwright launch options for the chosen browser: a system one by its path; Playwright's own by channel "chromium"
- * (the full browser in new headless mode, as the system one runs, rather than the separate headless shell).
- * @param {string} root the project folder
- * @returns {{ executablePath: string } | { channel: "chromium" }}
+ * The switches every launch uses: no sandbox or GPU (containers, CI, servers without a display), and none of the
+ * browser's own background traffic (updates, sync, QUIC probes), which would add requests to what is measured.
  */
-export function browserLaunchOptions(root) {
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
+/**
+ * The one Playwright launch configuration: the chosen browser (a system one by its path; Playwright's own by channel
+ * "chromium", the full browser in new headless mode as the system one runs, rather than the separate headless shell)
+ * with CHROMIUM_ARGS.
+ * @param {string} root the project folder
+ * @returns {({ executablePath: string } | { channel: "chromium" }) & { args: string[] }}
+ */
+export function chromiumLaunchOptions(root) {
   const choice = chooseChromium(root);
-  return choice.kind === "system" ? { executablePath: choice.executablePath } : { channel: "chromium" };
+  return { ...(choice.kind === "system" ? { executablePath: choice.executablePath } : { channel: "chromium" }), args: CHROMIUM_ARGS };
+}
+
+/**
+ * The chosen browser's executable, for tools that start it themselves (Lighthouse, with CHROMIUM_ARGS as its flags).
+ * @param {string} root the project folder
+ */
+export function chromiumExecutablePath(root) {
+  return chooseChromium(root).executablePath;
 }
 
 /** @param {string} cmd @param {string[]} args @param {typeof process.env} [env] */

@@ -6,7 +6,7 @@ import { encrypt, parseKeyring } from "@/lib/inquiries/crypto";
 import { deliverNext, type DeliveryConfig } from "@/lib/inquiries/delivery";
 import type { Mailer } from "@/lib/inquiries/mail";
 import type { Inquiry } from "@/lib/inquiries/schema";
-import { minimalInquiry } from "../helpers/fixtures";
+import { validInquiry } from "../helpers/fixtures";
 
 /**
  * The behaviour every InquiryStore engine must have, written against the interface only. An engine's test file
@@ -36,7 +36,7 @@ interface StoreLocation {
 export type StoreFactory = () => Promise<StoreLocation>;
 
 const newKey = () => crypto.randomBytes(32).toString("base64");
-const inquiry = (over: Partial<Inquiry> = {}): Inquiry => ({ ...minimalInquiry, ...over });
+const inquiry = (over: Partial<Inquiry> = {}): Inquiry => ({ ...validInquiry, ...over });
 const WINDOW = 600_000;
 const T0 = 1_700_000_000_000;
 const LEASE = 60_000;

@@ -4,8 +4,8 @@ import { kib, measurePageWeight } from "../../scripts/lib/page-weight.mjs";
 /**
  * Byte budgets per page kind: compressed bytes before the load event, cold cache. Deterministic for a build,
  * so they are asserted here; timings are only reported by the benchmarks (npm run bench:*).
- * The issue's ceiling for an article is 140 KiB of JavaScript and 180 KiB in total (a bare Next.js page ships
- * about 132 KiB of JavaScript). The build removes the framework runtime (lib/build/static-html.ts), so pages
+ * The ceiling the site started from for an article was 140 KiB of JavaScript and 180 KiB in total (a bare
+ * Next.js page ships about 132 KiB of JavaScript). The build removes the framework runtime (lib/build/next-output.ts), so pages
  * without a form ship none, and the contact page only its form module (about 10 KiB, the shared schema
  * included). The budgets sit a little above today's figures so that growth shows up here first.
  */

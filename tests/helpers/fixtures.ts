@@ -1,7 +1,11 @@
 import type { Inquiry } from "@/lib/inquiries/schema";
 
-/** The smallest valid inquiry: a phone number and the required choices. Tests override what they exercise. */
-export const minimalInquiry: Inquiry = {
+/**
+ * The one valid inquiry the tests and benchmarks start from: the smallest one the schema accepts (a phone number and
+ * the required choices). Tests override what they exercise; sampleInquiry (tests/helpers/next-server.ts) does so for
+ * a JSON post.
+ */
+export const validInquiry: Inquiry = {
   role: "self",
   name: "Ann",
   phone: "555-010-0100",

@@ -1,46 +1,69 @@
+import { parse } from "parse5";
+import type { DefaultTreeAdapterMap } from "parse5";
+
 /**
- * Just enough HTML reading for tests of server-rendered pages: opening tags with their attributes, found by id
- * or name. Not a parser; good for markup React renders (double-quoted attributes, escaped values).
+ * HTML reading for tests of server-rendered pages, with the same parser the build uses (parse5, the WHATWG algorithm
+ * browsers apply): elements with their attributes (entities decoded), found by name or id.
  */
+type Element = DefaultTreeAdapterMap["element"];
+type Node = DefaultTreeAdapterMap["node"];
+
 export interface Tag {
   name: string;
   attrs: Record<string, string>;
+  /** The start tag as written in the source. */
   raw: string;
+  /** Where the element starts in the source. */
   index: number;
+  element: Element;
 }
 
-const TAG = /<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
-const ATTR = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-
-function decodeEntities(s: string): string {
-  return s
-    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&nbsp;/g, "\u00a0")
-    .replace(/&amp;/g, "&");
-}
-
-export function tags(html: string, name?: string): Tag[] {
-  const out: Tag[] = [];
-  for (const m of html.matchAll(TAG)) {
-    if (name && m[1].toLowerCase() !== name.toLowerCase()) continue;
-    const attrs: Record<string, string> = {};
-    for (const a of m[2].matchAll(ATTR)) attrs[a[1].toLowerCase()] = decodeEntities(a[2] ?? a[3] ?? a[4] ?? "");
-    out.push({ name: m[1].toLowerCase(), attrs, raw: m[0], index: m.index });
-  }
+function elements(node: Node): Element[] {
+  const out: Element[] = [];
+  const visit = (n: Node) => {
+    if ("tagName" in n) out.push(n);
+    if ("childNodes" in n) for (const c of n.childNodes) visit(c);
+    if ("tagName" in n && n.tagName === "template") visit((n as DefaultTreeAdapterMap["template"]).content);
+  };
+  visit(node);
   return out;
+}
+
+function toTag(html: string, el: Element): Tag {
+  const loc = el.sourceCodeLocation;
+  return {
+    name: el.tagName,
+    attrs: Object.fromEntries(el.attrs.map((a) => [a.name, a.value])),
+    raw: loc?.startTag ? html.slice(loc.startTag.startOffset, loc.startTag.endOffset) : "",
+    index: loc?.startOffset ?? -1,
+    element: el,
+  };
+}
+
+/** Every element written in the source (those the parser implies, such as a missing <head>, are left out). */
+export function tags(html: string, name?: string): Tag[] {
+  return elements(parse(html, { sourceCodeLocationInfo: true }))
+    .filter((el) => el.sourceCodeLocation && (!name || el.tagName === name.toLowerCase()))
+    .map((el) => toTag(html, el));
 }
 
 export const tagById = (html: string, id: string): Tag | undefined => tags(html).find((t) => t.attrs.id === id);
 
-/** The text inside an element found by its id (e.g. a textarea's content), entities decoded. */
+/** The elements inside `tag` (e.g. a <select>'s options), optionally only those named `name`. */
+export function within(html: string, tag: Tag, name?: string): Tag[] {
+  return elements(tag.element)
+    .filter((el) => el !== tag.element && (!name || el.tagName === name.toLowerCase()))
+    .map((el) => toTag(html, el));
+}
+
+/** The text inside an element (e.g. a textarea's content), entities decoded. */
+export function textOf(tag: Tag): string {
+  const text = (n: Node): string => ("value" in n && n.nodeName === "#text" ? n.value : "childNodes" in n ? n.childNodes.map(text).join("") : "");
+  return text(tag.element);
+}
+
+/** The text inside the element named `tagName` with this id, entities decoded. */
 export function innerTextById(html: string, tagName: string, id: string): string | undefined {
   const t = tags(html, tagName).find((x) => x.attrs.id === id);
-  if (!t) return undefined;
-  const start = t.index + t.raw.length;
-  const end = html.indexOf(`</${tagName}>`, start);
-  return end === -1 ? undefined : decodeEntities(html.slice(start, end));
+  return t && textOf(t);
 }

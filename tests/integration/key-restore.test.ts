@@ -18,7 +18,7 @@ function cli(dataDir: string, ...args: string[]): Promise<{ code: number; stdout
   return new Promise((resolve) => {
     execFile(
       path.join(root, "node_modules", ".bin", "tsx"),
-      ["scripts/inquiries.ts", ...args],
+      ["scripts/operations/inquiries.ts", ...args],
       { cwd: root, env: { ...process.env, DATA_DIR: dataDir, NODE_ENV: "production", INQUIRY_KEYS: "" }, timeout: 60_000 },
       (err, stdout, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );

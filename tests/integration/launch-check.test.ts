@@ -7,7 +7,7 @@ const root = path.resolve(__dirname, "..", "..");
 
 describe("npm run launch-check", () => {
   it("lists every placeholder of the shipped demo, one per line, and exits 1", () => {
-    const r = spawnSync(process.execPath, [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/launch-check.ts"], {
+    const r = spawnSync(process.execPath, [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/operations/launch-check.ts"], {
       cwd: root,
       encoding: "utf8",
     });

@@ -9,10 +9,10 @@ import { startSmtpSink, type SmtpSink } from "../helpers/smtp-sink";
 import { countRows, inquiryRows, outboxRow, withDb } from "../helpers/inquiry-db";
 import { openInquiryStore } from "@/lib/inquiries/store/open";
 import { SQLITE_MIGRATIONS } from "@/lib/inquiries/store/sqlite-migrations";
-import { minimalInquiry } from "../helpers/fixtures";
+import { validInquiry } from "../helpers/fixtures";
 
 /**
- * The operator command, scripts/inquiries.ts, run as an operator would (`npx tsx …`) against the data folder of
+ * The operator command, scripts/operations/inquiries.ts, run as an operator would (`npx tsx …`) against the data folder of
  * a running server.
  *
  * Ports: free ones (freePort), as other suites may run servers at the same time.
@@ -31,10 +31,10 @@ function cli(dataDir: string, ...args: string[]): Promise<CliResult> {
 
 function cliWith(extraEnv: Record<string, string>, dataDir: string, ...args: string[]): Promise<CliResult> {
   return new Promise((resolve) => {
-    // What `npx tsx scripts/inquiries.ts` runs, without npx's own start-up.
+    // What `npx tsx scripts/operations/inquiries.ts` runs, without npx's own start-up.
     execFile(
       path.join(root, "node_modules", ".bin", "tsx"),
-      ["scripts/inquiries.ts", ...args],
+      ["scripts/operations/inquiries.ts", ...args],
       { cwd: root, env: { ...process.env, DATA_DIR: dataDir, NODE_ENV: "production", ...extraEnv }, timeout: 60_000 },
       (err, stdout, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
@@ -84,7 +84,7 @@ async function sink(port: number, mode: Parameters<typeof startSmtpSink>[1]): Pr
 
 const idsByName = (dataDir: string) => new Map(inquiryRows(dataDir).map((r) => [r.id, r]));
 
-describe("scripts/inquiries.ts", () => {
+describe("scripts/operations/inquiries.ts", () => {
   it("lists a dead entry, shows it to the operator, re-queues it and it is delivered; purge keeps what has not reached staff", async () => {
     const smtp = await sink(await freePort(), "rcpt550");
     const srv = await server(await freePort(), fastEnv(smtp));
@@ -99,7 +99,7 @@ describe("scripts/inquiries.ts", () => {
     const lines = parseList(all.stdout);
     expect(lines).toHaveLength(1);
     expect(lines[0].slice(0, 5)).toEqual([deadId, "accepted", "dead", "attempts=1", expect.stringMatching(/^error=\S+ 550$/)]);
-    for (const secret of ["Operatorcase", "alpha.private", "Private words", "555-010-0199"]) {
+    for (const secret of ["Operatorcase", "alpha.private", "Private words", validInquiry.phone]) {
       expect(all.stdout).not.toContain(secret);
       expect(all.stderr).not.toContain(secret);
     }
@@ -113,7 +113,7 @@ describe("scripts/inquiries.ts", () => {
     expect(shown.stdout).toContain(deadId);
     expect(shown.stdout).toContain("Operatorcase Alpha");
     expect(shown.stdout).toContain("alpha.private@example.org");
-    expect(shown.stdout).toContain("555-010-0199");
+    expect(shown.stdout).toContain(validInquiry.phone);
     expect(shown.stdout).toContain("Private words");
     expect(shown.stdout).toContain("over two lines");
     expect(shown.stdout).toMatch(/dead/);
@@ -231,7 +231,37 @@ describe("scripts/inquiries.ts", () => {
   });
 });
 
-describe("scripts/inquiries.ts on unreadable records and schema versions (no server)", () => {
+describe("scripts/operations/inquiries.ts arguments (node:util parseArgs)", () => {
+  it("answers a wrong argument with the usage and exit code 2, before opening anything", async () => {
+    const dataDir = tempDir();
+    for (const args of [
+      ["frobnicate"],
+      ["list", "--bogus"],
+      ["show"],
+      ["retry", "inq_x", "--all-dead"],
+      ["purge", "--days", "ten"],
+      ["check", "--days", "3"],
+    ]) {
+      const r = await cli(dataDir, ...args);
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.stderr, args.join(" ")).toContain("Usage:");
+      expect(r.stderr, args.join(" ")).toContain("npm run inquiries -- list");
+    }
+    // Nothing was created in the data folder by any of them.
+    expect(fs.readdirSync(dataDir)).toEqual([]);
+  });
+
+  it("prints the usage when asked (no command, or --help), with exit code 0", async () => {
+    const dataDir = tempDir();
+    for (const args of [[], ["--help"]]) {
+      const r = await cli(dataDir, ...args);
+      expect(r.code, args.join(" ")).toBe(0);
+      expect(r.stdout).toContain("Usage:");
+    }
+  });
+});
+
+describe("scripts/operations/inquiries.ts on unreadable records and schema versions (no server)", () => {
   const key = (id: string) => `${id}:${crypto.randomBytes(32).toString("base64")}`;
   const dirs: string[] = [];
   afterEach(() => {
@@ -245,7 +275,7 @@ describe("scripts/inquiries.ts on unreadable records and schema versions (no ser
     const oldKey = key("old");
     const newKey = key("new");
     const writer = await openInquiryStore({ dataDir, inquiryKeys: oldKey });
-    const r = await writer.create({ inquiry: { ...minimalInquiry, name: "Unreadablecase Echo" }, now: Date.now(), dedupeWindowMs: 1 });
+    const r = await writer.create({ inquiry: { ...validInquiry, name: "Unreadablecase Echo" }, now: Date.now(), dedupeWindowMs: 1 });
     if (r.kind !== "created") throw new Error(r.kind);
     const claimed = await writer.claimNext(Date.now(), 60_000);
     if (claimed?.inquiryId !== r.id || !(await writer.markUnreadable(r.id, claimed.leaseToken, Date.now() + 3_600_000, "ENOKEY")))

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort, sampleInquiry, tempDir, type NextServer } from "../helpers/next-server";
 import { startBuiltNext } from "../helpers/built-server";
 import { countRows } from "../helpers/inquiry-db";
-import { innerTextById, tagById, tags } from "../helpers/html";
+import { innerTextById, tagById, tags, within } from "../helpers/html";
 import { inquiryText } from "@/lib/i18n/inquiry.en";
 import { errorMessages as e } from "../helpers/error-messages";
 
@@ -365,13 +365,10 @@ describe("POST /api/inquiries refuses", () => {
       expect(tagById(html, "inquiry-voicemailOk")?.attrs).toHaveProperty("checked");
       expect(tagById(html, "inquiry-textOk")?.attrs).not.toHaveProperty("checked");
       expect(tagById(html, "inquiry-consent")?.attrs).not.toHaveProperty("checked");
-      const selected = (name: string) => {
-        const sel = tagById(html, `inquiry-${name}`)!;
-        const end = html.indexOf("</select>", sel.index);
-        return tags(html.slice(sel.index, end), "option")
+      const selected = (name: string) =>
+        within(html, tagById(html, `inquiry-${name}`)!, "option")
           .filter((o) => "selected" in o.attrs)
           .map((o) => o.attrs.value);
-      };
       expect(selected("bestTime")).toEqual(["evening"]);
       expect(selected("language")).toEqual(["es"]);
       // The honeypot is never echoed.
@@ -388,7 +385,7 @@ describe("POST /api/inquiries refuses", () => {
       }
       for (const f of ["organization", "insurance", "message"]) expect(tagById(html, `inquiry-${f}`)!.attrs["aria-invalid"], f).toBeUndefined();
       // Error summary links go to fields that exist.
-      for (const a of tags(html.slice(tagById(html, "error-summary")!.index), "a").slice(0, 4)) {
+      for (const a of within(html, tagById(html, "error-summary")!, "a").slice(0, 4)) {
         expect(a.attrs.href).toMatch(/^#inquiry-/);
         expect(tagById(html, a.attrs.href.slice(1)), a.attrs.href).toBeDefined();
       }

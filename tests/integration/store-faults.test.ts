@@ -102,7 +102,7 @@ describe("a store that cannot be opened", () => {
     // The operator's check says the same, and exits non-zero.
     const check = spawnSync(
       process.execPath,
-      [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), path.join(root, "scripts", "inquiries.ts"), "check"],
+      [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), path.join(root, "scripts", "operations", "inquiries.ts"), "check"],
       {
         cwd: root,
         env: { ...process.env, DATA_DIR: dataDir, NODE_ENV: "production" },

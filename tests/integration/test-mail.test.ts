@@ -29,7 +29,7 @@ function testMail(env: Record<string, string>): Promise<CliResult> {
     for (const k of ["SMTP_URL", "MAIL_TRANSPORT", "SITE_ORIGIN", "MAIL_TO", "MAIL_FROM", "NODE_EXTRA_CA_CERTS", "SMTP_REQUIRE_TLS"]) delete base[k];
     execFile(
       path.join(root, "node_modules", ".bin", "tsx"),
-      ["scripts/inquiries.ts", "test-mail"],
+      ["scripts/operations/inquiries.ts", "test-mail"],
       { cwd: root, env: { ...base, NODE_ENV: "production", MAIL_TO: "intake@iop-clinic.org", MAIL_FROM: "website@iop-clinic.org", ...env }, timeout: 60_000 },
       (err, stdout, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );

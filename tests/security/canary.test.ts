@@ -217,7 +217,7 @@ describe("after delivery and a purge, the canary's encrypted rows are gone from 
     expect(payloads.every((p) => before.includes(p.subarray(28)))).toBe(true);
 
     await server.stop("SIGTERM");
-    const cli = path.join(root, "scripts", "inquiries.ts");
+    const cli = path.join(root, "scripts", "operations", "inquiries.ts");
     let output: string;
     if (fs.existsSync(cli)) {
       const r = spawnSync(process.execPath, [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), cli, "purge", "--days", "0"], {

@@ -15,7 +15,7 @@ import { MAIL_SUBJECT } from "@/lib/inquiries/mail";
 import { startNext, waitFor, type NextServer } from "../helpers/next-server";
 import { startSmtpSink, type SmtpSink } from "../helpers/smtp-sink";
 import { withDb } from "../helpers/inquiry-db";
-import { minimalInquiry } from "../helpers/fixtures";
+import { validInquiry } from "../helpers/fixtures";
 import { mailHeaderLines, randomHex, rawRequest } from "./helpers";
 
 /**
@@ -299,7 +299,7 @@ const fuzzRequest: fc.Arbitrary<FuzzRequest> = fc.oneof(
 );
 
 /** Valid inquiries that always run first: the mail checks never depend on the random ones getting through. */
-const baseInquiry = { ...minimalInquiry, name: "Fuzz Example" };
+const baseInquiry = { ...validInquiry, name: "Fuzz Example" };
 const examples: [FuzzRequest][] = [
   [jsonInquiry({ ...baseInquiry, phone: "555-010-0199", email: "fuzz.example@example.org", message: "Line one\r\nBcc: evil@evil.example\nline three" })],
   [jsonInquiry({ ...baseInquiry, phone: "(555) 010-0198" })],

@@ -2,7 +2,7 @@ import http from "node:http";
 
 /**
  * Shared by the security tests. Ports: headers 4450, CSRF matrix 4451, HTTP fuzz 4452, canary 4453
- * (SMTP sinks on ephemeral ports); the Playwright attack page uses 4460 and scripts/observatory.mjs 4470–4472.
+ * (SMTP sinks on ephemeral ports); the Playwright attack page uses 4460 and scripts/bench/observatory.mjs 4470–4472.
  */
 const PUBLIC_ORIGIN = "https://iop.example.org";
 

@@ -38,7 +38,7 @@ function testMail(env: Record<string, string>): Promise<string> {
   return new Promise((resolve) => {
     execFile(
       path.join(root, "node_modules", ".bin", "tsx"),
-      ["scripts/inquiries.ts", "test-mail"],
+      ["scripts/operations/inquiries.ts", "test-mail"],
       { cwd: root, env: { ...process.env, NODE_ENV: "production", ...env }, timeout: 60_000 },
       (_err, stdout, stderr) => resolve(`${stdout}${stderr}`),
     );

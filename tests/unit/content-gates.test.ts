@@ -293,7 +293,7 @@ describe("proseBlocks()", () => {
 });
 
 describe("every real article passes every gate", () => {
-  // The same call as the build step (scripts/check-content.ts); the date only affects warnings, never problems.
+  // The same call as the build step (scripts/build/check-content.ts); the date only affects warnings, never problems.
   it("has zero problems", { timeout: 30_000 }, () => {
     const { articles, problems } = checkContent("en", "2026-11-30");
     expect(articles.length).toBeGreaterThan(0);

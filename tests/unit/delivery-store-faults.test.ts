@@ -8,7 +8,7 @@ import { parseKeyring } from "@/lib/inquiries/crypto";
 import { startWorker, storeBackoffMs, type DeliveryConfig, type Worker } from "@/lib/inquiries/delivery";
 import type { Mailer } from "@/lib/inquiries/mail";
 import { openSqliteInquiryStore, type SqliteInquiryStore } from "@/lib/inquiries/store/sqlite";
-import { minimalInquiry } from "../helpers/fixtures";
+import { validInquiry } from "../helpers/fixtures";
 
 /**
  * The delivery worker against a store whose writes fail, as on a full disk. In WAL mode a full disk fails a write
@@ -69,7 +69,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const events = (lines: Record<string, unknown>[], event: string) => lines.filter((l) => l.event === event);
 
 async function oneInquiry(): Promise<string> {
-  const r = await store.create({ inquiry: minimalInquiry, now: Date.now() - 1_000, dedupeWindowMs: 1 });
+  const r = await store.create({ inquiry: validInquiry, now: Date.now() - 1_000, dedupeWindowMs: 1 });
   if (r.kind !== "created") throw new Error(r.kind);
   return r.id;
 }

@@ -8,7 +8,7 @@ import { deliverNext, startWorker, type DeliveryConfig } from "@/lib/inquiries/d
 import type { Mailer } from "@/lib/inquiries/mail";
 import type { InquiryStore } from "@/lib/inquiries/store/contract";
 import { openSqliteInquiryStore } from "@/lib/inquiries/store/sqlite";
-import { minimalInquiry } from "../helpers/fixtures";
+import { validInquiry } from "../helpers/fixtures";
 
 /** What delivery logs and does with a record it cannot read (the state machine itself is in tests/contract/). */
 const CANARY = "zqdeliverycanary";
@@ -44,7 +44,7 @@ const mailer = (sent: string[]): Mailer => ({
 describe("delivery of an unreadable record", () => {
   it("marks it unreadable and logs delivery.unreadable at error level with the id and code only", async () => {
     const writer = await open(key());
-    const r = await writer.create({ inquiry: { ...minimalInquiry, name: `Ann ${CANARY}` }, now: T0, dedupeWindowMs: 1 });
+    const r = await writer.create({ inquiry: { ...validInquiry, name: `Ann ${CANARY}` }, now: T0, dedupeWindowMs: 1 });
     if (r.kind !== "created") throw new Error(r.kind);
     const reader = await open(key());
     const errors: string[] = [];
@@ -67,7 +67,7 @@ describe("delivery of an unreadable record", () => {
 
   it("a store that fails (not the record) is not marked unreadable: the error goes up and the lease expires", async () => {
     const writer = await open(key());
-    const r = await writer.create({ inquiry: minimalInquiry, now: T0, dedupeWindowMs: 1 });
+    const r = await writer.create({ inquiry: validInquiry, now: T0, dedupeWindowMs: 1 });
     if (r.kind !== "created") throw new Error(r.kind);
     const failing: InquiryStore = Object.assign(Object.create(writer) as InquiryStore, {
       getInquiry: async () => {
@@ -81,10 +81,10 @@ describe("delivery of an unreadable record", () => {
   it("the worker keeps draining past an unreadable record and sends the readable ones", async () => {
     const oldKeys = key();
     const before = await open(oldKeys);
-    await before.create({ inquiry: { ...minimalInquiry, name: "Old" }, now: 0, dedupeWindowMs: 1 });
+    await before.create({ inquiry: { ...validInquiry, name: "Old" }, now: 0, dedupeWindowMs: 1 });
     const keys = key();
     const store = await open(keys);
-    const ok = await store.create({ inquiry: { ...minimalInquiry, name: "New" }, now: 1, dedupeWindowMs: 1 });
+    const ok = await store.create({ inquiry: { ...validInquiry, name: "New" }, now: 1, dedupeWindowMs: 1 });
     vi.spyOn(console, "error").mockImplementation(() => {});
     vi.spyOn(console, "log").mockImplementation(() => {});
     const sent: string[] = [];

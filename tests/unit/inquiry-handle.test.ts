@@ -11,7 +11,7 @@ import { handleInquiryPost, type HandlerDeps } from "@/lib/inquiries/handle";
 import { inquiryFields } from "@/lib/inquiries/schema";
 import { openSqliteInquiryStore, type SqliteInquiryStore } from "@/lib/inquiries/store/sqlite";
 import { inquiryText } from "@/lib/i18n/inquiry.en";
-import { minimalInquiry } from "../helpers/fixtures";
+import { validInquiry } from "../helpers/fixtures";
 
 /**
  * POST /api/inquiries in process (handle.ts on a real SQLite store in a temporary folder): what the body's types
@@ -63,7 +63,7 @@ async function post(body: string, contentType: string, over: Partial<HandlerDeps
 
 let serial = 0;
 /** A valid inquiry, different each time (so never a double submission). */
-const valid = (over: Record<string, unknown> = {}) => ({ ...minimalInquiry, name: `Ann ${serial++}`, ...over });
+const valid = (over: Record<string, unknown> = {}) => ({ ...validInquiry, name: `Ann ${serial++}`, ...over });
 
 const postJson = (v: unknown) => post(JSON.stringify(v), "application/json");
 const postForm = (fields: Record<string, string>) => post(new URLSearchParams(fields).toString(), "application/x-www-form-urlencoded");

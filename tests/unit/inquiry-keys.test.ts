@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { KeyFileMissingError, loadOrCreateKeyring } from "@/lib/inquiries/crypto";
 import { UnreadableRecordError } from "@/lib/inquiries/store/contract";
 import { openInquiryStore } from "@/lib/inquiries/store/open";
-import { minimalInquiry } from "../helpers/fixtures";
+import { validInquiry } from "../helpers/fixtures";
 
 /**
  * The generated key (no INQUIRY_KEYS): made only for a store that holds nothing yet, never again with the same id,
@@ -36,7 +36,7 @@ async function storeWith(n: number): Promise<string[]> {
   const ids: string[] = [];
   try {
     for (let i = 0; i < n; i++) {
-      const r = await store.create({ inquiry: { ...minimalInquiry, name: `Keycase ${i}` }, now: base + i, dedupeWindowMs: 1 });
+      const r = await store.create({ inquiry: { ...validInquiry, name: `Keycase ${i}` }, now: base + i, dedupeWindowMs: 1 });
       if (r.kind !== "created") throw new Error(r.kind);
       ids.push(r.id);
     }
@@ -180,7 +180,7 @@ describe("a record whose key is gone (INQUIRY_KEYS without it) is unreadable, no
   it("getInquiry raises UnreadableRecordError (delivery keeps it aside; health counts it)", async () => {
     const old = `old:${crypto.randomBytes(32).toString("base64")}`;
     const s1 = await openInquiryStore({ dataDir, inquiryKeys: old });
-    const r = await s1.create({ inquiry: minimalInquiry, now: T0, dedupeWindowMs: 1 });
+    const r = await s1.create({ inquiry: validInquiry, now: T0, dedupeWindowMs: 1 });
     await s1.close();
     if (r.kind !== "created") throw new Error(r.kind);
     const s2 = await openInquiryStore({ dataDir, inquiryKeys: `new:${crypto.randomBytes(32).toString("base64")}` });

@@ -14,10 +14,10 @@ import {
 import { strings } from "@/lib/i18n/strings";
 import { inquiryText } from "@/lib/i18n/inquiry.en";
 import { errorMessages as e } from "../helpers/error-messages";
-import { minimalInquiry } from "../helpers/fixtures";
+import { validInquiry } from "../helpers/fixtures";
 
 /** The smallest valid inquiry: a phone number and the required choices. */
-const minimal = minimalInquiry;
+const minimal = validInquiry;
 const m = inquiryText.errors;
 
 /** The field errors for an input (fails the test if the input is accepted). */

@@ -11,7 +11,7 @@ import { deliverNext, type DeliveryConfig } from "@/lib/inquiries/delivery";
 import { classifyFailure } from "@/lib/inquiries/failures";
 import { createMailer } from "@/lib/inquiries/mail";
 import { openSqliteInquiryStore } from "@/lib/inquiries/store/sqlite";
-import { minimalInquiry } from "../helpers/fixtures";
+import { validInquiry } from "../helpers/fixtures";
 import { testCert } from "../helpers/tls-fixtures";
 
 /**
@@ -88,7 +88,7 @@ describe("a certificate the client refuses", () => {
     const srv = await tlsServer("selfsigned", true);
     const store = await openSqliteInquiryStore(path.join(dir, "inquiries.db"), parseKeyring(`k1:${crypto.randomBytes(32).toString("base64")}`));
     closers.push(() => store.close());
-    const r = await store.create({ inquiry: { ...minimalInquiry, name: `Ann ${CANARY}` }, now: T0, dedupeWindowMs: 1 });
+    const r = await store.create({ inquiry: { ...validInquiry, name: `Ann ${CANARY}` }, now: T0, dedupeWindowMs: 1 });
     if (r.kind !== "created") throw new Error(r.kind);
     const lines: string[] = [];
     for (const level of ["log", "warn", "error"] as const) vi.spyOn(console, level).mockImplementation((l: string) => void lines.push(String(l)));

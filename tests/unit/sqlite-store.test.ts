@@ -8,14 +8,14 @@ import type { CreateResult } from "@/lib/inquiries/store/contract";
 import { openDatabase, openSqliteInquiryStore, type SqliteInquiryStore } from "@/lib/inquiries/store/sqlite";
 import { StoreMissingError, openInquiryStore } from "@/lib/inquiries/store/open";
 import type { Inquiry } from "@/lib/inquiries/schema";
-import { minimalInquiry } from "../helpers/fixtures";
+import { validInquiry } from "../helpers/fixtures";
 
 /**
  * What only the SQLite engine can be asked: its connection settings, file modes, and what stays on disk. The
  * behaviour every engine shares is in tests/contract/.
  */
 const newKey = () => crypto.randomBytes(32).toString("base64");
-const inquiry = (over: Partial<Inquiry> = {}): Inquiry => ({ ...minimalInquiry, ...over });
+const inquiry = (over: Partial<Inquiry> = {}): Inquiry => ({ ...validInquiry, ...over });
 const WINDOW = 600_000;
 const T0 = 1_700_000_000_000;
 const KEY1 = newKey();

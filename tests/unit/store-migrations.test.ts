@@ -11,7 +11,7 @@ import { SchemaTooNewError, runMigrations, type Migration, type MigrationTarget 
 import { SCHEMA_V1, SQLITE_MIGRATIONS } from "@/lib/inquiries/store/sqlite-migrations";
 import { migrateSqlite, openDatabase } from "@/lib/inquiries/store/sqlite";
 import { migrateInquiryStore, openInquiryStore } from "@/lib/inquiries/store/open";
-import { minimalInquiry } from "../helpers/fixtures";
+import { validInquiry } from "../helpers/fixtures";
 
 const root = path.resolve(__dirname, "..", "..");
 const LATEST = SQLITE_MIGRATIONS.length;
@@ -148,11 +148,11 @@ describe("SQLite migrations", () => {
           .map((k) => [k, i[k as keyof Inquiry]]),
       );
     const people: { id: string; state: string | null; inquiry: Inquiry }[] = [
-      { id: "inq_pending0000000000", state: "pending", inquiry: { ...minimalInquiry, name: "Pending Person" } },
-      { id: "inq_sending0000000000", state: "sending", inquiry: { ...minimalInquiry, name: "Sending Person", email: "s@example.org" } },
-      { id: "inq_sent000000000000a", state: "sent", inquiry: { ...minimalInquiry, name: "Sent Person", message: "Two\nlines" } },
-      { id: "inq_dead000000000000a", state: "dead", inquiry: { ...minimalInquiry, name: "Dead Person", insurance: "Carrier" } },
-      { id: "inq_quarantined00000a", state: null, inquiry: { ...minimalInquiry, name: "Bot" } },
+      { id: "inq_pending0000000000", state: "pending", inquiry: { ...validInquiry, name: "Pending Person" } },
+      { id: "inq_sending0000000000", state: "sending", inquiry: { ...validInquiry, name: "Sending Person", email: "s@example.org" } },
+      { id: "inq_sent000000000000a", state: "sent", inquiry: { ...validInquiry, name: "Sent Person", message: "Two\nlines" } },
+      { id: "inq_dead000000000000a", state: "dead", inquiry: { ...validInquiry, name: "Dead Person", insurance: "Carrier" } },
+      { id: "inq_quarantined00000a", state: null, inquiry: { ...validInquiry, name: "Bot" } },
     ];
 
     /** The old store's exact schema and writes: WAL, the SCHEMA SQL, encrypt(keyring, id, JSON.stringify(inquiry)). */
@@ -273,7 +273,7 @@ describe("SQLite migrations", () => {
   it("refuses a store newer than the code, naming both numbers, and changes nothing in it", async () => {
     expect(await migrateInquiryStore({ dataDir: dir })).toEqual({ from: 0, to: LATEST });
     const store = await openInquiryStore({ dataDir: dir, inquiryKeys: KEYS });
-    await store.create({ inquiry: minimalInquiry, now: T0, dedupeWindowMs: 1 });
+    await store.create({ inquiry: validInquiry, now: T0, dedupeWindowMs: 1 });
     await store.close();
     raw((db) => db.pragma(`user_version = ${LATEST + 3}`));
     const bytes = fs.readFileSync(dbFile);

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parseKeyring } from "@/lib/inquiries/crypto";
 import { openSqliteInquiryStore, type SqliteInquiryStore } from "@/lib/inquiries/store/sqlite";
 import { StoreUnavailableError, withAvailability } from "@/lib/inquiries/store/availability";
-import { minimalInquiry } from "../helpers/fixtures";
+import { validInquiry } from "../helpers/fixtures";
 
 /**
  * Health must tell the truth about a damaged store: a corrupted rate-limit table once blocked every inquiry while
@@ -30,7 +30,7 @@ afterEach(async () => {
 });
 
 const create = (s: { create: SqliteInquiryStore["create"] }, name: string, now: number) =>
-  s.create({ inquiry: { ...minimalInquiry, name }, now, dedupeWindowMs: 1, rateLimit: { bucket: "ip:x", windowMs: 600_000, max: 5 } });
+  s.create({ inquiry: { ...validInquiry, name }, now, dedupeWindowMs: 1, rateLimit: { bucket: "ip:x", windowMs: 600_000, max: 5 } });
 
 /** Overwrites the first page of one table's b-tree with garbage, as a bad disk or a stray write would. */
 function corruptTable(table: string) {

@@ -12,7 +12,8 @@ const when = responseTimePhrase(center, locale);
  * Reached only after an inquiry is stored (nothing links here and it is not in the sitemap). Its canonical URL
  * is the form it belongs to, so search engines list /contact rather than a page that says "we have your
  * message" to someone who sent none. A noindex would also keep it out, but Lighthouse's SEO audit fails every
- * noindex page, and the canonical does the job on its own. The crisis block is the footer's: one per page.
+ * noindex page (and this page is held to 100 there, BENCHMARKS.md), and the canonical does the job on its own. The crisis
+ * block is the footer's: one per page.
  */
 export const metadata: Metadata = { title: t.title, description: t.next(when), alternates: { canonical: "/contact" } };
 

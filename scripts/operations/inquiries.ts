@@ -1,25 +1,30 @@
 /**
  * Operator commands for stored inquiries, on the same database and keys as the server (DATA_DIR, INQUIRY_KEYS).
  *
- *   npx tsx scripts/inquiries.ts list [pending|dead|unreadable|quarantined|sent|all]   ids and delivery states, never contents
- *   npx tsx scripts/inquiries.ts show <id>                          one inquiry, decrypted, for intake staff
- *   npx tsx scripts/inquiries.ts retry <id> | --all-dead | --all-unreadable
- *                                                                  re-queue dead or unreadable entries once the cause
- *                                                                  is fixed (a relay refusal; a missing key, old code)
- *   npx tsx scripts/inquiries.ts purge [--days N]                   delete delivered and quarantined inquiries
- *                                                                  older than N days (default RETENTION_DAYS)
- *   npx tsx scripts/inquiries.ts migrate                            bring the store to this code's schema version
- *                                                                  (servers also do this when they start)
- *   npx tsx scripts/inquiries.ts check                              what health checks, for deploy scripts: one line per
- *                                                                  problem, exit 1 while any remains
- *   npx tsx scripts/inquiries.ts test-mail                          send a marked test message (no inquiry) through
- *                                                                  the configured transport; print the relay's reply
+ *   npm run inquiries -- list [pending|dead|unreadable|quarantined|sent|all]
+ *       ids and delivery states, never contents
+ *   npm run inquiries -- show <id>
+ *       one inquiry, decrypted, for intake staff
+ *   npm run inquiries -- retry <id> | --all-dead | --all-unreadable
+ *       re-queue dead or unreadable entries once the cause is fixed (a relay refusal; a missing key, old code)
+ *   npm run inquiries -- purge [--days N]
+ *       delete delivered and quarantined inquiries older than N days (default RETENTION_DAYS)
+ *   npm run inquiries -- migrate
+ *       bring the store to this code's schema version (servers also do this when they start)
+ *   npm run inquiries -- check
+ *       what health checks, for deploy scripts: one line per problem, exit 1 while any remains
+ *   npm run inquiries -- test-mail
+ *       send a marked test message (no inquiry) through the configured transport; print the relay's reply
+ *
+ * Arguments are parsed with node:util parseArgs; a wrong one is answered with the usage and exit code 2, before
+ * anything is opened.
  *
  * Safe to run while servers are running: SQLite in WAL mode is shared, and a running worker picks up re-queued
  * entries at its next poll.
  */
 import fs from "node:fs";
 import path from "node:path";
+import { parseArgs } from "node:util";
 import { parseEnv } from "@/lib/env";
 import { classifyFailure } from "@/lib/inquiries/failures";
 import { describeTransport, sendTestMessage } from "@/lib/inquiries/mail";
@@ -31,13 +36,13 @@ import { checkHealth } from "@/lib/inquiries/health";
 import { createMailer } from "@/lib/inquiries/mail";
 
 const USAGE = `Usage:
-  npx tsx scripts/inquiries.ts list [pending|dead|unreadable|quarantined|sent|all]
-  npx tsx scripts/inquiries.ts show <id>
-  npx tsx scripts/inquiries.ts retry <id> | --all-dead | --all-unreadable
-  npx tsx scripts/inquiries.ts purge [--days N]
-  npx tsx scripts/inquiries.ts migrate
-  npx tsx scripts/inquiries.ts check
-  npx tsx scripts/inquiries.ts test-mail`;
+  npm run inquiries -- list [pending|dead|unreadable|quarantined|sent|all]
+  npm run inquiries -- show <id>
+  npm run inquiries -- retry <id> | --all-dead | --all-unreadable
+  npm run inquiries -- purge [--days N]
+  npm run inquiries -- migrate
+  npm run inquiries -- check
+  npm run inquiries -- test-mail`;
 
 const FILTERS = ["pending", "dead", "unreadable", "quarantined", "sent", "all"] as const satisfies readonly ListFilter[];
 type Filter = (typeof FILTERS)[number];
@@ -148,15 +153,6 @@ async function purge(store: InquiryStore, dataDir: string, days: number) {
   console.log(`purged ${n} ${n === 1 ? "inquiry" : "inquiries"} older than ${days} days (${files} mail ${files === 1 ? "file" : "files"})`);
 }
 
-function parseDays(args: string[], fallback: number): number {
-  if (args.length === 0) return fallback;
-  if (args.length === 2 && args[0] === "--days" && /^\d+$/.test(args[1])) return Number(args[1]);
-  const joined = args.join(" ");
-  const m = /^--days=(\d+)$/.exec(joined);
-  if (m) return Number(m[1]);
-  throw new UsageError(`purge takes only --days N (a whole number of days), not "${joined}"`);
-}
-
 async function migrate() {
   const env = operatorEnv();
   const { from, to } = await migrateInquiryStore({ dataDir: env.dataDir, mustExist: true });
@@ -227,41 +223,88 @@ async function testMail() {
   else console.log(`Written to ${result.file}\nFile transport: nobody is emailed, and the file is in clear text. It is for trying the site only.`);
 }
 
-async function main(argv: string[]) {
-  const [command, ...args] = argv;
-  if (!command || command === "help" || command === "--help" || command === "-h") {
-    console.log(USAGE);
-    return;
-  }
-  if (!["list", "show", "retry", "purge", "migrate", "check", "test-mail"].includes(command)) throw new UsageError(`Unknown command "${command}".`);
-  if (command === "test-mail") {
-    if (args.length > 0) throw new UsageError("test-mail takes no arguments");
-    return testMail();
-  }
+type Command =
+  | { name: "help" }
+  | { name: "list"; filter: Filter }
+  | { name: "show"; id: string }
+  | { name: "retry"; target: string }
+  | { name: "purge"; days: number | undefined }
+  | { name: "migrate" | "check" | "test-mail" };
 
-  // Check the arguments before opening anything.
-  let filter: Filter = "all";
-  if (command === "list") {
-    if (args.length > 1 || (args[0] !== undefined && !FILTERS.includes(args[0] as Filter))) throw new UsageError(`list takes one of ${FILTERS.join(", ")}`);
-    filter = (args[0] as Filter | undefined) ?? "all";
+/** Which options each command takes (node:util parseArgs refuses any other option before a command runs). */
+const OPTIONS_OF: Record<string, readonly string[]> = {
+  list: [],
+  show: [],
+  retry: ["all-dead", "all-unreadable"],
+  purge: ["days"],
+  migrate: [],
+  check: [],
+  "test-mail": [],
+};
+
+/** The command line as a command, or a UsageError (exit code 2, with the usage) saying what is wrong. */
+function parseCommand(argv: string[]): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        help: { type: "boolean", short: "h" },
+        days: { type: "string" },
+        "all-dead": { type: "boolean" },
+        "all-unreadable": { type: "boolean" },
+      },
+    });
+  } catch (err) {
+    throw new UsageError((err as Error).message);
   }
-  if ((command === "show" || command === "retry") && args.length !== 1) throw new UsageError(`${command} takes exactly one argument`);
-  if (command === "migrate") {
-    if (args.length > 0) throw new UsageError("migrate takes no arguments");
-    return migrate();
+  const { values, positionals } = parsed;
+  const [name, ...rest] = positionals;
+  if (values.help || name === undefined || name === "help") return { name: "help" };
+  const allowed = OPTIONS_OF[name];
+  if (!allowed) throw new UsageError(`Unknown command "${name}".`);
+  const given = Object.keys(values).filter((o) => values[o as keyof typeof values] !== undefined);
+  const foreign = given.filter((o) => !allowed.includes(o));
+  if (foreign.length) throw new UsageError(`${name} takes no ${foreign.map((o) => `--${o}`).join(", ")}`);
+
+  switch (name) {
+    case "list":
+      if (rest.length > 1 || (rest[0] !== undefined && !FILTERS.includes(rest[0] as Filter))) throw new UsageError(`list takes one of ${FILTERS.join(", ")}`);
+      return { name, filter: (rest[0] as Filter | undefined) ?? "all" };
+    case "show":
+      if (rest.length !== 1) throw new UsageError("show takes exactly one inquiry id");
+      return { name, id: rest[0] };
+    case "retry": {
+      const targets = [...rest, ...(values["all-dead"] ? ["--all-dead"] : []), ...(values["all-unreadable"] ? ["--all-unreadable"] : [])];
+      if (targets.length !== 1) throw new UsageError("retry takes exactly one of: an inquiry id, --all-dead, --all-unreadable");
+      return { name, target: targets[0] };
+    }
+    case "purge":
+      if (rest.length > 0) throw new UsageError(`purge takes only --days N, not "${rest.join(" ")}"`);
+      if (values.days !== undefined && !/^\d+$/.test(values.days)) throw new UsageError(`--days takes a whole number of days, not "${values.days}"`);
+      return { name, days: values.days === undefined ? undefined : Number(values.days) };
+    default:
+      if (rest.length > 0) throw new UsageError(`${name} takes no arguments`);
+      return { name: name as "migrate" | "check" | "test-mail" };
   }
-  if (command === "check") {
-    if (args.length > 0) throw new UsageError("check takes no arguments");
-    return check();
-  }
-  const days = command === "purge" ? parseDays(args, 0) : 0;
+}
+
+async function main(argv: string[]) {
+  // The arguments are checked before anything is opened.
+  const command = parseCommand(argv);
+  if (command.name === "help") return console.log(USAGE);
+  if (command.name === "test-mail") return testMail();
+  if (command.name === "migrate") return migrate();
+  if (command.name === "check") return check();
 
   const { store, dataDir, retentionDays } = await openStore();
   try {
-    if (command === "list") await list(store, filter);
-    else if (command === "show") await show(store, args[0]);
-    else if (command === "retry") await retry(store, args[0]);
-    else await purge(store, dataDir, args.length === 0 ? retentionDays : days);
+    if (command.name === "list") await list(store, command.filter);
+    else if (command.name === "show") await show(store, command.id);
+    else if (command.name === "retry") await retry(store, command.target);
+    else if (command.name === "purge") await purge(store, dataDir, command.days ?? retentionDays);
   } finally {
     await store.close();
   }

@@ -1,8 +1,8 @@
 // Screenshots of pages at phone and desktop widths, for looking at the site as a reader would.
-// Usage: node scripts/screenshots.mjs http://127.0.0.1:4380 out-dir /path [/path…]   (add --dark for dark mode)
+// Usage: node scripts/bench/screenshots.mjs http://127.0.0.1:4380 out-dir /path [/path…]   (add --dark for dark mode)
 import { chromium } from "@playwright/test";
-import { root } from "./lib/bin.mjs";
-import { browserLaunchOptions } from "./lib/chromium.mjs";
+import { root } from "../lib/bin.mjs";
+import { chromiumLaunchOptions } from "../lib/chromium.mjs";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -10,10 +10,7 @@ const [base, outDir, ...rest] = process.argv.slice(2);
 const dark = rest.includes("--dark");
 const paths = rest.filter((p) => p.startsWith("/"));
 fs.mkdirSync(outDir, { recursive: true });
-const browser = await chromium.launch({
-  ...browserLaunchOptions(root),
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-});
+const browser = await chromium.launch(chromiumLaunchOptions(root));
 for (const width of [390, 1280]) {
   const page = await browser.newPage({ viewport: { width, height: width === 390 ? 844 : 800 }, colorScheme: dark ? "dark" : "light" });
   for (const p of paths) {

@@ -1,13 +1,13 @@
 // Bundles the server entry (server/main.ts and what it imports from lib/ and components/) into dist/server/.
 // Packages stay in node_modules (next, react, better-sqlite3 …); our own code is bundled, so the entry runs on
 // plain Node.js without a TypeScript loader. Next.js does not bundle this code, so React's own server renderer
-// is available to it (server/render-page.tsx). Usage: node scripts/build-server.mjs
+// is available to it (server/render-page.tsx). Usage: node scripts/build/build-server.mjs
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const outdir = path.join(root, "dist", "server");
 
 /**

@@ -3,7 +3,7 @@
 // node_modules exists): npm packages from the lock file. The browser for the tests: scripts/lib/chromium.mjs.
 import fs from "node:fs";
 import path from "node:path";
-import { root, runNpm, runNode } from "./lib/bin.mjs";
+import { root, runNpm, runNode } from "../lib/bin.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 
@@ -18,7 +18,7 @@ export function ensureDependencies() {
 
 /** True when a source file is newer than the last build (or there is no build). */
 export function buildIsStale() {
-  // Written by the build's last step (scripts/finish-build.ts): a build that stopped half way counts as none.
+  // Written by the build's last step (scripts/build/finish-build.ts): a build that stopped half way counts as none.
   const finished = path.join(root, ".next", "finished");
   if (!fs.existsSync(finished)) return true;
   const built = fs.statSync(finished).mtimeMs;
@@ -39,9 +39,9 @@ export function buildIsStale() {
     "package-lock.json",
     "app/globals.css",
     "scripts/build.mjs",
-    "scripts/build-client.mjs",
-    "scripts/build-server.mjs",
-    "scripts/finish-build.ts",
+    "scripts/build/build-client.mjs",
+    "scripts/build/build-server.mjs",
+    "scripts/build/finish-build.ts",
   ]
     .map((f) => path.join(root, f))
     .filter(fs.existsSync);

@@ -21,6 +21,7 @@
 // Options: --json (print the raw scan result as JSON as well), --min-score N (exit 1 below N), --serve (start the
 // stack and wait, to inspect it by hand).
 import { spawn, spawnSync } from "node:child_process";
+import { startServer } from "../lib/server.mjs";
 import fs from "node:fs";
 import http from "node:http";
 import https from "node:https";
@@ -29,7 +30,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const NEXT_PORT = 4470;
 const TLS_PORT = 4471;
 const HTTP_PORT = 4472;
@@ -92,41 +93,6 @@ function makeCertificate(dir) {
   );
   if (r.status !== 0) throw new Error(`openssl failed: ${r.stderr || r.error}`);
   return { keyFile: key, certFile: cert, key: fs.readFileSync(key), cert: fs.readFileSync(cert) };
-}
-
-async function startNext(dataDir) {
-  let out = "";
-  const proc = spawn(process.execPath, [path.join(root, "dist", "server", "main.mjs")], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      DATA_DIR: dataDir,
-      SITE_ORIGIN: `https://${HOST}:${TLS_PORT}`,
-      PORT: String(NEXT_PORT),
-      HOST: "127.0.0.1",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  proc.stdout.on("data", (d) => (out += d));
-  proc.stderr.on("data", (d) => (out += d));
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (proc.exitCode !== null) throw new Error(`the server exited early:\n${out}`);
-    try {
-      const res = await fetch(`http://127.0.0.1:${NEXT_PORT}/api/health`);
-      if (res.status === 200 || res.status === 503) break;
-    } catch {
-      /* not listening yet */
-    }
-    if (Date.now() > deadline) {
-      proc.kill("SIGKILL");
-      throw new Error(`the server did not answer within 60 s:\n${out}`);
-    }
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  return proc;
 }
 
 /** Forwards a request to the server unchanged (headers as sent, duplicates kept) and its response back. */
@@ -226,7 +192,7 @@ async function main() {
   let tlsServer;
   let httpServer;
   try {
-    next = await startNext(path.join(tmp, "data"));
+    next = await startServer({ port: NEXT_PORT, dataDir: path.join(tmp, "data"), origin: `https://${HOST}:${TLS_PORT}` });
     tlsServer = https.createServer({ key, cert, minVersion: "TLSv1.2" }, forward);
     httpServer = http.createServer(redirectToHttps);
     await listen(tlsServer, 0);
@@ -265,11 +231,10 @@ async function main() {
     await close(tlsListener);
     await close(tlsServer);
     await close(httpServer);
-    if (next && next.exitCode === null) {
-      const exited = new Promise((r) => next.once("exit", r));
-      next.kill("SIGTERM");
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
-      if (next.exitCode === null) next.kill("SIGKILL");
+    if (next) {
+      const stopped = next.stop();
+      await Promise.race([stopped, new Promise((r) => setTimeout(r, 5_000))]);
+      if (next.proc.exitCode === null) await next.stop("SIGKILL");
     }
     fs.rmSync(tmp, { recursive: true, force: true });
   }

@@ -5,11 +5,11 @@ import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const node = (script, args = []) => spawn(process.execPath, [path.join(root, script), ...args], { cwd: root, stdio: "inherit" });
 
-if (spawnSync(process.execPath, [path.join(root, "scripts", "build-server.mjs")], { cwd: root, stdio: "inherit" }).status !== 0) process.exit(1);
-const assets = node("scripts/build-client.mjs", ["--watch"]);
+if (spawnSync(process.execPath, [path.join(root, "scripts", "build", "build-server.mjs")], { cwd: root, stdio: "inherit" }).status !== 0) process.exit(1);
+const assets = node("scripts/build/build-client.mjs", ["--watch"]);
 const server = node("dist/server/main.mjs", ["--dev"]);
 const stop = () => {
   assets.kill();

@@ -2,7 +2,7 @@
  * The build's content step (scripts/build.mjs runs it before `next build`): every content gate over every article
  * and the site's own text. Prints each problem (file, gate, message) and exits 1 if there is one; prints review
  * warnings, which never fail the build (they depend on today's date).
- * Usage: npx tsx scripts/check-content.ts
+ * Usage: npx tsx scripts/build/check-content.ts
  */
 import { checkContent, formatProblem, todayUtc } from "@/lib/content/check";
 import { ContentError } from "@/lib/content/load";

@@ -1,7 +1,7 @@
 // Builds what browsers load from this origin into public/assets before `next build`: the site's stylesheet
 // (Tailwind, from app/globals.css) and its one browser module (no framework runtime). Pages, prerendered or
 // rendered at request time, link the same files with their version and integrity hash (lib/site/assets.ts).
-// Usage: node scripts/build-client.mjs [--watch]   (--watch rebuilds on every source change, for npm run dev)
+// Usage: node scripts/build/build-client.mjs [--watch]   (--watch rebuilds on every source change, for npm run dev)
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
@@ -10,7 +10,7 @@ import { build } from "esbuild";
 import postcss from "postcss";
 import tailwind from "@tailwindcss/postcss";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const outdir = path.join(root, "public", "assets");
 
 /** Entry name (public/assets/<name>.js) → source. */

@@ -1,0 +1,134 @@
+import { describe, expect, it } from "vitest";
+import fs from "node:fs";
+import path from "node:path";
+import {
+  VERIFIED_NEXT_VERSION,
+  executableInlineScripts,
+  externalScripts,
+  frameworkLeftovers,
+  installedNextVersion,
+  nextVersionProblem,
+  stripFrameworkRuntime,
+  varyWithoutRouter,
+} from "@/lib/build/next-output";
+
+// Shaped like a page from `next build` (Next.js 16.4, Turbopack): chunk scripts, a nomodule polyfill, a
+// script preload, the bootstrap and flight-data inline scripts (whose payload can mention JSON-LD), plus
+// the page's own structured data, its stylesheet (and a style preload) and the form module.
+const page = [
+  '<!DOCTYPE html><html lang="en"><head>',
+  '<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>',
+  '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/b.js"/>',
+  '<link rel="preload" href="/font.woff2" as="font" type="font/woff2"/>',
+  '<script src="/_next/static/chunks/c.js" async=""></script>',
+  '<script src="/_next/static/chunks/legacy.js" noModule=""></script>',
+  "<title>What is IOP?</title></head><body><main><h1>What is IOP?</h1>",
+  '<script type="application/ld+json">{"@type":"Article","name":"a \\u003c/script> b"}</script>',
+  "</main>",
+  '<script type="module" src="/assets/inquiry-form.js?v=abc" integrity="sha384-x"></script>',
+  '<script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({})</script>',
+  "<script>(self.__next_f=self.__next_f||[]).push([0])</script>",
+  '<script>self.__next_f.push([1,"3:[\\"$\\",\\"script\\",null,{\\"type\\":\\"application/ld+json\\"}]"])</script>',
+  '<script type="text/javascript">alert(1)</script>',
+  '<script type="module">import("/x.js")</script>',
+  "</body></html>",
+].join("");
+
+describe("stripFrameworkRuntime", () => {
+  const out = stripFrameworkRuntime(page);
+
+  it("removes every framework script, inline or external, and the hints to preload them", () => {
+    expect(executableInlineScripts(out)).toEqual([]);
+    expect(externalScripts(out)).toEqual(["/assets/inquiry-form.js?v=abc"]);
+    expect(out).not.toContain("__next_f");
+    expect(out).not.toContain("TURBOPACK");
+    expect(out).not.toContain('as="script"');
+    expect(out).not.toContain("alert(1)");
+  });
+
+  it("keeps the content, the stylesheet, other preloads, structured data and the site's own module", () => {
+    for (const kept of [
+      "<h1>What is IOP?</h1>",
+      '<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>',
+      '<link rel="preload" href="/font.woff2" as="font" type="font/woff2"/>',
+      '<script type="application/ld+json">{"@type":"Article","name":"a \\u003c/script> b"}</script>',
+      '<script type="module" src="/assets/inquiry-form.js?v=abc" integrity="sha384-x"></script>',
+    ])
+      expect(out).toContain(kept);
+  });
+
+  it("drops the site's own module too when asked (a page served under a script-free policy)", () => {
+    const bare = stripFrameworkRuntime(page, { keepOwn: false });
+    expect(externalScripts(bare)).toEqual([]);
+    expect(bare).toContain('type="application/ld+json"');
+  });
+
+  it("changes nothing in a page that has no scripts", () => {
+    const plain = "<!DOCTYPE html><html><head><title>x</title></head><body><p>Hi</p></body></html>";
+    expect(stripFrameworkRuntime(plain)).toBe(plain);
+  });
+});
+
+describe("executableInlineScripts", () => {
+  it("counts scripts a browser would run and skips data blocks and external scripts", () => {
+    expect(executableInlineScripts(page)).toHaveLength(5);
+    expect(executableInlineScripts('<script type="application/json">{}</script><script src="/a.js"></script>')).toEqual([]);
+  });
+});
+
+describe("the parser, where patterns went wrong", () => {
+  it('ends a script where a browser does, not at a "</script>" inside a comment or string of another element', () => {
+    const html = '<p title="<script>x</script>">a</p><!-- <script src="/_next/c.js"></script> --><script src="/_next/d.js"></script><p>b</p>';
+    expect(externalScripts(html)).toEqual(["/_next/d.js"]);
+    expect(stripFrameworkRuntime(html)).toBe('<p title="<script>x</script>">a</p><!-- <script src="/_next/c.js"></script> --><p>b</p>');
+  });
+
+  it("reads attributes in any quoting and case, and rel as a list of tokens", () => {
+    const html =
+      "<SCRIPT SRC='/_next/a.js' async></SCRIPT><script src=/_next/b.js></script><link rel='Preload' as=SCRIPT href=/x.js><link rel=\"stylesheet modulepreload\" href=/y.js>";
+    expect(externalScripts(html)).toEqual(["/_next/a.js", "/_next/b.js"]);
+    expect(frameworkLeftovers(html)).toHaveLength(4);
+    expect(stripFrameworkRuntime(html)).toBe("");
+  });
+
+  it("treats import maps and speculation rules as scripts, JSON-LD with a parameter or odd case as data", () => {
+    const html = '<script type="importmap">{}</script><script type="speculationrules">{}</script><script type="Application/LD+JSON; charset=utf-8">{}</script>';
+    expect(executableInlineScripts(html)).toHaveLength(2);
+    expect(stripFrameworkRuntime(html)).toBe('<script type="Application/LD+JSON; charset=utf-8">{}</script>');
+  });
+
+  it("finds scripts inside a <template>, which run once it is cloned into the page", () => {
+    expect(executableInlineScripts("<template><script>go()</script></template>")).toEqual(["go()"]);
+    expect(stripFrameworkRuntime("<template><b>x</b><script>go()</script></template>")).toBe("<template><b>x</b></template>");
+  });
+
+  it("keeps every byte it does not remove (no re-serialisation: self-closing marks, entities and attribute order stay)", () => {
+    const html =
+      '<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><title>A &amp; B</title></head><body><p data-x=\'1\' id=p>caf&eacute;<br/></p><script>x()</script></body></html>';
+    expect(stripFrameworkRuntime(html)).toBe(html.replace("<script>x()</script>", ""));
+  });
+});
+
+describe("the version guard", () => {
+  it("passes the verified version and names what to re-verify for any other", () => {
+    expect(nextVersionProblem(VERIFIED_NEXT_VERSION)).toBeUndefined();
+    const problem = nextVersionProblem("16.5.0")!;
+    expect(problem).toContain(`verified against next ${VERIFIED_NEXT_VERSION}`);
+    expect(problem).toMatch(/route cache/);
+    expect(problem).toMatch(/docs\/decisions\/0002-no-client-runtime\.md/);
+  });
+
+  it("the installed next is the verified one (else the build stops; raise the constant only after re-verifying)", () => {
+    const root = path.resolve(__dirname, "..", "..");
+    expect(installedNextVersion(root)).toBe(VERIFIED_NEXT_VERSION);
+    expect(JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")).dependencies.next).toBe(VERIFIED_NEXT_VERSION);
+  });
+});
+
+describe("varyWithoutRouter", () => {
+  it("drops the client router's request headers from Vary and keeps the rest", () => {
+    expect(varyWithoutRouter("rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding")).toBe("Accept-Encoding");
+    expect(varyWithoutRouter("RSC, Next-URL")).toBeUndefined();
+    expect(varyWithoutRouter("Accept")).toBe("Accept");
+  });
+});
