@@ -74,7 +74,7 @@ export function mdxComponents(locale: Locale): MDXComponents {
       CostSummary: withLocale(CostSummary, locale),
       ReferralBox: withLocale(ReferralBox, locale),
       FamilyOffer: withLocale(FamilyOffer, locale),
-      OpioidSafety: withLocale(OpioidSafety, locale),
+      OpioidSafety,
       EmergencyCall: withLocale(EmergencyCall, locale),
       CenterIdentity: withLocale(CenterIdentity, locale),
       CenterEmail,

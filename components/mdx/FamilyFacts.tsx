@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { center } from "@/content/center";
+import { asSentence } from "@/lib/center/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { strings } from "@/lib/i18n/strings";
 import { crisisLines } from "@/lib/site/crisis";
@@ -16,7 +17,7 @@ export function FamilyOffer({ locale }: { locale: Locale }) {
         <ul className="space-y-3">
           {center.families.map((f) => (
             <li key={f.name[locale]}>
-              <strong>{f.name[locale]}.</strong> {f.description[locale].replace(/[.\s]+$/, "")}. {f.openToNonPatientFamilies ? t.openToAll : t.patientsOnly}
+              <strong>{asSentence(f.name[locale])}</strong> {asSentence(f.description[locale])} {f.openToNonPatientFamilies ? t.openToAll : t.patientsOnly}
             </li>
           ))}
         </ul>
@@ -31,15 +32,14 @@ export function FamilyOffer({ locale }: { locale: Locale }) {
 }
 
 /**
- * "If your loved one uses opioids", near the top of the family article. The article writes the signs, the steps and
- * the link to the overdose article inside it (with their citations, and <EmergencyCall /> for the number); the box
- * gives them a heading and a frame.
+ * "If your loved one uses opioids", first in the family article. The article writes everything inside it: its `##`
+ * heading first (so the table of contents lists it; `headingId` is the id rehype-slug gives that heading), then the
+ * signs, the steps with <EmergencyCall /> and the link to the overdose article, with their citations.
  */
-export function OpioidSafety({ locale, children }: { locale: Locale; children: ReactNode }) {
-  const t = strings(locale).answers.opioids;
+export function OpioidSafety({ headingId, children }: { headingId: string; children: ReactNode }) {
   return (
-    <FactsBox id="opioid-safety-box" heading={t.heading}>
-      <div className="space-y-3 [&_a:not(.btn-primary)]:link [&_ol]:list-decimal [&_ol]:space-y-2 [&_ol]:pl-6 [&_ul]:list-disc [&_ul]:space-y-1 [&_ul]:pl-6">
+    <FactsBox id={headingId}>
+      <div className="space-y-3 [&_a:not(.btn-primary)]:link [&_ol]:list-decimal [&_ol]:space-y-2 [&_ol]:pl-6 [&_ul]:list-disc [&_ul]:space-y-1 [&_ul]:pl-6 [&>h2:first-child]:text-xl [&>h2:first-child]:leading-snug [&>h2:first-child]:font-bold">
         {children}
       </div>
     </FactsBox>

@@ -1,9 +1,9 @@
 import { center } from "@/content/center";
-import { assessmentTimeSentence, referralHours } from "@/lib/center/format";
+import { asSentence, assessmentTimeSentence, referralHours } from "@/lib/center/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { strings } from "@/lib/i18n/strings";
 import { PhoneLink } from "@/components/PhoneLink";
-import { FactsBox } from "./FactsBox";
+import { Fact, FactList, FactsBox } from "./FactsBox";
 
 /**
  * What a referring clinician needs first, at the top of the page for professionals: the referral line, the secure
@@ -15,34 +15,28 @@ export function ReferralBox({ locale }: { locale: Locale }) {
   const r = center.referrals;
   return (
     <FactsBox id="referral-box" heading={t.heading}>
-      <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[12rem_1fr]">
-        <dt className="font-semibold">{t.line}</dt>
-        <dd>
-          <PhoneLink tel={r.phone.tel} display={r.phone.display} />
-        </dd>
-        <dt className="font-semibold">{t.fax}</dt>
-        <dd>{r.secureFax.display}</dd>
-        <dt className="font-semibold">{t.hours}</dt>
-        <dd>
+      <FactList>
+        <Fact label={t.line}>
+          <PhoneLink tel={r.phone.tel} display={r.phone.display} className="text-lg font-semibold link" />
+        </Fact>
+        <Fact label={t.fax}>{r.secureFax.display}</Fact>
+        <Fact label={t.hours}>
           {referralHours(center, locale).map((h) => (
             <span key={h} className="block">
               {h}
             </span>
           ))}
-        </dd>
-        <dt className="font-semibold">{t.assessment}</dt>
-        <dd>{assessmentTimeSentence(center, locale)}</dd>
-        <dt className="font-semibold">{t.whatToSend}</dt>
-        <dd>
+        </Fact>
+        <Fact label={t.assessment}>{assessmentTimeSentence(center, locale)}</Fact>
+        <Fact label={t.whatToSend}>
           <ul className="list-disc space-y-1 pl-5">
             {r.whatToSend.map((item) => (
               <li key={item[locale]}>{item[locale]}</li>
             ))}
           </ul>
-        </dd>
-        <dt className="font-semibold">{t.records}</dt>
-        <dd>{r.howRecordsTravel[locale]}</dd>
-      </dl>
+        </Fact>
+        <Fact label={t.records}>{asSentence(r.howRecordsTravel[locale])}</Fact>
+      </FactList>
     </FactsBox>
   );
 }

@@ -117,6 +117,12 @@ export function responseTimePhrase(center: Center, locale: Locale): string {
 /** Words the center wrote, without a full stop of its own, so a sentence around them ends once. */
 const unstop = (text: string) => text.replace(/[.\s]+$/, "");
 
+/** Words the center wrote, ending with one full stop (unless they end with ! or ?), to stand as a sentence. */
+export function asSentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
 /** Everything the center takes, by the names people know: private plans, Medicaid programs, Medicare, TRICARE, VA. */
 export function coverageAccepted(center: Center, locale: Locale): string[] {
   const t = strings(locale).answers.cost;

@@ -220,7 +220,6 @@ export const en = {
       ask: "To join or to ask about it, call admissions at",
     },
     opioids: {
-      heading: "If your loved one uses opioids",
       /** The emergency number's call link inside the box's steps. */
       call: (number: string) => `Call ${number}`,
     },

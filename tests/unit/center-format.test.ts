@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { center } from "@/content/center";
 import type { Center } from "@/lib/center/schema";
 import {
+  asSentence,
   assessmentTimeSentence,
   benefitsCheckSentence,
   costSummarySentences,
@@ -161,4 +162,12 @@ describe("locale formats", () => {
     expect(formatTimeZone("America/Denver", "en")).toBe("Mountain Time");
     expect(formatTimeZone("America/Los_Angeles", "en")).toBe("Pacific Time");
   });
+});
+
+describe("asSentence", () => {
+  it.each([
+    ["Send records by secure fax", "Send records by secure fax."],
+    ["Send records by secure fax.", "Send records by secure fax."],
+    ["  Ask us?  ", "Ask us?"],
+  ])("%j → %j", (text, sentence) => expect(asSentence(text)).toBe(sentence));
 });
