@@ -1,10 +1,9 @@
-import { Fragment } from "react";
 import { center } from "@/content/center";
 import { benefitsCheckSentence, costSummarySentences, coverageSentence, paymentRows } from "@/lib/center/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { strings } from "@/lib/i18n/strings";
 import { PhoneLink } from "@/components/PhoneLink";
-import { FactsBox } from "./FactsBox";
+import { Fact, FactList, FactsBox } from "./FactsBox";
 
 const admissions = center.phones.admissions;
 
@@ -18,28 +17,26 @@ export function CostHere({ locale }: { locale: Locale }) {
   const form = t.form(s.inquiry.labels.insurance);
   return (
     <FactsBox id="cost-here-box" heading={t.heading}>
-      <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[12rem_1fr]">
+      <FactList>
         {paymentRows(center, locale).map((row) => (
-          <Fragment key={row.label}>
-            <dt className="font-semibold">{row.label}</dt>
-            <dd>{row.sentences.join(" ")}</dd>
-          </Fragment>
+          <Fact key={row.label} label={row.label}>
+            {row.sentences.join(" ")}
+          </Fact>
         ))}
-        <dt className="font-semibold">{t.checkCoverage}</dt>
-        <dd className="space-y-2">
+        <Fact label={t.checkCoverage}>
           <p>
             {benefitsCheckSentence(center, locale)} {t.callAt} <PhoneLink tel={admissions.tel} display={admissions.display} />.
           </p>
-          <p>
+          <p className="mt-2">
             {form.before}{" "}
             <a href="/contact" className="link">
               {form.link}
             </a>
             {form.after}
           </p>
-          <p>{t.neverMemberId}</p>
-        </dd>
-      </dl>
+          <p className="mt-2">{t.neverMemberId}</p>
+        </Fact>
+      </FactList>
     </FactsBox>
   );
 }
@@ -54,14 +51,18 @@ export function CostSummary({ locale }: { locale: Locale }) {
   );
 }
 
-/** The home page's cost line: what the center takes and the benefits check, then a link to the cost article. */
-export function CostLine({ locale, className }: { locale: Locale; className?: string }) {
+/** The home page's cost part under "Our program": what the center takes and the benefits check, then a link to the cost article. */
+export function HomeCost({ locale, className }: { locale: Locale; className?: string }) {
+  const home = strings(locale).home;
   return (
-    <p className={className}>
-      {coverageSentence(center, locale)} {benefitsCheckSentence(center, locale)}{" "}
-      <a href="/articles/cost-and-insurance" className="font-semibold link">
-        {strings(locale).home.costLink}
-      </a>
-    </p>
+    <div className={className}>
+      <h3 className="text-lg font-semibold">{home.costHeading}</h3>
+      <p className="mt-2">
+        {coverageSentence(center, locale)} {benefitsCheckSentence(center, locale)}{" "}
+        <a href="/articles/cost-and-insurance" className="font-semibold link">
+          {home.costLink}
+        </a>
+      </p>
+    </div>
   );
 }
