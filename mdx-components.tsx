@@ -9,6 +9,9 @@ import { ProcessDiagram } from "@/components/diagrams/ProcessDiagram";
 import { WeekDiagram } from "@/components/diagrams/WeekDiagram";
 import { TaperDiagram } from "@/components/diagrams/TaperDiagram";
 import { LevelsLadder } from "@/components/diagrams/LevelsLadder";
+import { CostHere, CostSummary } from "@/components/mdx/CostFacts";
+import { ReferralBox } from "@/components/mdx/ReferralFacts";
+import { EmergencyCall, FamilyOffer, OpioidSafety } from "@/components/mdx/FamilyFacts";
 import { CenterEmail, CenterIdentity, InquiryFieldList, Placeholder, ResponseTime, RetentionDays } from "@/components/mdx/TrustFacts";
 
 /** Links on this site are ordinary page loads; links elsewhere give the other site neither an opener nor a referrer. */
@@ -67,6 +70,12 @@ export function mdxComponents(locale: Locale): MDXComponents {
       CenterAfterHours: withLocale(CenterAfterHours, locale),
       CenterVirtual: withLocale(CenterVirtual, locale),
       CenterDrugTesting: withLocale(CenterDrugTesting, locale),
+      CostHere: withLocale(CostHere, locale),
+      CostSummary: withLocale(CostSummary, locale),
+      ReferralBox: withLocale(ReferralBox, locale),
+      FamilyOffer: withLocale(FamilyOffer, locale),
+      OpioidSafety,
+      EmergencyCall: withLocale(EmergencyCall, locale),
       CenterIdentity: withLocale(CenterIdentity, locale),
       CenterEmail,
       RetentionDays,

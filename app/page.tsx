@@ -6,6 +6,7 @@ import { strings } from "@/lib/i18n/strings";
 import { JsonLd } from "@/components/JsonLd";
 import { PhoneLink } from "@/components/PhoneLink";
 import { ArticleCard } from "@/components/article/ArticleCard";
+import { HomeCost } from "@/components/mdx/CostFacts";
 
 const locale = "en" as const;
 
@@ -100,6 +101,7 @@ export default function HomePage() {
             <p className="mt-3">{center.serviceArea}</p>
           </div>
         </div>
+        <HomeCost locale={locale} className="mt-6 max-w-3xl" />
       </section>
     </>
   );

@@ -1,6 +1,6 @@
 import type { Center } from "./schema";
 import type { Locale } from "@/lib/i18n/locales";
-import { formatList } from "@/lib/i18n/format";
+import { formatList, formatTimeZone, formatUsd } from "@/lib/i18n/format";
 import { strings } from "@/lib/i18n/strings";
 import { crisisLines } from "@/lib/site/crisis";
 
@@ -116,4 +116,107 @@ export function responseTimePhrase(center: Center, locale: Locale): string {
   const t = strings(locale).center.responseBy;
   const days = Math.ceil(center.responseTimeBusinessHours / shortestBusinessDayHours(center));
   return days <= 1 ? t.nextBusinessDay : t.withinBusinessDays(days);
+}
+
+/** Words the center wrote, without a full stop of its own, so a sentence around them ends once. */
+const unstop = (text: string) => text.replace(/[.\s]+$/, "");
+
+/** Words the center wrote, ending with one full stop (unless they end with ! or ?), to stand as a sentence. */
+export function asSentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+/** Everything the center takes, by the names people know: private plans, Medicaid programs, Medicare, TRICARE, VA. */
+export function coverageAccepted(center: Center, locale: Locale): string[] {
+  const t = strings(locale).answers.cost;
+  const p = center.payment;
+  return [
+    ...p.plansAccepted,
+    ...(p.medicaid.accepted ? p.medicaid.programs : []),
+    ...(p.medicare ? [t.medicare] : []),
+    ...(p.tricare ? [t.tricare] : []),
+    ...(p.vaCommunityCare ? [t.vaCommunityCare] : []),
+  ];
+}
+
+/** One sentence naming every plan and program the center takes (the FAQ's and home page's cost line). */
+export function coverageSentence(center: Center, locale: Locale): string {
+  const t = strings(locale).answers.cost;
+  const names = coverageAccepted(center, locale);
+  return names.length ? t.weTake(formatList(names, locale)) : t.takeNone;
+}
+
+/** The self-pay price, its unit and what it covers; or, while the center has set no price, to ask admissions. */
+export function selfPaySentences(center: Center, locale: Locale, opts: { covers?: boolean } = {}): string[] {
+  const t = strings(locale).answers.cost;
+  const { priceUsd, per, covers } = center.payment.selfPay;
+  if (priceUsd === null) return [t.selfPayAsk];
+  const price = t.selfPayPrice(formatUsd(priceUsd, locale), t.per[per]);
+  return opts.covers === false ? [price] : [price, t.selfPayCovers(unstop(covers[locale]))];
+}
+
+/** Whether a sliding scale can lower the self-pay price. */
+export function slidingScaleSentence(center: Center, locale: Locale): string {
+  const t = strings(locale).answers.cost;
+  return center.payment.slidingScale ? t.slidingScale : t.noSlidingScale;
+}
+
+/** Whether admissions checks benefits for free before a first visit, or how a person checks them. */
+export function benefitsCheckSentence(center: Center, locale: Locale): string {
+  const t = strings(locale).answers.cost;
+  return center.payment.freeBenefitsCheck ? t.freeCheck : t.noFreeCheck;
+}
+
+/**
+ * The rows of the "What it costs here" box, each a label and its sentences: private plans, Medicaid, the federal
+ * programs (taken ones first, then those not taken), and self-pay with the sliding scale.
+ */
+export function paymentRows(center: Center, locale: Locale): { label: string; sentences: string[] }[] {
+  const t = strings(locale).answers.cost;
+  const p = center.payment;
+  const federal = [
+    { name: t.medicare, taken: p.medicare },
+    { name: t.tricare, taken: p.tricare },
+    { name: t.vaCommunityCare, taken: p.vaCommunityCare },
+  ];
+  const taken = federal.filter((f) => f.taken).map((f) => f.name);
+  const notTaken = federal.filter((f) => !f.taken).map((f) => f.name);
+  return [
+    { label: t.privatePlans, sentences: [p.plansAccepted.length ? t.plansIn(formatList(p.plansAccepted, locale)) : t.plansNone] },
+    {
+      label: t.medicaid,
+      sentences: [p.medicaid.accepted ? t.weTake(formatList(p.medicaid.programs, locale)) : t.weDoNotTake(t.medicaid)],
+    },
+    {
+      label: t.otherCoverage,
+      sentences: [
+        ...(taken.length ? [t.weTake(formatList(taken, locale))] : []),
+        ...(notTaken.length ? [t.weDoNotTake(formatList(notTaken, locale, "disjunction"))] : []),
+      ],
+    },
+    { label: t.selfPay, sentences: [...selfPaySentences(center, locale), slidingScaleSentence(center, locale)] },
+  ];
+}
+
+/** The short cost answer of the FAQ: what the center takes, the self-pay price, the sliding scale and the benefits check. */
+export function costSummarySentences(center: Center, locale: Locale): string[] {
+  return [
+    coverageSentence(center, locale),
+    ...selfPaySentences(center, locale, { covers: false }),
+    ...(center.payment.slidingScale ? [slidingScaleSentence(center, locale)] : []),
+    ...(center.payment.freeBenefitsCheck ? [benefitsCheckSentence(center, locale)] : []),
+  ];
+}
+
+/** Referral hours with the center's time zone in words: "Monday to Friday: 8:00 a.m. to 5:00 p.m., Central Time". */
+export function referralHours(center: Center, locale: Locale): string[] {
+  const t = strings(locale).answers.referrals;
+  const zone = formatTimeZone(center.timeZone, locale);
+  return center.referrals.hours.map((h) => t.inTimeZone(formatHours(h, locale), zone));
+}
+
+/** How long a complete referral usually takes to reach an assessment, in business days. */
+export function assessmentTimeSentence(center: Center, locale: Locale): string {
+  return strings(locale).answers.referrals.businessDays(center.referrals.businessDaysToAssessment);
 }

@@ -1,5 +1,21 @@
 import type { Center } from "@/lib/center/schema";
-import { afterHoursSentences, drugTestingSentences, formatHours, medicationSentences, trackSchedule, trackSummary, virtualSentence } from "@/lib/center/format";
+import {
+  afterHoursSentences,
+  assessmentTimeSentence,
+  benefitsCheckSentence,
+  costSummarySentences,
+  coverageSentence,
+  drugTestingSentences,
+  formatHours,
+  medicationSentences,
+  paymentRows,
+  referralHours,
+  selfPaySentences,
+  slidingScaleSentence,
+  trackSchedule,
+  trackSummary,
+  virtualSentence,
+} from "@/lib/center/format";
 import type { Locale } from "@/lib/i18n/locales";
 
 /**
@@ -39,6 +55,14 @@ export function centerTexts(center: Center, locale: Locale): SourcedText[] {
   afterHoursSentences(center, locale).forEach((s, i) => built(`afterHoursSentences[${i}]`, s));
   built("virtualSentence", virtualSentence(center, locale));
   drugTestingSentences(center, locale).forEach((s, i) => built(`drugTestingSentences[${i}]`, s));
+  built("coverageSentence", coverageSentence(center, locale));
+  selfPaySentences(center, locale).forEach((s, i) => built(`selfPaySentences[${i}]`, s));
+  built("slidingScaleSentence", slidingScaleSentence(center, locale));
+  built("benefitsCheckSentence", benefitsCheckSentence(center, locale));
+  paymentRows(center, locale).forEach((row, i) => row.sentences.forEach((s, j) => built(`paymentRows[${i}].sentences[${j}]`, s)));
+  costSummarySentences(center, locale).forEach((s, i) => built(`costSummarySentences[${i}]`, s));
+  referralHours(center, locale).forEach((s, i) => built(`referralHours[${i}]`, s));
+  built("assessmentTimeSentence", assessmentTimeSentence(center, locale));
   return out;
 }
 

@@ -173,6 +173,72 @@ export const en = {
     /** The schema.org ContactPoint type of the admissions line. */
     admissionsContactType: "admissions",
   },
+  /**
+   * The boxes of this center's answers at the top of the cost, referral and family articles, and the cost line of
+   * the FAQ and home page (components/mdx/CostFacts.tsx, ReferralFacts.tsx, FamilyFacts.tsx). Facts come from the
+   * config through lib/center/format.ts; crisis numbers from lib/site/crisis.ts.
+   */
+  answers: {
+    cost: {
+      heading: "What it costs here",
+      privatePlans: "Private insurance",
+      medicaid: "Medicaid",
+      otherCoverage: "Medicare, TRICARE and VA",
+      selfPay: "Paying yourself",
+      checkCoverage: "Check your coverage",
+      medicare: "Medicare",
+      tricare: "TRICARE",
+      vaCommunityCare: "VA community care",
+      plansIn: (plans: string) => `We are in network with ${plans}.`,
+      plansNone: "We are not in network with any private insurance plan. Ask admissions if your plan pays for care out of network.",
+      weTake: (names: string) => `We take ${names}.`,
+      weDoNotTake: (names: string) => `We do not take ${names}.`,
+      takeNone: "We do not take insurance or public coverage right now.",
+      /** The unit a self-pay price is for (config: payment.selfPay.per). */
+      per: { week: "a week", program: "for the whole program", session: "a session" },
+      selfPayPrice: (price: string, per: string) => `The self-pay price is ${price} ${per}.`,
+      selfPayCovers: (covers: string) => `It covers: ${covers}.`,
+      selfPayAsk: "Ask admissions for the current self-pay price.",
+      slidingScale: "A sliding scale can lower the price if your income is low.",
+      noSlidingScale: "We do not offer a sliding scale.",
+      freeCheck: "Before your first visit, admissions checks your benefits for free.",
+      noFreeCheck: "Before your first visit, call the member services number on your insurance card to check your benefits.",
+      callAt: "Call admissions at",
+      /** The contact form as the "check my coverage" path; `field` is the form's own label for the carrier field. */
+      form: (field: string) => ({
+        before: "Or use our",
+        link: "contact form",
+        after: `: write your insurance carrier's name under “${field}”, and we will get back to you.`,
+      }),
+      neverMemberId: "Give the company's name only. Never send a member ID, a group number or a photo of your card through the website.",
+    },
+    referrals: {
+      heading: "Making a referral: how to reach us",
+      line: "Referral line",
+      fax: "Secure fax",
+      hours: "Referral hours",
+      /** "Monday to Friday: 8:00 a.m. to 5:00 p.m., Central Time" */
+      inTimeZone: (hours: string, zone: string) => `${hours}, ${zone}`,
+      assessment: "From referral to assessment",
+      businessDays: (n: number) =>
+        n === 0
+          ? "Usually the same business day, once we have a complete referral."
+          : `Usually ${n} business ${n === 1 ? "day" : "days"}, once we have a complete referral.`,
+      whatToSend: "What to send",
+      records: "How records travel safely",
+    },
+    families: {
+      heading: "What we offer families",
+      openToAll: "Open to you even if your loved one is not a patient here.",
+      patientsOnly: "For families of people in our program.",
+      none: "Ask admissions what support we offer families.",
+      ask: "To join or to ask about it, call admissions at",
+    },
+    opioids: {
+      /** The emergency number's call link inside the box's steps. */
+      call: (number: string) => `Call ${number}`,
+    },
+  },
   /** The facts box and lists on the trust pages. */
   trustFacts: {
     name: "Name",

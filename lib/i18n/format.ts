@@ -11,3 +11,14 @@ export function formatDate(isoDate: string, locale: Locale): string {
 export function formatList(items: readonly string[], locale: Locale, type: "conjunction" | "disjunction" = "conjunction"): string {
   return new Intl.ListFormat(tags[locale], { style: "long", type }).format(items);
 }
+
+/** Whole US dollars as the locale writes money: 1250 → "$1,250". */
+export function formatUsd(amount: number, locale: Locale): string {
+  return new Intl.NumberFormat(tags[locale], { style: "currency", currency: "USD", maximumFractionDigits: 0 }).format(amount);
+}
+
+/** An IANA time zone in words, without the season: "America/Chicago" → "Central Time". */
+export function formatTimeZone(timeZone: string, locale: Locale): string {
+  const parts = new Intl.DateTimeFormat(tags[locale], { timeZone, timeZoneName: "longGeneric" }).formatToParts(new Date(Date.UTC(2026, 0, 15)));
+  return parts.find((p) => p.type === "timeZoneName")?.value ?? timeZone;
+}

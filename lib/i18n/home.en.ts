@@ -28,4 +28,7 @@ export const home = {
   programHeading: "Our program",
   tracksHeading: "Program times",
   hoursHeading: "Admissions hours",
+  /** The cost part under "Our program": its heading, then the coverage sentences from the config and this link. */
+  costHeading: "Paying for care",
+  costLink: "What it costs here, and how to check your coverage",
 } as const;

@@ -1,7 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { center } from "@/content/center";
 import type { Center } from "@/lib/center/schema";
-import { responseTimePhrase } from "@/lib/center/format";
+import {
+  asSentence,
+  assessmentTimeSentence,
+  benefitsCheckSentence,
+  costSummarySentences,
+  coverageAccepted,
+  coverageSentence,
+  paymentRows,
+  referralHours,
+  responseTimePhrase,
+  selfPaySentences,
+} from "@/lib/center/format";
+import { formatTimeZone, formatUsd } from "@/lib/i18n/format";
 
 const withResponse = (hours: number, open = "08:00", close = "20:00"): Center => ({
   ...structuredClone(center),
@@ -29,4 +41,133 @@ describe("responseTimePhrase", () => {
     ];
     expect(responseTimePhrase(c, "en")).toBe("within 3 business days");
   });
+});
+
+type Payment = Center["payment"];
+const withPayment = (change: Partial<Payment>): Center => {
+  const c = structuredClone(center);
+  c.payment = { ...c.payment, ...change };
+  return c;
+};
+const basePayment: Payment = {
+  plansAccepted: ["Alpha Health", "Beta Network"],
+  medicaid: { accepted: true, programs: ["State Care"] },
+  medicare: true,
+  tricare: false,
+  vaCommunityCare: false,
+  selfPay: { priceUsd: null, per: "week", covers: { en: "Groups and individual sessions." } },
+  slidingScale: true,
+  freeBenefitsCheck: true,
+};
+
+describe("what the center takes", () => {
+  it("names private plans, Medicaid programs and the federal programs it takes, in that order", () => {
+    const c = withPayment({ ...basePayment, tricare: true });
+    expect(coverageAccepted(c, "en")).toEqual(["Alpha Health", "Beta Network", "State Care", "Medicare", "TRICARE"]);
+    expect(coverageSentence(c, "en")).toBe("We take Alpha Health, Beta Network, State Care, Medicare, and TRICARE.");
+  });
+
+  it("leaves out Medicaid programs when Medicaid is not taken, and says so when nothing is", () => {
+    const none = withPayment({ ...basePayment, plansAccepted: [], medicaid: { accepted: false, programs: [] }, medicare: false });
+    expect(coverageAccepted(none, "en")).toEqual([]);
+    expect(coverageSentence(none, "en")).toBe("We do not take insurance or public coverage right now.");
+  });
+
+  it("the box's rows: plans, Medicaid, federal programs taken and not taken, self-pay and the sliding scale", () => {
+    const rows = paymentRows(withPayment(basePayment), "en");
+    expect(rows.map((r) => r.label)).toEqual(["Private insurance", "Medicaid", "Medicare, TRICARE and VA", "Paying yourself"]);
+    expect(rows[0].sentences).toEqual(["We are in network with Alpha Health and Beta Network."]);
+    expect(rows[1].sentences).toEqual(["We take State Care."]);
+    expect(rows[2].sentences).toEqual(["We take Medicare.", "We do not take TRICARE or VA community care."]);
+    expect(rows[3].sentences).toEqual(["Ask admissions for the current self-pay price.", "A sliding scale can lower the price if your income is low."]);
+  });
+
+  it("says plainly when no private plan or Medicaid is taken, and when every federal program is", () => {
+    const rows = paymentRows(
+      withPayment({
+        ...basePayment,
+        plansAccepted: [],
+        medicaid: { accepted: false, programs: [] },
+        tricare: true,
+        vaCommunityCare: true,
+        slidingScale: false,
+      }),
+      "en",
+    );
+    expect(rows[0].sentences[0]).toMatch(/^We are not in network with any private insurance plan\./);
+    expect(rows[1].sentences).toEqual(["We do not take Medicaid."]);
+    expect(rows[2].sentences).toEqual(["We take Medicare, TRICARE, and VA community care."]);
+    expect(rows[3].sentences).toContain("We do not offer a sliding scale.");
+  });
+});
+
+describe("the self-pay price", () => {
+  it("asks people to call while the center has set no price", () => {
+    expect(selfPaySentences(withPayment(basePayment), "en")).toEqual(["Ask admissions for the current self-pay price."]);
+  });
+
+  it.each([
+    ["week", 1250, "The self-pay price is $1,250 a week."],
+    ["program", 4800, "The self-pay price is $4,800 for the whole program."],
+    ["session", 95, "The self-pay price is $95 a session."],
+  ] as const)("formats a price per %s with the locale's currency format", (per, priceUsd, sentence) => {
+    const c = withPayment({ ...basePayment, selfPay: { ...basePayment.selfPay, priceUsd, per } });
+    // The center's own full stop is not doubled.
+    expect(selfPaySentences(c, "en")).toEqual([sentence, "It covers: Groups and individual sessions."]);
+    expect(selfPaySentences(c, "en", { covers: false })).toEqual([sentence]);
+  });
+
+  it("the FAQ's summary: coverage, price, then the sliding scale and free check only when offered", () => {
+    const c = withPayment({ ...basePayment, selfPay: { ...basePayment.selfPay, priceUsd: 300 } });
+    expect(costSummarySentences(c, "en")).toEqual([
+      "We take Alpha Health, Beta Network, State Care, and Medicare.",
+      "The self-pay price is $300 a week.",
+      "A sliding scale can lower the price if your income is low.",
+      "Before your first visit, admissions checks your benefits for free.",
+    ]);
+    const plain = withPayment({ ...basePayment, slidingScale: false, freeBenefitsCheck: false });
+    expect(costSummarySentences(plain, "en")).toEqual([
+      "We take Alpha Health, Beta Network, State Care, and Medicare.",
+      "Ask admissions for the current self-pay price.",
+    ]);
+    expect(benefitsCheckSentence(plain, "en")).toMatch(/member services number/);
+  });
+});
+
+describe("referral facts", () => {
+  it("gives referral hours with the center's time zone in words", () => {
+    const c = structuredClone(center);
+    c.referrals.hours = [{ days: "Monday to Friday", open: "08:00", close: "17:00", dayOfWeek: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"] }];
+    c.timeZone = "America/Chicago";
+    expect(referralHours(c, "en")).toEqual(["Monday to Friday: 8:00 a.m. to 5:00 p.m., Central Time"]);
+    c.timeZone = "America/New_York";
+    expect(referralHours(c, "en")[0]).toMatch(/, Eastern Time$/);
+  });
+
+  it.each([
+    [0, "Usually the same business day, once we have a complete referral."],
+    [1, "Usually 1 business day, once we have a complete referral."],
+    [3, "Usually 3 business days, once we have a complete referral."],
+  ])("%i business days to assessment", (n, sentence) => {
+    const c = structuredClone(center);
+    c.referrals.businessDaysToAssessment = n;
+    expect(assessmentTimeSentence(c, "en")).toBe(sentence);
+  });
+});
+
+describe("locale formats", () => {
+  it("formats whole dollars and time zones for the locale", () => {
+    expect(formatUsd(0, "en")).toBe("$0");
+    expect(formatUsd(12500, "en")).toBe("$12,500");
+    expect(formatTimeZone("America/Denver", "en")).toBe("Mountain Time");
+    expect(formatTimeZone("America/Los_Angeles", "en")).toBe("Pacific Time");
+  });
+});
+
+describe("asSentence", () => {
+  it.each([
+    ["Send records by secure fax", "Send records by secure fax."],
+    ["Send records by secure fax.", "Send records by secure fax."],
+    ["  Ask us?  ", "Ask us?"],
+  ])("%j → %j", (text, sentence) => expect(asSentence(text)).toBe(sentence));
 });

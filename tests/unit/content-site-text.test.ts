@@ -34,7 +34,23 @@ describe("the claims gate reads the center config and the sentences built from i
 
   it("reads each sentence builder of lib/center/format.ts", () => {
     const builders = new Set(centerTexts(center, "en").map((t) => /^(\w+)/.exec(t.where)?.[1]));
-    for (const f of ["formatHours", "trackSchedule", "trackSummary", "medicationSentences", "afterHoursSentences", "virtualSentence", "drugTestingSentences"]) {
+    for (const f of [
+      "formatHours",
+      "trackSchedule",
+      "trackSummary",
+      "medicationSentences",
+      "afterHoursSentences",
+      "virtualSentence",
+      "drugTestingSentences",
+      "coverageSentence",
+      "selfPaySentences",
+      "slidingScaleSentence",
+      "benefitsCheckSentence",
+      "paymentRows",
+      "costSummarySentences",
+      "referralHours",
+      "assessmentTimeSentence",
+    ]) {
       expect(builders).toContain(f);
     }
   });

@@ -1,0 +1,132 @@
+import { expect, test, type Page } from "@playwright/test";
+import { center } from "../../content/center";
+import { coverageSentence, referralHours } from "../../lib/center/format";
+import { en } from "../../lib/i18n/en";
+import { crisisLines } from "../../lib/site/crisis";
+import { SCHEMES, VIEWPORTS, expectNoAxeViolations } from "./helpers";
+
+/**
+ * The center's answers where people decide (issue 13, section 3): what it costs here (cost article, FAQ, home page),
+ * how to refer (page for professionals) and what a family does about opioids and can join here (family page). Every
+ * value is read from the config or lib/site/crisis.ts, so the test follows the center's own facts.
+ */
+
+const t = en.answers;
+const COST = "/articles/cost-and-insurance";
+const FAQ = "/articles/iop-faq";
+const REFERRING = "/articles/referring-to-iop";
+const FAMILIES = "/articles/helping-a-loved-one";
+/** The family article writes the opioid box's heading itself (so its table of contents lists it first). */
+const OPIOIDS = { heading: "If your loved one uses opioids", id: "if-your-loved-one-uses-opioids" };
+
+/** The position of an element among the article body's top-level children (0 = first thing in the body). */
+async function bodyIndex(page: Page, headingId: string): Promise<number> {
+  return page.locator("article .prose").evaluate((body, id) => [...body.children].findIndex((el) => el.getAttribute("aria-labelledby") === id), headingId);
+}
+
+test("the cost article opens with “What it costs here”: each plan, the Medicaid program, the benefits check and the form's carrier field", async ({ page }) => {
+  await page.goto(COST);
+  expect(await bodyIndex(page, "cost-here-box"), "the cost box is the first thing in the article body").toBe(0);
+  const costBox = page.getByRole("region", { name: t.cost.heading });
+  await expect(costBox).toBeVisible();
+  await expect(costBox.getByRole("heading", { name: t.cost.heading })).toBeVisible();
+  for (const plan of center.payment.plansAccepted) await expect(costBox, `plan ${plan}`).toContainText(plan);
+  if (center.payment.medicaid.accepted) {
+    for (const program of center.payment.medicaid.programs) await expect(costBox, `Medicaid program ${program}`).toContainText(program);
+  }
+  if (center.payment.selfPay.priceUsd === null) await expect(costBox).toContainText(t.cost.selfPayAsk);
+  await expect(costBox.locator(`a[href="tel:${center.phones.admissions.tel}"]`)).toHaveText(center.phones.admissions.display);
+  await expect(costBox.getByRole("link", { name: t.cost.form("").link })).toHaveAttribute("href", "/contact");
+  await expect(costBox).toContainText(en.inquiry.labels.insurance);
+  await expect(costBox).toContainText(t.cost.neverMemberId);
+});
+
+test("the FAQ answers “How much does IOP cost here?” from the config and links the cost article", async ({ page }) => {
+  await page.goto(FAQ);
+  const question = page.getByRole("heading", { level: 3, name: "How much does IOP cost here?" });
+  await expect(question).toBeVisible();
+  const summary = page.locator("article .prose p", { hasText: coverageSentence(center, "en") });
+  await expect(summary).toHaveCount(1);
+  await expect(summary.locator(`a[href="tel:${center.phones.admissions.tel}"]`)).toBeVisible();
+  // The summary and the link to the cost article sit under this question, before the next one.
+  const order = await page.locator("article .prose").evaluate(
+    (body, { text, href }) => {
+      const kids = [...body.children];
+      const q = kids.findIndex((el) => el.id === "how-much-does-iop-cost-here");
+      const next = kids.findIndex((el, i) => i > q && el.tagName === "H3");
+      const summary = kids.findIndex((el) => el.tagName === "P" && (el.textContent ?? "").includes(text));
+      const link = kids.findIndex((el, i) => i > q && el.querySelector(`a[href="${href}"]`) !== null);
+      return { q, summary, link, next };
+    },
+    { text: coverageSentence(center, "en"), href: COST },
+  );
+  expect(order.q).toBeGreaterThanOrEqual(0);
+  for (const i of [order.summary, order.link]) {
+    expect(i).toBeGreaterThan(order.q);
+    expect(i).toBeLessThan(order.next);
+  }
+});
+
+test("the home page has one cost line from the config, linking the cost article", async ({ page }) => {
+  await page.goto("/");
+  const line = page.locator("main p", { hasText: coverageSentence(center, "en") });
+  await expect(line).toHaveCount(1);
+  await expect(line).toBeVisible();
+  await expect(line.getByRole("link", { name: en.home.costLink })).toHaveAttribute("href", COST);
+});
+
+test("the page for professionals opens with the referral line, secure fax, hours in the center's time zone and what to send", async ({ page }) => {
+  await page.goto(REFERRING);
+  expect(await bodyIndex(page, "referral-box"), "the referral box is the first thing in the article body").toBe(0);
+  const referral = page.getByRole("region", { name: t.referrals.heading });
+  await expect(referral).toBeVisible();
+  const line = referral.locator('a[href^="tel:"]');
+  await expect(line).toHaveCount(1);
+  await expect(line).toHaveAttribute("href", `tel:${center.referrals.phone.tel}`);
+  await expect(line).toHaveText(center.referrals.phone.display);
+  await expect(referral).toContainText(center.referrals.secureFax.display);
+  for (const hours of referralHours(center, "en")) await expect(referral).toContainText(hours);
+  await expect(referral).toContainText(t.referrals.businessDays(center.referrals.businessDaysToAssessment));
+  for (const item of center.referrals.whatToSend) await expect(referral.getByRole("listitem").filter({ hasText: item.en })).toHaveCount(1);
+  await expect(referral).toContainText(center.referrals.howRecordsTravel.en.replace(/\.$/, ""));
+  // The article no longer restates a channel the config does not hold.
+  await expect(page.locator("article .prose")).not.toContainText("secure portal");
+});
+
+test("the family page opens with the opioid box (911, naloxone, the overdose article) and shows what the center offers families", async ({ page }) => {
+  await page.goto(FAMILIES);
+  expect(await bodyIndex(page, OPIOIDS.id), "the opioid box is the first thing in the article body").toBe(0);
+  const opioids = page.getByRole("region", { name: OPIOIDS.heading });
+  await expect(opioids).toBeVisible();
+  const call = opioids.getByRole("link", { name: t.opioids.call(crisisLines.emergency.display) });
+  await expect(call).toHaveAttribute("href", `tel:${crisisLines.emergency.tel}`);
+  // A tap target at least 44 px high on a phone.
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect((await call.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
+  await expect(opioids.getByRole("link", { name: "naloxone", exact: true })).toHaveAttribute("href", /^\/articles\/preventing-overdose#/);
+  await expect(opioids.locator('a[href="/articles/preventing-overdose"]')).toHaveCount(1);
+  // One opioid section on the page, not a second one further down.
+  await expect(page.getByRole("heading", { name: OPIOIDS.heading })).toHaveCount(1);
+  // The table of contents leads with it.
+  await expect(page.getByRole("navigation", { name: en.article.onThisPage }).getByRole("link").first()).toHaveAttribute("href", `#${OPIOIDS.id}`);
+
+  const offer = page.getByRole("region", { name: t.families.heading });
+  await expect(offer).toBeVisible();
+  for (const f of center.families) {
+    await expect(offer).toContainText(f.name.en);
+    await expect(offer).toContainText(f.openToNonPatientFamilies ? t.families.openToAll : t.families.patientsOnly);
+  }
+});
+
+for (const vp of VIEWPORTS) {
+  for (const scheme of SCHEMES) {
+    test(`axe finds no violations on the cost, FAQ, home, professionals and family pages (${vp.name}, ${scheme})`, async ({ page }) => {
+      await page.setViewportSize({ width: vp.width, height: vp.height });
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const path of [COST, FAQ, "/", REFERRING, FAMILIES]) {
+        await page.goto(path);
+        await expectNoAxeViolations(page, `${path} (${vp.name}, ${scheme})`);
+      }
+    });
+  }
+}
