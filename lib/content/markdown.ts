@@ -32,6 +32,12 @@ export interface FaqEntry {
   answer: string;
 }
 
+/** An answer as read from the tree: prose, and the components (e.g. `<CenterVirtual />`) that render config text. */
+interface FaqSource {
+  question: string;
+  parts: ({ text: string } | { component: string })[];
+}
+
 /** Everything the site reads out of one MDX source. */
 export interface MdxDocument {
   /** The YAML frontmatter's source text, or null when the file has none. */
@@ -48,7 +54,7 @@ export interface MdxDocument {
   links: string[];
   citations: Citation[];
   /** "### Question?" sections and the prose that answers each, up to the next h2 or h3. */
-  faq: FaqEntry[];
+  faq: FaqSource[];
   /** Every word a reader sees in the body (prose, headings, table cells), one block a line. */
   text: string;
 }
@@ -114,16 +120,21 @@ function inlineText(nodes: readonly PhrasingContent[] | readonly Nodes[], marked
   return out;
 }
 
-const squash = (s: string) => s.replace(/\s+/g, " ").trim();
+// A citation removed before its sentence's full stop leaves "word ." : the space goes with it.
+const squash = (s: string) =>
+  s
+    .replace(/\s+/g, " ")
+    .replace(/ ([.,;:!?])/g, "$1")
+    .trim();
 
 /** Reads the tree once, collecting every part of the document in order. */
 function collect(tree: Root, source: string): MdxDocument {
   const doc: MdxDocument = { frontmatter: null, body: source, headings: [], prose: [], claimBlocks: [], links: [], citations: [], faq: [], text: "" };
   const slugger = new GithubSlugger();
   const seen: string[] = [];
-  let question: { q: string; answer: string[] } | null = null;
+  let question: FaqSource | null = null;
   const endQuestion = () => {
-    if (question) doc.faq.push({ question: question.q, answer: squash(question.answer.join(" ")) });
+    if (question) doc.faq.push(question);
     question = null;
   };
 
@@ -136,6 +147,8 @@ function collect(tree: Root, source: string): MdxDocument {
     if (node.type === "link" || node.type === "definition") doc.links.push(node.url);
     if (isJsx(node)) {
       if (node.name === "Cite") doc.citations.push(citation(node));
+      // A component on a line of its own inside an answer: its words come from config, resolved by the caller.
+      else if (node.type === "mdxJsxFlowElement" && node.name && node.children.length === 0) question?.parts.push({ component: node.name });
       const href = attribute(node, "href")?.literal;
       if (href !== undefined) doc.links.push(href);
     }
@@ -146,13 +159,13 @@ function collect(tree: Root, source: string): MdxDocument {
       seen.push(text);
       doc.claimBlocks.push(squash(inlineText(node.children, true)));
       if (node.depth <= 3) endQuestion();
-      if (node.depth === 3 && text.endsWith("?")) question = { q: text, answer: [] };
+      if (node.depth === 3 && text.endsWith("?")) question = { question: text, parts: [] };
     } else if (node.type === "paragraph") {
       const plain = squash(inlineText(node.children, false));
       if (plain) {
         doc.prose.push(plain);
         seen.push(plain);
-        question?.answer.push(plain);
+        question?.parts.push({ text: plain });
       }
       const marked = squash(inlineText(node.children, true));
       if (marked) doc.claimBlocks.push(marked);
@@ -234,9 +247,15 @@ export function citedNumbers(source: string): number[] {
     .filter((n): n is number => n !== null);
 }
 
-/** An faq article's questions ("### Question?" headings) and the plain text that answers each. */
-export function faqEntries(source: string): FaqEntry[] {
-  return readMdx(source).faq;
+/**
+ * An faq article's questions ("### Question?" headings) and the plain text that answers each. A component standing
+ * in an answer adds the words `componentText` gives for its name (none when it gives undefined).
+ */
+export function faqEntries(source: string, componentText: (name: string) => string | undefined = () => undefined): FaqEntry[] {
+  return readMdx(source).faq.map((f) => ({
+    question: f.question,
+    answer: squash(f.parts.map((p) => ("text" in p ? p.text : (componentText(p.component) ?? ""))).join(" ")),
+  }));
 }
 
 /** Every word a reader sees in the body: prose, headings and table cells (for review-freshness detection). */

@@ -1,6 +1,7 @@
 import { center } from "@/content/center";
 import type { Article } from "@/lib/content/load";
 import { faqEntries } from "@/lib/content/markdown";
+import { afterHoursSentences, costSummarySentences, drugTestingSentences, medicationSentences, virtualSentence } from "@/lib/center/format";
 import { articlePath } from "@/lib/site/routes";
 import type { Locale } from "@/lib/i18n/locales";
 import { strings } from "@/lib/i18n/strings";
@@ -85,15 +86,25 @@ export function articlePage(article: Article) {
   };
 }
 
+/** The words a config-driven component shows inside an FAQ answer, so the structured answer says what the page says. */
+const faqComponentText: Record<string, (c: typeof center, locale: Locale) => string[]> = {
+  CenterVirtual: (c, l) => [virtualSentence(c, l)],
+  CenterDrugTesting: drugTestingSentences,
+  CenterMedications: medicationSentences,
+  CenterAfterHours: afterHoursSentences,
+  CostSummary: costSummarySentences,
+};
+
 /**
  * FAQPage from an faq article's "### Question?" sections, read from its MDX syntax tree: the answer is the plain
  * text of the paragraphs and list items up to the next h2 or h3 (citations and component tags left out).
  */
 export function faqPage(article: Article) {
+  const componentText = (name: string) => faqComponentText[name]?.(center, article.locale).join(" ");
   return {
     "@context": "https://schema.org",
     "@type": "FAQPage",
-    mainEntity: faqEntries(article.body)
+    mainEntity: faqEntries(article.body, componentText)
       .filter((e) => e.answer.length > 0)
       .map((e) => ({ "@type": "Question", name: e.question, acceptedAnswer: { "@type": "Answer", text: e.answer } })),
   };

@@ -7,7 +7,9 @@ import rehypeSlug from "rehype-slug";
 import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
 import { citationProblems, claimProblems, linkProblems, linkTargetsOf } from "@/lib/content/gates";
-import { ContentError, parseArticle } from "@/lib/content/load";
+import { ContentError, getArticle, parseArticle } from "@/lib/content/load";
+import { center } from "@/content/center";
+import { drugTestingSentences, virtualSentence } from "@/lib/center/format";
 import { citedNumbers, faqEntries, headingIds, headings, linkTargets, proseBlocks, readMdx } from "@/lib/content/markdown";
 import { faqPage } from "@/lib/seo/structured-data";
 
@@ -184,9 +186,26 @@ describe("FAQ questions come from the tree", () => {
 
   it("pairs each h3 question with the plain text of the paragraphs and list items under it, up to the next h2 or h3", () => {
     expect(faqEntries(body)).toEqual([
-      { question: "Can I use naltrexone while in IOP?", answer: "Yes, often . Ask your team. It blocks opioids. You must be off opioids first." },
+      { question: "Can I use naltrexone while in IOP?", answer: "Yes, often. Ask your team. It blocks opioids. You must be off opioids first." },
       { question: "Will my employer know?", answer: "Usually not." },
     ]);
+  });
+
+  it("adds the words a config component shows in an answer, and nothing for a component it does not know", () => {
+    const withComponents = "### Can I join by video?\n\nSome programs do.\n\n<CenterVirtual />\n\n<Unknown />\n\n### Next?\n\nYes.";
+    expect(faqEntries(withComponents, (name) => (name === "CenterVirtual" ? "Our evening track meets by video." : undefined))).toEqual([
+      { question: "Can I join by video?", answer: "Some programs do. Our evening track meets by video." },
+      { question: "Next?", answer: "Yes." },
+    ]);
+    expect(faqEntries(withComponents)[0].answer).toBe("Some programs do.");
+  });
+
+  it("publishes the center's own answers in FAQPage structured data, as the page shows them", () => {
+    const faq = faqPage(getArticle("en", "iop-faq")!);
+    const online = faq.mainEntity.find((q) => q.name === "Can I do IOP online?");
+    expect(online?.acceptedAnswer.text).toContain(virtualSentence(center, "en"));
+    const tested = faq.mainEntity.find((q) => q.name === "Will I be drug tested?");
+    expect(tested?.acceptedAnswer.text).toContain(drugTestingSentences(center, "en").join(" "));
   });
 
   it("publishes them as FAQPage structured data with no markup", () => {
