@@ -6,6 +6,7 @@ import { strings } from "@/lib/i18n/strings";
 import { JsonLd } from "@/components/JsonLd";
 import { PhoneLink } from "@/components/PhoneLink";
 import { ArticleCard } from "@/components/article/ArticleCard";
+import { route } from "@/lib/site/routes";
 
 const locale = "en" as const;
 
@@ -28,7 +29,7 @@ export default function HomePage() {
             <PhoneLink tel={phone.tel} display={phone.display} className="btn-primary text-lg">
               {home.call} {phone.display}
             </PhoneLink>
-            <a href="/contact" className="btn-secondary text-lg">
+            <a href={route("/contact")} className="btn-secondary text-lg">
               {home.message}
             </a>
           </div>
@@ -64,7 +65,7 @@ export default function HomePage() {
           ))}
         </ul>
         <p className="mt-4">
-          <a href="/articles" className="font-semibold link">
+          <a href={route("/articles")} className="font-semibold link">
             {home.allArticles}
           </a>
         </p>
