@@ -304,7 +304,8 @@ describe("SMTP outages", () => {
     expect(body).toMatchObject({ status: "attention", dead: 1, pending: 0, unreadable: 0, problems: ["dead-entries:1"] });
     // Numbers, problem codes, where mail goes and when: nothing else.
     expect(Object.keys(body).sort()).toEqual(["checkedAt", "dead", "oldestPendingAgeMs", "pending", "problems", "status", "transport", "unreadable"]);
-    for (const secret of [inquiry.name as string, "avery.dead@example.org", inquiry.phone as string, "Secret message body", id]) expect(text).not.toContain(secret);
+    for (const secret of [inquiry.name as string, "avery.dead@example.org", inquiry.phone as string, "Secret message body", id])
+      expect(text).not.toContain(secret);
     expect(srv.output()).not.toContain("Secret message body");
     expect(srv.output()).not.toContain("avery.dead@example.org");
   });
