@@ -13,6 +13,8 @@ const withMDX = createMDX({
 
 const nextConfig = (phase: string): NextConfig => ({
   poweredByHeader: false,
+  // Literal routes are type-checked against the app's pages (lib/site/routes.ts; plain <a href>, no next/link).
+  typedRoutes: true,
   // The build type-checks the site only; `npm run typecheck` covers tests and scripts too.
   typescript: { tsconfigPath: "tsconfig.app.json" },
   reactStrictMode: true,

@@ -2,7 +2,14 @@ import { defineConfig } from "vitest/config";
 import path from "node:path";
 
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(__dirname) } },
+  resolve: {
+    alias: {
+      "@": path.resolve(__dirname),
+      // Tests run server code in plain Node, where the marker's default export throws; there it is the empty module
+      // that the react-server condition selects (the package's own exports map), as in the server entry's bundle.
+      "server-only": path.resolve(__dirname, "node_modules", "server-only", "empty.js"),
+    },
+  },
   test: {
     projects: [
       {
@@ -18,7 +25,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        // Integration tests start `next start` and a real SMTP server: one file at a time, generous timeouts.
+        // Integration tests start the server entry and a real SMTP server: one file at a time, generous timeouts.
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
@@ -30,7 +37,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        // Security tests: headers, CSP and scripts, CSRF, fuzzing and data-leak canaries against `next start` (ports 4450–4499).
+        // Security tests: headers, CSP and scripts, CSRF, fuzzing and data-leak canaries against the server entry (ports 4450–4499).
         test: {
           name: "security",
           include: ["tests/security/**/*.test.ts"],

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { strings } from "@/lib/i18n/strings";
 import { CrisisSentence } from "@/components/CrisisBlock";
+import { route } from "@/lib/site/routes";
 
 const t = strings("en");
 
@@ -13,17 +14,17 @@ export default function NotFound() {
       <p className="mt-3 text-lg">{t.notFound.body}</p>
       <ul className="mt-4 list-disc space-y-2 pl-6">
         <li>
-          <a href="/" className="link">
+          <a href={route("/")} className="link">
             {t.nav.home}
           </a>
         </li>
         <li>
-          <a href="/articles" className="link">
+          <a href={route("/articles")} className="link">
             {t.nav.articles}
           </a>
         </li>
         <li>
-          <a href="/contact" className="link">
+          <a href={route("/contact")} className="link">
             {t.nav.contact}
           </a>
         </li>

@@ -7,6 +7,7 @@ import { JsonLd } from "@/components/JsonLd";
 import { PhoneLink } from "@/components/PhoneLink";
 import { ArticleCard } from "@/components/article/ArticleCard";
 import { HomeCost } from "@/components/mdx/CostFacts";
+import { route } from "@/lib/site/routes";
 
 const locale = "en" as const;
 
@@ -29,7 +30,7 @@ export default function HomePage() {
             <PhoneLink tel={phone.tel} display={phone.display} className="btn-primary text-lg">
               {home.call} {phone.display}
             </PhoneLink>
-            <a href="/contact" className="btn-secondary text-lg">
+            <a href={route("/contact")} className="btn-secondary text-lg">
               {home.message}
             </a>
           </div>
@@ -70,7 +71,7 @@ export default function HomePage() {
           ))}
         </ul>
         <p className="mt-4">
-          <a href="/articles" className="font-semibold link">
+          <a href={route("/articles")} className="font-semibold link">
             {home.allArticles}
           </a>
         </p>

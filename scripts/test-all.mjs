@@ -61,7 +61,8 @@ function check(title, run) {
   summary.push(`${ok ? "ok  " : "FAIL"} ${title} (${elapsed(Date.now() - t0)})`);
 }
 
-check("typecheck: tsc --noEmit", () => runNode({ pkg: "typescript", bin: "tsc" }, ["--noEmit"]));
+// next typegen first: it writes the route types that check every literal link (lib/site/routes.ts).
+check("typecheck: next typegen, tsc --noEmit", () => runNode({ pkg: "next" }, ["typegen"]) || runNode({ pkg: "typescript", bin: "tsc" }, ["--noEmit"]));
 check("lint: eslint . --max-warnings 0", () => runNode({ pkg: "eslint" }, [".", "--max-warnings", "0"]));
 check("format: prettier --check .", () => runNode({ pkg: "prettier" }, ["--check", "."]));
 check("dead code: knip", () => runNode({ pkg: "knip" }, []));

@@ -1,3 +1,5 @@
+// Server code (secrets, the store, mail, the file system): a browser bundle that imports it fails to build.
+import "server-only";
 import type { ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { center } from "@/content/center";

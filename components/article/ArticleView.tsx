@@ -5,7 +5,7 @@ import type { Article } from "@/lib/content/load";
 import { getArticle } from "@/lib/content/load";
 import { strings } from "@/lib/i18n/strings";
 import { articlePage, breadcrumbs, faqPage } from "@/lib/seo/structured-data";
-import { articlePath } from "@/lib/site/routes";
+import { articlePath, route } from "@/lib/site/routes";
 import { formatDate } from "@/lib/i18n/format";
 import { JsonLd } from "@/components/JsonLd";
 import { ContactCallout } from "@/components/ContactCallout";
@@ -32,13 +32,13 @@ export function ArticleView({ article, Body }: { article: Article; Body: Compone
       <nav aria-label={t.breadcrumbLabel} className="no-print text-sm">
         <ol className="flex flex-wrap gap-2 text-slate-700 dark:text-slate-300">
           <li>
-            <a href="/" className="link">
+            <a href={route("/")} className="link">
               {t.breadcrumbHome}
             </a>{" "}
             <span aria-hidden="true">›</span>
           </li>
           <li>
-            <a href="/articles" className="link">
+            <a href={route("/articles")} className="link">
               {t.breadcrumbArticles}
             </a>{" "}
             <span aria-hidden="true">›</span>

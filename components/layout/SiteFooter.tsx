@@ -2,7 +2,7 @@ import { center } from "@/content/center";
 import { strings } from "@/lib/i18n/strings";
 import type { Locale } from "@/lib/i18n/locales";
 import { mainNav } from "@/lib/site/navigation";
-import { trustPages, type TrustPageKey } from "@/lib/site/routes";
+import { trustPages, type TrustPageKey, route } from "@/lib/site/routes";
 import { CrisisBlock } from "@/components/CrisisBlock";
 import { PhoneLink } from "@/components/PhoneLink";
 import { formatHours } from "@/lib/center/format";
@@ -66,7 +66,7 @@ export function SiteFooter({ locale }: { locale: Locale }) {
         <nav aria-label={t.footer.nav} className="no-print md:col-span-2">
           <ul className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
             <li>
-              <a href="/" className="link">
+              <a href={route("/")} className="link">
                 {t.nav.home}
               </a>
             </li>

@@ -25,7 +25,7 @@ import type { DefaultTreeAdapterMap } from "parse5";
 export const VERIFIED_NEXT_VERSION = "16.4.6";
 
 /** What to read again in Next.js's source before raising VERIFIED_NEXT_VERSION (the decision record names the files). */
-export const TO_RE_VERIFY = [
+const TO_RE_VERIFY = [
   "where `next build` writes prerendered pages (.next/server/app/<route>.html, .meta, .rsc) and that the server reads them from there",
   "that the route cache (.next/server/route-cache) is filled by copying those files unchanged on a page's first request",
   "which <script> and <link> elements the runtime adds to a page (nothing else of it may stay, nothing of the page may go)",
@@ -54,7 +54,7 @@ export function installedNextVersion(root: string): string {
 // Pages: finding the framework's scripts with an HTML parser, and cutting them out.
 
 /** Where the site's own modules are served from (built by scripts/build/build-client.mjs). */
-export const OWN_SCRIPT_PREFIX = "/assets/";
+const OWN_SCRIPT_PREFIX = "/assets/";
 
 type Node = DefaultTreeAdapterMap["childNode"] | DefaultTreeAdapterMap["document"];
 type Element = DefaultTreeAdapterMap["element"];
@@ -184,7 +184,7 @@ export function prerenderedPageFiles(root: string): string[] {
 }
 
 /** Written last by finishBuild: a build without it (stopped half way) counts as none (scripts/build/ensure-tools.mjs). */
-export const FINISHED_MARKER = path.join(".next", "finished");
+const FINISHED_MARKER = path.join(".next", "finished");
 
 export interface FinishReport {
   pages: number;

@@ -1,3 +1,5 @@
+// Server code (secrets, the store, mail, the file system): a browser bundle that imports it fails to build.
+import "server-only";
 import { UnreadableRecordError, type InquiryStore } from "./store/contract";
 import type { Mailer } from "./mail";
 import { buildMessage } from "./mail";

@@ -1,3 +1,5 @@
+// Server code (secrets, the store, mail, the file system): a browser bundle that imports it fails to build.
+import "server-only";
 import type { Env } from "@/lib/env";
 import { log } from "@/lib/log";
 import { strings } from "@/lib/i18n/strings";
@@ -60,7 +62,7 @@ export async function handleInquiryPost(request: Request, deps: HandlerDeps): Pr
   const idempotencyKey = request.headers.get("idempotency-key") ?? undefined;
   if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) return json(400, { error: "bad_idempotency_key" });
 
-  const result = validateInquiry(input);
+  const result = validateInquiry(input, strings("en").inquiry.errors);
   if (!result.ok) {
     log("inquiry.invalid", { status: 400, count: Object.keys(result.errors).length });
     if (wantsJson) return json(400, { error: "invalid", fields: result.errors });

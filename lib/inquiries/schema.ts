@@ -1,5 +1,4 @@
 import * as z from "zod/mini";
-import { inquiryText } from "@/lib/i18n/inquiry.en";
 
 /**
  * The inquiry: the single source of truth for the form in the browser and the route on the server.
@@ -212,10 +211,10 @@ export function fieldMessages(issues: FieldIssues, messages: IssueMessages): Fie
 }
 
 /**
- * Validates raw input into an inquiry, or one message per wrong field in the given locale's words (English by
- * default: pass `strings(locale).inquiry.errors` for another locale).
+ * Validates raw input into an inquiry, or one message per wrong field in the given locale's words
+ * (`strings(locale).inquiry.errors`). The schema imports no dictionary: the dictionary's types import the schema's.
  */
-export function validateInquiry(input: unknown, messages: IssueMessages = inquiryText.errors): Validation {
+export function validateInquiry(input: unknown, messages: IssueMessages): Validation {
   const r = checkInquiry(input);
   return r.ok ? r : { ok: false, issues: r.issues, errors: fieldMessages(r.issues, messages) };
 }

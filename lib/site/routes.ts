@@ -1,16 +1,25 @@
+import type { Route } from "next";
 import { loadArticles } from "@/lib/content/load";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import { THANKS_PATH } from "@/lib/inquiries/paths";
 
+/**
+ * A literal path inside the site, checked against the app's pages by Next's typedRoutes (next.config.ts): `Route` is
+ * generated into .next/types by `next typegen` (which `npm run typecheck` runs first) and by `next build`, so a path no
+ * page answers fails both. Next types only next/link's href; pages here use plain <a> (no client router), so every
+ * literal internal href goes through this. Paths built at run time (articlePath) are checked by the content gates.
+ */
+export const route = <T extends string>(href: Route<T>): Route<T> => href;
+
 /** Pages that are not articles. `inSitemap: false` pages exist but are not for search engines. */
 export const staticPages = [
-  { path: "/", inSitemap: true, priority: 1 },
-  { path: "/articles", inSitemap: true, priority: 0.8 },
-  { path: "/contact", inSitemap: true, priority: 0.9 },
-  { path: THANKS_PATH, inSitemap: false, priority: 0 },
-  { path: "/about", inSitemap: true, priority: 0.5 },
-  { path: "/privacy", inSitemap: true, priority: 0.4 },
-  { path: "/nondiscrimination", inSitemap: true, priority: 0.4 },
+  { path: route("/"), inSitemap: true, priority: 1 },
+  { path: route("/articles"), inSitemap: true, priority: 0.8 },
+  { path: route("/contact"), inSitemap: true, priority: 0.9 },
+  { path: route(THANKS_PATH), inSitemap: false, priority: 0 },
+  { path: route("/about"), inSitemap: true, priority: 0.5 },
+  { path: route("/privacy"), inSitemap: true, priority: 0.4 },
+  { path: route("/nondiscrimination"), inSitemap: true, priority: 0.4 },
 ] as const;
 
 /**
@@ -18,9 +27,9 @@ export const staticPages = [
  * titles and descriptions in the dictionary (`trustPages` in lib/i18n).
  */
 export const trustPages = {
-  about: { path: "/about", updated: "2026-11-27" },
-  privacy: { path: "/privacy", updated: "2026-11-27" },
-  nondiscrimination: { path: "/nondiscrimination", updated: "2026-11-27" },
+  about: { path: route("/about"), updated: "2026-11-27" },
+  privacy: { path: route("/privacy"), updated: "2026-11-27" },
+  nondiscrimination: { path: route("/nondiscrimination"), updated: "2026-11-27" },
 } as const;
 
 export type TrustPageKey = keyof typeof trustPages;

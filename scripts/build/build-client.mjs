@@ -16,6 +16,20 @@ const outdir = path.join(root, "public", "assets");
 /** Entry name (public/assets/<name>.js) → source. */
 const clientEntries = { "inquiry-form": "components/inquiry/enhance-inquiry-form.ts" };
 
+/** A module marked `import "server-only"` (secrets, the store, mail) reached from the browser module fails the build. */
+const refuseServerOnly = {
+  name: "refuse-server-only",
+  setup(b) {
+    b.onResolve({ filter: /^server-only$/ }, (args) => ({
+      errors: [
+        {
+          text: `${path.relative(root, args.importer)} is server-only and cannot be part of the browser bundle (follow the imports from ${Object.values(clientEntries).join(", ")})`,
+        },
+      ],
+    }));
+  },
+};
+
 async function buildAssets() {
   fs.mkdirSync(outdir, { recursive: true });
   const result = await build({
@@ -31,6 +45,7 @@ async function buildAssets() {
     legalComments: "none",
     tsconfig: path.join(root, "tsconfig.json"),
     metafile: true,
+    plugins: [refuseServerOnly],
     logLevel: "warning",
   });
   // Tailwind scans the source tree for class names (files git ignores, such as .next and dist, are skipped).

@@ -24,6 +24,19 @@ const ownCode = {
   },
 };
 
+/**
+ * Modules marked `import "server-only"` (they hold secrets or reach the store) belong in this bundle: the marker is the
+ * empty module here, as the package's own exports map gives it under the react-server condition. (Outside that
+ * condition it throws, and scripts/build/build-client.mjs refuses it in the browser bundle.)
+ */
+const serverOnlyIsServer = {
+  name: "server-only-is-server",
+  setup(b) {
+    b.onResolve({ filter: /^server-only$/ }, () => ({ path: "server-only", namespace: "server-only" }));
+    b.onLoad({ filter: /.*/, namespace: "server-only" }, () => ({ contents: "", loader: "js" }));
+  },
+};
+
 fs.rmSync(outdir, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
@@ -40,7 +53,7 @@ await build({
   jsx: "automatic",
   sourcemap: "linked",
   tsconfig: path.join(root, "tsconfig.json"),
-  plugins: [ownCode],
+  plugins: [ownCode, serverOnlyIsServer],
   logLevel: "warning",
 });
 console.log(`build-server: ${path.relative(root, outdir)}/main.mjs`);

@@ -49,3 +49,10 @@ export function runNpm(args) {
   if (r.error) console.error(r.error.message);
   return r.status ?? 1;
 }
+
+/**
+ * Node arguments that run a TypeScript file reaching server code (the operator command, a test's child process): tsx,
+ * under Node's react-server condition, so a module marked `import "server-only"` loads the marker's empty module (the
+ * package's exports map) instead of the one that throws, as in the server entry's bundle. `npm run inquiries` does this.
+ */
+export const TSX_SERVER_ARGS = [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "--conditions=react-server"];

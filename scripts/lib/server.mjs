@@ -10,9 +10,6 @@ import os from "node:os";
 import path from "node:path";
 import { root } from "./bin.mjs";
 
-/** The one server entry, as `npm start` runs it. */
-export const serverEntry = path.join(root, "dist", "server", "main.mjs");
-
 /** A port nothing listens on right now (the OS picks it), so a caller never meets a server it did not start. */
 export async function freePort() {
   const srv = net.createServer();

@@ -57,7 +57,7 @@ export function within(html: string, tag: Tag, name?: string): Tag[] {
 }
 
 /** The text inside an element (e.g. a textarea's content), entities decoded. */
-export function textOf(tag: Tag): string {
+function textOf(tag: Tag): string {
   const text = (n: Node): string => ("value" in n && n.nodeName === "#text" ? n.value : "childNodes" in n ? n.childNodes.map(text).join("") : "");
   return text(tag.element);
 }

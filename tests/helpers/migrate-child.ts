@@ -2,7 +2,7 @@
  * A separate process for the concurrent-migration test: says "ready", waits until the go file exists (so every
  * process migrates at the same moment), runs migrateInquiryStore on the data folder and prints the result as JSON.
  *
- *   node_modules/.bin/tsx tests/helpers/migrate-child.ts <dataDir> <goFile>
+ *   node node_modules/tsx/dist/cli.mjs --conditions=react-server tests/helpers/migrate-child.ts <dataDir> <goFile>
  */
 import fs from "node:fs";
 import { migrateInquiryStore } from "@/lib/inquiries/store/open";

@@ -6,6 +6,7 @@ import { freePort, postInquiry, sampleInquiry, tempDir, waitFor, type NextServer
 import { startBuiltNext } from "../helpers/built-server";
 import { startSmtpSink, type SmtpSink } from "../helpers/smtp-sink";
 import { inquiryRows, logLines, outboxRow } from "../helpers/inquiry-db";
+import { TSX_SERVER_ARGS } from "../../scripts/lib/bin.mjs";
 
 /**
  * The generated key (no INQUIRY_KEYS) lost and restored: the server takes no inquiries beside stored inquiries and
@@ -17,8 +18,8 @@ const root = path.resolve(__dirname, "..", "..");
 function cli(dataDir: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     execFile(
-      path.join(root, "node_modules", ".bin", "tsx"),
-      ["scripts/operations/inquiries.ts", ...args],
+      process.execPath,
+      [...TSX_SERVER_ARGS, "scripts/operations/inquiries.ts", ...args],
       { cwd: root, env: { ...process.env, DATA_DIR: dataDir, NODE_ENV: "production", INQUIRY_KEYS: "" }, timeout: 60_000 },
       (err, stdout, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );

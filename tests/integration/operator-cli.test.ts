@@ -10,9 +10,10 @@ import { countRows, inquiryRows, outboxRow, withDb } from "../helpers/inquiry-db
 import { openInquiryStore } from "@/lib/inquiries/store/open";
 import { SQLITE_MIGRATIONS } from "@/lib/inquiries/store/sqlite-migrations";
 import { validInquiry } from "../helpers/fixtures";
+import { TSX_SERVER_ARGS } from "../../scripts/lib/bin.mjs";
 
 /**
- * The operator command, scripts/operations/inquiries.ts, run as an operator would (`npx tsx …`) against the data folder of
+ * The operator command, scripts/operations/inquiries.ts, run as an operator would (`npm run inquiries -- …`) against the data folder of
  * a running server.
  *
  * Ports: free ones (freePort), as other suites may run servers at the same time.
@@ -31,10 +32,10 @@ function cli(dataDir: string, ...args: string[]): Promise<CliResult> {
 
 function cliWith(extraEnv: Record<string, string>, dataDir: string, ...args: string[]): Promise<CliResult> {
   return new Promise((resolve) => {
-    // What `npx tsx scripts/operations/inquiries.ts` runs, without npx's own start-up.
+    // What `npm run inquiries --` runs (tsx under the react-server condition), without npm's own start-up.
     execFile(
-      path.join(root, "node_modules", ".bin", "tsx"),
-      ["scripts/operations/inquiries.ts", ...args],
+      process.execPath,
+      [...TSX_SERVER_ARGS, "scripts/operations/inquiries.ts", ...args],
       { cwd: root, env: { ...process.env, DATA_DIR: dataDir, NODE_ENV: "production", ...extraEnv }, timeout: 60_000 },
       (err, stdout, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );

@@ -8,6 +8,7 @@ import { countRows, dbFile, logLines } from "../helpers/inquiry-db";
 import { tagById, tags } from "../helpers/html";
 import { center } from "@/content/center";
 import { launchFindings } from "@/lib/launch/check";
+import { TSX_SERVER_ARGS } from "../../scripts/lib/bin.mjs";
 
 /**
  * One rule for store faults: pages (and with them the crisis numbers) keep being served; the inquiry route answers
@@ -100,15 +101,11 @@ describe("a store that cannot be opened", () => {
     expect(logLines(s.output(), "store.open-failed")).toHaveLength(1);
 
     // The operator's check says the same, and exits non-zero.
-    const check = spawnSync(
-      process.execPath,
-      [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), path.join(root, "scripts", "operations", "inquiries.ts"), "check"],
-      {
-        cwd: root,
-        env: { ...process.env, DATA_DIR: dataDir, NODE_ENV: "production" },
-        encoding: "utf8",
-      },
-    );
+    const check = spawnSync(process.execPath, [...TSX_SERVER_ARGS, path.join(root, "scripts", "operations", "inquiries.ts"), "check"], {
+      cwd: root,
+      env: { ...process.env, DATA_DIR: dataDir, NODE_ENV: "production" },
+      encoding: "utf8",
+    });
     expect(check.status).toBe(1);
     expect(check.stdout.trim().split("\n")).toContain("store-unavailable:SQLITE_NOTADB");
 

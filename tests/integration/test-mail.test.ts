@@ -7,6 +7,7 @@ import { tempDir } from "../helpers/next-server";
 import { startSmtpSink, type SmtpSink } from "../helpers/smtp-sink";
 import { testCaFile, testCert } from "../helpers/tls-fixtures";
 import { TEST_MAIL_SUBJECT } from "@/lib/inquiries/mail";
+import { TSX_SERVER_ARGS } from "../../scripts/lib/bin.mjs";
 
 /**
  * `npm run inquiries -- test-mail`, run as an operator would: a marked message through the configured transport,
@@ -28,8 +29,8 @@ function testMail(env: Record<string, string>): Promise<CliResult> {
     const base = { ...process.env };
     for (const k of ["SMTP_URL", "MAIL_TRANSPORT", "SITE_ORIGIN", "MAIL_TO", "MAIL_FROM", "NODE_EXTRA_CA_CERTS", "SMTP_REQUIRE_TLS"]) delete base[k];
     execFile(
-      path.join(root, "node_modules", ".bin", "tsx"),
-      ["scripts/operations/inquiries.ts", "test-mail"],
+      process.execPath,
+      [...TSX_SERVER_ARGS, "scripts/operations/inquiries.ts", "test-mail"],
       { cwd: root, env: { ...base, NODE_ENV: "production", MAIL_TO: "intake@iop-clinic.org", MAIL_FROM: "website@iop-clinic.org", ...env }, timeout: 60_000 },
       (err, stdout, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );

@@ -7,6 +7,7 @@ import { sampleInquiry, startNext, waitFor, type NextServer } from "../helpers/n
 import { startSmtpSink, type SmtpSink } from "../helpers/smtp-sink";
 import { countRows, inquiryRows, outboxRows, withDb } from "../helpers/inquiry-db";
 import { mailHeaderLines, randomHex, rawRequest, type RawResponse } from "./helpers";
+import { TSX_SERVER_ARGS } from "../../scripts/lib/bin.mjs";
 
 /**
  * A canary string typed into every free-text field must reach intake staff (the email body) and nowhere else:
@@ -220,7 +221,7 @@ describe("after delivery and a purge, the canary's encrypted rows are gone from 
     const cli = path.join(root, "scripts", "operations", "inquiries.ts");
     let output: string;
     if (fs.existsSync(cli)) {
-      const r = spawnSync(process.execPath, [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), cli, "purge", "--days", "0"], {
+      const r = spawnSync(process.execPath, [...TSX_SERVER_ARGS, cli, "purge", "--days", "0"], {
         cwd: root,
         env: { ...process.env, DATA_DIR: server.dataDir, NODE_ENV: "production" },
         encoding: "utf8",

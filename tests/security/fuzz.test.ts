@@ -8,7 +8,7 @@ import {
   inquiryFields,
   languages,
   roles,
-  validateInquiry,
+  validateInquiry as validateWith,
   type Inquiry,
 } from "@/lib/inquiries/schema";
 import { MAIL_SUBJECT } from "@/lib/inquiries/mail";
@@ -17,6 +17,10 @@ import { startSmtpSink, type SmtpSink } from "../helpers/smtp-sink";
 import { withDb } from "../helpers/inquiry-db";
 import { validInquiry } from "../helpers/fixtures";
 import { mailHeaderLines, randomHex, rawRequest } from "./helpers";
+import { inquiryText } from "@/lib/i18n/inquiry.en";
+
+/** The schema in English words (it takes the dictionary's messages as an argument). */
+const validateInquiry = (input: unknown, messages = inquiryText.errors) => validateWith(input, messages);
 
 /**
  * Property-based fuzzing of the inquiry schema (in process) and of POST /api/inquiries (over HTTP, against

@@ -8,6 +8,7 @@ import { freePort, postInquiry, sampleInquiry, tempDir, waitFor, type NextServer
 import { startBuiltNext } from "../helpers/built-server";
 import { inquiryRows, outboxRow } from "../helpers/inquiry-db";
 import { testCert } from "../helpers/tls-fixtures";
+import { TSX_SERVER_ARGS } from "../../scripts/lib/bin.mjs";
 
 /**
  * The SMTP_URL credentials never reach a log line or a response, on authentication failure nor on TLS failure,
@@ -37,8 +38,8 @@ async function relay(tls: boolean) {
 function testMail(env: Record<string, string>): Promise<string> {
   return new Promise((resolve) => {
     execFile(
-      path.join(root, "node_modules", ".bin", "tsx"),
-      ["scripts/operations/inquiries.ts", "test-mail"],
+      process.execPath,
+      [...TSX_SERVER_ARGS, "scripts/operations/inquiries.ts", "test-mail"],
       { cwd: root, env: { ...process.env, NODE_ENV: "production", ...env }, timeout: 60_000 },
       (_err, stdout, stderr) => resolve(`${stdout}${stderr}`),
     );

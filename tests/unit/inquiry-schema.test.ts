@@ -6,7 +6,7 @@ import {
   fieldMessages,
   fromFormFields,
   inquiryFields,
-  validateInquiry,
+  validateInquiry as validateWith,
   type FieldErrors,
   type FieldIssues,
   type IssueCode,
@@ -15,6 +15,9 @@ import { strings } from "@/lib/i18n/strings";
 import { inquiryText } from "@/lib/i18n/inquiry.en";
 import { errorMessages as e } from "../helpers/error-messages";
 import { validInquiry } from "../helpers/fixtures";
+
+/** The schema in English words (it takes the dictionary's messages as an argument). */
+const validateInquiry = (input: unknown, messages = inquiryText.errors) => validateWith(input, messages);
 
 /** The smallest valid inquiry: a phone number and the required choices. */
 const minimal = validInquiry;

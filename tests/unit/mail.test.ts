@@ -6,6 +6,7 @@ import { simpleParser } from "mailparser";
 import { MAIL_SUBJECT, TEST_MAIL_SUBJECT, buildMessage, createMailer, describeTransport, sendTestMessage } from "@/lib/inquiries/mail";
 import { parseEnv } from "@/lib/env";
 import { validateInquiry, type Inquiry } from "@/lib/inquiries/schema";
+import { inquiryText } from "@/lib/i18n/inquiry.en";
 import type { StoredInquiry } from "@/lib/inquiries/store/contract";
 import { startSmtpSink } from "../helpers/smtp-sink";
 
@@ -145,7 +146,7 @@ describe("createMailer without SMTP_URL (files)", () => {
   it("keeps what the person typed out of the headers, even a name carrying CRLF and a Bcc line", async () => {
     const hostile = "Eve\r\nBcc: evil@example.com";
     // The front door: validation refuses it.
-    const v = validateInquiry({ ...phoneOnly, name: hostile });
+    const v = validateInquiry({ ...phoneOnly, name: hostile }, inquiryText.errors);
     expect(v.ok).toBe(false);
     expect(!v.ok && v.errors.name).toBe("Use a single line here, without line breaks.");
 

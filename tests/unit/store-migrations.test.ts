@@ -12,6 +12,7 @@ import { SCHEMA_V1, SQLITE_MIGRATIONS } from "@/lib/inquiries/store/sqlite-migra
 import { migrateSqlite, openDatabase } from "@/lib/inquiries/store/sqlite";
 import { migrateInquiryStore, openInquiryStore } from "@/lib/inquiries/store/open";
 import { validInquiry } from "../helpers/fixtures";
+import { TSX_SERVER_ARGS } from "../../scripts/lib/bin.mjs";
 
 const root = path.resolve(__dirname, "..", "..");
 const LATEST = SQLITE_MIGRATIONS.length;
@@ -309,7 +310,7 @@ describe("SQLite migrations", () => {
   it("several processes migrating one fresh database at once all succeed; exactly one runs the migrations", async () => {
     const goFile = path.join(dir, "go");
     const children = Array.from({ length: 4 }, () => {
-      const child = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["tests/helpers/migrate-child.ts", dir, goFile], {
+      const child = spawn(process.execPath, [...TSX_SERVER_ARGS, "tests/helpers/migrate-child.ts", dir, goFile], {
         cwd: root,
         stdio: ["ignore", "pipe", "pipe"],
       });
