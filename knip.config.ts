@@ -10,7 +10,7 @@ import type { KnipConfig } from "knip";
  */
 const config: KnipConfig = {
   entry: [
-    // Articles: read from disk by lib/content/load.ts and imported by a template path in app/articles/[slug]/page.tsx.
+    // Articles: read from disk by lib/content/load.ts and imported by a template path in components/pages/ArticlePage.tsx.
     "content/**/*.mdx",
     // The one browser module, bundled by esbuild in scripts/build/build-client.mjs.
     "components/inquiry/enhance-inquiry-form.ts",

@@ -16,6 +16,7 @@ export async function renderInquiryFormPage(input: { values: FormValues; errors:
   return renderPage({
     locale,
     title: [t.errorTitlePrefix, t.title].join(" "),
+    path: "/contact",
     children: (
       <ContactPageBody locale={locale}>
         <InquiryForm

@@ -4,7 +4,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { strings } from "@/lib/i18n/strings";
 import { PhoneLink } from "@/components/PhoneLink";
 import { CrisisSentence } from "@/components/CrisisBlock";
-import { route } from "@/lib/site/routes";
+import { localeRoute, route } from "@/lib/site/routes";
 
 /** The contact page around the form: the same for the static page and the no-JavaScript error page. */
 export function ContactPageBody({ children, locale }: { children: ReactNode; locale: Locale }) {
@@ -36,7 +36,7 @@ export function ContactPageBody({ children, locale }: { children: ReactNode; loc
           </h2>
           <p className="mt-2">{t.privacy(center.inquiryRetentionDays)}</p>
           <p className="mt-2">
-            <a href={route("/privacy")} className="link">
+            <a href={localeRoute(locale, route("/privacy"))} className="link">
               {t.privacyLink}
             </a>
           </p>

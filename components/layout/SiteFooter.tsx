@@ -2,7 +2,7 @@ import { center } from "@/content/center";
 import { strings } from "@/lib/i18n/strings";
 import type { Locale } from "@/lib/i18n/locales";
 import { mainNav } from "@/lib/site/navigation";
-import { trustPages, type TrustPageKey, route } from "@/lib/site/routes";
+import { trustPages, type TrustPageKey, localeRoute, route } from "@/lib/site/routes";
 import { CrisisBlock } from "@/components/CrisisBlock";
 import { PhoneLink } from "@/components/PhoneLink";
 import { formatHours } from "@/lib/center/format";
@@ -39,7 +39,7 @@ export function SiteFooter({ locale }: { locale: Locale }) {
             <h3 className="font-semibold">{t.footer.hours}</h3>
             <ul>
               {center.hours.map((h) => (
-                <li key={h.days}>{formatHours(h, locale)}</li>
+                <li key={h.days.en}>{formatHours(h, locale)}</li>
               ))}
             </ul>
           </div>
@@ -47,7 +47,7 @@ export function SiteFooter({ locale }: { locale: Locale }) {
             <h3 className="font-semibold">{t.footer.licences}</h3>
             <ul>
               {center.licences.map((l) => (
-                <li key={l}>{l}</li>
+                <li key={l.en}>{l[locale]}</li>
               ))}
             </ul>
           </div>
@@ -56,7 +56,7 @@ export function SiteFooter({ locale }: { locale: Locale }) {
               <h3 className="font-semibold">{t.footer.accreditation}</h3>
               <ul>
                 {center.accreditation.map((a) => (
-                  <li key={a}>{a}</li>
+                  <li key={a.en}>{a[locale]}</li>
                 ))}
               </ul>
             </div>
@@ -66,11 +66,11 @@ export function SiteFooter({ locale }: { locale: Locale }) {
         <nav aria-label={t.footer.nav} className="no-print md:col-span-2">
           <ul className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
             <li>
-              <a href={route("/")} className="link">
+              <a href={localeRoute(locale, route("/"))} className="link">
                 {t.nav.home}
               </a>
             </li>
-            {mainNav(t.nav).map((i) => (
+            {mainNav(locale).map((i) => (
               <li key={i.href}>
                 <a href={i.href} className="link">
                   {i.label}
@@ -79,7 +79,7 @@ export function SiteFooter({ locale }: { locale: Locale }) {
             ))}
             {(Object.keys(trustPages) as TrustPageKey[]).map((k) => (
               <li key={trustPages[k].path}>
-                <a href={trustPages[k].path} className="link">
+                <a href={localeRoute(locale, trustPages[k].path)} className="link">
                   {t.trustPages[k].title}
                 </a>
               </li>

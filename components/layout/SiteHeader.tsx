@@ -4,11 +4,13 @@ import type { Locale } from "@/lib/i18n/locales";
 import { mainNav } from "@/lib/site/navigation";
 import { PhoneLink } from "@/components/PhoneLink";
 import { CrisisSentence } from "@/components/CrisisBlock";
+import { localeRoute, route } from "@/lib/site/routes";
+import { LanguageSwitch } from "./LanguageSwitch";
 
 /** Site header. The phone menu is a <details> disclosure: no script, and each link loads a page that starts with it closed. */
-export function SiteHeader({ locale }: { locale: Locale }) {
+export function SiteHeader({ locale, path }: { locale: Locale; path: string | null }) {
   const t = strings(locale);
-  const items = mainNav(t.nav);
+  const items = mainNav(locale);
   const phone = center.phones.admissions;
   return (
     <header role="banner" className="border-b border-slate-200 dark:border-slate-800">
@@ -16,10 +18,15 @@ export function SiteHeader({ locale }: { locale: Locale }) {
         <CrisisSentence locale={locale} linkClassName="underline underline-offset-2" />
       </p>
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <a href="/" className="text-lg font-bold text-brand-800 no-underline dark:text-brand-300">
+        <a href={localeRoute(locale, route("/"))} className="text-lg font-bold text-brand-800 no-underline dark:text-brand-300">
           {center.name}
         </a>
-        <div className="flex items-center gap-2">
+        <div className="flex items-center gap-3">
+          <LanguageSwitch
+            locale={locale}
+            path={path}
+            className="no-print inline-flex min-h-11 items-center rounded px-2 font-semibold text-brand-800 underline underline-offset-2 hover:bg-slate-100 dark:text-brand-300 dark:hover:bg-slate-900"
+          />
           <PhoneLink tel={phone.tel} display={phone.display} className="no-print btn-primary text-sm sm:text-base">
             <span>
               {t.callUs} <span className="whitespace-nowrap">{phone.display}</span>

@@ -36,13 +36,13 @@ export function CenterIdentity({ locale }: { locale: Locale }) {
       <dt className="font-semibold">{t.hours}</dt>
       <dd>{center.hours.map((h) => formatHours(h, locale)).join(sep)}</dd>
       <dt className="font-semibold">{t.serviceArea}</dt>
-      <dd>{center.serviceArea}</dd>
+      <dd>{center.serviceArea[locale]}</dd>
       <dt className="font-semibold">{t.licences}</dt>
-      <dd>{center.licences.join(sep)}</dd>
+      <dd>{center.licences.map((l) => l[locale]).join(sep)}</dd>
       <dt className="font-semibold">{t.accreditation}</dt>
-      <dd>{center.accreditation.length ? center.accreditation.join(sep) : t.noneListed}</dd>
+      <dd>{center.accreditation.length ? center.accreditation.map((a) => a[locale]).join(sep) : t.noneListed}</dd>
       <dt className="font-semibold">{t.levelOfCare}</dt>
-      <dd>{t.levelOfCareValue(center.tracks.map((track) => t.levelOfCareTrack(track.name, track.hoursPerWeek)).join(sep))}</dd>
+      <dd>{t.levelOfCareValue(center.tracks.map((track) => t.levelOfCareTrack(track.name[locale], track.hoursPerWeek)).join(sep))}</dd>
     </dl>
   );
 }

@@ -17,7 +17,7 @@ function formatTime(hhmm: string, locale: Locale): string {
 
 /** One line of opening hours, e.g. "Monday to Friday: 8:00 a.m. to 6:00 p.m.". */
 export function formatHours(h: Center["hours"][number], locale: Locale): string {
-  return strings(locale).center.hours(h.days, formatTime(h.open, locale), formatTime(h.close, locale));
+  return strings(locale).center.hours(h.days[locale], formatTime(h.open, locale), formatTime(h.close, locale));
 }
 
 /** "Monday, Tuesday and Thursday, 6:00 p.m. to 9:00 p.m.", from the track's days and times. */
@@ -74,7 +74,7 @@ export function virtualSentence(center: Center, locale: Locale): string {
   if (virtual.length === 0) return t.noVirtualTracks(center.name);
   return t.virtualTracks(
     formatList(
-      virtual.map((tr) => tr.name),
+      virtual.map((tr) => tr.name[locale]),
       locale,
     ),
     formatList(center.telehealth.regions, locale, "disjunction"),

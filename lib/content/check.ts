@@ -1,6 +1,6 @@
 import { center } from "@/content/center";
 import { medications } from "@/lib/center/schema";
-import { en } from "@/lib/i18n/en";
+import { strings } from "@/lib/i18n/strings";
 import type { Locale } from "@/lib/i18n/locales";
 import { articlePath, knownRoutes } from "@/lib/site/routes";
 import { loadArticles, type Article } from "./load";
@@ -27,7 +27,7 @@ const configMedications = (): string[] => [...medications, ...center.medications
 
 /** Problems in the text the site renders outside articles: the center config, its sentences, the dictionary. */
 export function siteProblems(locale: Locale): GateProblem[] {
-  return siteTextProblems([...centerTexts(center, locale), ...dictionaryTexts(en, "lib/i18n/en.ts")]);
+  return siteTextProblems([...centerTexts(center, locale), ...dictionaryTexts(strings(locale), `lib/i18n/${locale}.ts`)]);
 }
 
 /** Review freshness of each article on `today`, oldest `lastReviewed` first. */

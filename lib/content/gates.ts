@@ -127,7 +127,9 @@ export function linkProblems(article: Pick<Article, "file" | "body" | "reference
   return problems;
 }
 
-export function readabilityProblems(article: Pick<Article, "file" | "body">): GateProblem[] {
+export function readabilityProblems(article: Pick<Article, "file" | "body"> & { locale?: Article["locale"] }): GateProblem[] {
+  // Flesch-Kincaid measures English only; Spanish gets its own scale (issue 15, item 6).
+  if (article.locale !== undefined && article.locale !== "en") return [];
   const { grade } = readability(article.body);
   return grade > MAX_GRADE ? [{ file: article.file, gate: "readability", message: `Flesch-Kincaid grade ${grade} is above ${MAX_GRADE}` }] : [];
 }

@@ -17,6 +17,8 @@ export const en = {
     description: (centerName: string) =>
       `Plain-language information about intensive outpatient programs (IOP) for alcohol and drug use, and how to reach ${centerName}.`,
   },
+  /** The language's own name, as the language switch on pages of other languages shows it. */
+  languageName: "English",
   skipToContent: "Skip to main content",
   nav: {
     label: "Main",

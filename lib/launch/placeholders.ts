@@ -24,7 +24,8 @@ function fictionalPhone(tel: string): boolean {
 const EXAMPLE_DOMAIN = /(^|[@./])example\.(org|com|net)$|\.(example|test|invalid)$/i;
 
 function stringFinding(path: string, value: string): string | undefined {
-  if (/\bplaceholder\b/i.test(value)) return `"${value}" is marked as a placeholder`;
+  // English text marks a stand-in "(placeholder)", Spanish text "(texto de ejemplo)".
+  if (/\bplaceholder\b|\(texto de ejemplo\)/i.test(value)) return `"${value}" is marked as a placeholder`;
   const host = value.includes("@") ? value.split("@").pop()! : /^https?:\/\//.test(value) ? new URL(value).hostname : undefined;
   if (host && EXAMPLE_DOMAIN.test(host)) return `${value} is on a domain reserved for examples`;
   if (path.endsWith("address.region") && value === "ZZ") return `"ZZ" is not a state`;

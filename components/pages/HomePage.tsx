@@ -1,24 +1,43 @@
+import type { Metadata } from "next";
 import { center } from "@/content/center";
 import { loadArticles } from "@/lib/content/load";
-import { medicalClinic } from "@/lib/seo/structured-data";
+import { medicalClinic, webPage } from "@/lib/seo/structured-data";
+import { pageMetadata } from "@/lib/seo/metadata";
 import { afterHoursSentences, formatHours, trackSummary } from "@/lib/center/format";
+import { localePath, type Locale } from "@/lib/i18n/locales";
 import { strings } from "@/lib/i18n/strings";
 import { JsonLd } from "@/components/JsonLd";
 import { PhoneLink } from "@/components/PhoneLink";
 import { ArticleCard } from "@/components/article/ArticleCard";
 import { HomeCost } from "@/components/mdx/CostFacts";
-import { route } from "@/lib/site/routes";
+import { SiteFrame } from "@/components/layout/SiteBody";
+import { localeRoute, route } from "@/lib/site/routes";
 
-const locale = "en" as const;
+const PATH = "/";
 
-export default function HomePage() {
+export function homeMetadata(locale: Locale): Metadata {
+  // The layout's default title and description are the home page's own.
+  return pageMetadata({ locale, path: PATH });
+}
+
+/** The home page, in one locale (app/(en)/page.tsx, app/(es)/es/page.tsx). */
+export function HomePage({ locale }: { locale: Locale }) {
   const t = strings(locale);
   const home = t.home;
   const phone = center.phones.admissions;
   const startHere = loadArticles(locale).filter((a) => (home.startHere as readonly string[]).includes(a.slug));
   return (
-    <>
+    <SiteFrame locale={locale} path={PATH}>
       <JsonLd data={medicalClinic(locale)} />
+      <JsonLd
+        data={webPage({
+          type: "WebPage",
+          path: localePath(locale, PATH),
+          name: t.site.title(center.name),
+          description: t.site.description(center.name),
+          locale,
+        })}
+      />
       <section aria-labelledby="hero" className="bg-brand-50 dark:bg-slate-900">
         <div className="mx-auto max-w-5xl px-4 py-10 sm:py-14">
           <h1 id="hero" className="max-w-3xl text-3xl leading-tight font-bold sm:text-5xl">
@@ -30,7 +49,7 @@ export default function HomePage() {
             <PhoneLink tel={phone.tel} display={phone.display} className="btn-primary text-lg">
               {home.call} {phone.display}
             </PhoneLink>
-            <a href={route("/contact")} className="btn-secondary text-lg">
+            <a href={localeRoute(locale, route("/contact"))} className="btn-secondary text-lg">
               {home.message}
             </a>
           </div>
@@ -51,7 +70,7 @@ export default function HomePage() {
           {home.paths.map((p) => (
             <li key={p.href} className="rounded-lg border border-slate-200 p-5 dark:border-slate-800">
               <h3 className="text-lg font-semibold">
-                <a href={p.href} className="link">
+                <a href={localePath(locale, p.href)} className="link">
                   {p.label}
                 </a>
               </h3>
@@ -71,7 +90,7 @@ export default function HomePage() {
           ))}
         </ul>
         <p className="mt-4">
-          <a href={route("/articles")} className="font-semibold link">
+          <a href={localeRoute(locale, route("/articles"))} className="font-semibold link">
             {home.allArticles}
           </a>
         </p>
@@ -86,8 +105,8 @@ export default function HomePage() {
             <h3 className="text-lg font-semibold">{home.tracksHeading}</h3>
             <ul className="mt-2 space-y-2">
               {center.tracks.map((track) => (
-                <li key={track.name}>
-                  <strong>{track.name}:</strong> {trackSummary(track, locale)}
+                <li key={track.name.en}>
+                  <strong>{track.name[locale]}:</strong> {trackSummary(track, locale)}
                 </li>
               ))}
             </ul>
@@ -96,14 +115,14 @@ export default function HomePage() {
             <h3 className="text-lg font-semibold">{home.hoursHeading}</h3>
             <ul className="mt-2 space-y-1">
               {center.hours.map((h) => (
-                <li key={h.days}>{formatHours(h, locale)}</li>
+                <li key={h.days.en}>{formatHours(h, locale)}</li>
               ))}
             </ul>
-            <p className="mt-3">{center.serviceArea}</p>
+            <p className="mt-3">{center.serviceArea[locale]}</p>
           </div>
         </div>
         <HomeCost locale={locale} className="mt-6 max-w-3xl" />
       </section>
-    </>
+    </SiteFrame>
   );
 }
