@@ -72,6 +72,7 @@ export function articlePage(article: Article) {
     publisher: { "@id": clinicId() },
     mainEntity: {
       "@type": "Article",
+      inLanguage: article.locale,
       headline: article.title,
       description: article.description,
       datePublished: article.published,
@@ -107,6 +108,7 @@ export function faqPage(article: Article) {
   return {
     "@context": "https://schema.org",
     "@type": "FAQPage",
+    inLanguage: article.locale,
     mainEntity: faqEntries(article.body, componentText)
       .filter((e) => e.answer.length > 0)
       .map((e) => ({ "@type": "Question", name: e.question, acceptedAnswer: { "@type": "Answer", text: e.answer } })),

@@ -1,5 +1,7 @@
 import { expect, type APIRequestContext, type Locator, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
+import { localePath, locales } from "../../lib/i18n/locales";
+import { THANKS_PATH } from "../../lib/inquiries/paths";
 
 /** The public origin the site writes into its sitemap, canonical URLs and structured data. */
 export const PUBLIC_ORIGIN = "https://iop.example.org";
@@ -32,9 +34,9 @@ export async function sitemapPaths(request: APIRequestContext): Promise<string[]
   return paths;
 }
 
-/** Sitemap pages plus the thank-you page, which exists but is kept out of the sitemap. */
+/** Sitemap pages plus the thank-you page of every locale, which exists but is kept out of the sitemap. */
 export async function allPagePaths(request: APIRequestContext): Promise<string[]> {
-  return [...(await sitemapPaths(request)), "/contact/thanks"];
+  return [...(await sitemapPaths(request)), ...locales.map((l) => localePath(l, THANKS_PATH))];
 }
 
 export const isArticlePath = (p: string) => /^\/articles\/[^/]+$/.test(p);
