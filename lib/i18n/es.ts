@@ -33,19 +33,24 @@ export const es: Dictionary = {
   },
   callUs: "Llame al",
   crisis: {
-    strip: "¿Está en crisis? Llame o envíe un texto al {lifeline}. En una emergencia, llame al {emergency}.",
+    /** 988 answers in Spanish after pressing {press} on a call; {lifeline} and {emergency} are links. */
+    strip: "¿Está en crisis? Llame al {lifeline} y marque {press} para español. En una emergencia, llame al {emergency}.",
     heading: "¿Necesita ayuda ahora mismo?",
     overdose: "Si alguien puede estar teniendo una sobredosis: llame al {emergency} y, si la tiene, dele {naloxone}.",
     naloxone: "naloxona",
     otherEmergency: "Para cualquier otra emergencia, llame también al {emergency}.",
-    lifeline: "Línea {lifeline} de Prevención del Suicidio y Crisis: gratis, a cualquier hora, también para crisis por consumo de sustancias.",
-    call: "Llame al {number}",
-    text: "Envíe un texto al {number}",
-    chat: "Chat en línea",
+    /** 988 in Spanish (988lifeline.org, "What to Expect"): press {press} on a call, or text the keyword {keyword}. */
+    lifeline:
+      "Línea {lifeline} de Prevención del Suicidio y Crisis: gratis, a cualquier hora, también para crisis por consumo de sustancias. Para hablar en español, marque {press} cuando llame, o envíe {keyword} por mensaje de texto.",
+    call: "Llame al {number} y marque {press}",
+    text: "Envíe {keyword} al {number}",
+    chat: "Chat en español",
+    /** SAMHSA's FAQ: English or Spanish by phone (choose a national representative); the HELP4U text service is English only. */
     samhsa:
-      "Línea Nacional de Ayuda de SAMHSA: información y referidos a tratamiento, gratis y a cualquier hora. Por teléfono le atienden en inglés o en español.",
+      "Línea Nacional de Ayuda de SAMHSA: información y referidos a tratamiento, gratis y a cualquier hora. Por teléfono le atienden en inglés o en español (elija hablar con un representante nacional). Su servicio de mensajes de texto es solo en inglés.",
     samhsaTty: "TTY",
     more: "Más formas de recibir ayuda",
+    /** On Spanish pages the Spanish 988 line is the visible one, so the hint has no {spanish} part. */
     moreHint: "para veteranos y en lengua de señas (ASL)",
     moreSpanish: "En español",
     spanish: "¿Habla español? Llame al {tel} y marque {press}, o envíe {keyword} en un mensaje de texto al {sms}. También puede {chat}.",
