@@ -12,8 +12,8 @@ const config: KnipConfig = {
   entry: [
     // Articles: read from disk by lib/content/load.ts and imported by a template path in components/pages/ArticlePage.tsx.
     "content/**/*.mdx",
-    // The one browser module, bundled by esbuild in scripts/build/build-client.mjs.
-    "components/inquiry/enhance-inquiry-form.ts",
+    // The browser module's entry per locale, bundled by esbuild in scripts/build/build-client.mjs.
+    "components/inquiry/inquiry-form.{en,es}.ts",
     // Scripts run by npm scripts, the README or CI; bench/sink-process.ts is forked by bench/inquiries.ts.
     "scripts/*.{mjs,ts}",
     "scripts/{build,operations}/*.{mjs,ts}",

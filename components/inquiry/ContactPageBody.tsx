@@ -5,6 +5,7 @@ import { strings } from "@/lib/i18n/strings";
 import { PhoneLink } from "@/components/PhoneLink";
 import { CrisisSentence } from "@/components/CrisisBlock";
 import { localeRoute, route } from "@/lib/site/routes";
+import { languageHelpSentences } from "@/lib/center/format";
 
 /** The contact page around the form: the same for the static page and the no-JavaScript error page. */
 export function ContactPageBody({ children, locale }: { children: ReactNode; locale: Locale }) {
@@ -23,6 +24,10 @@ export function ContactPageBody({ children, locale }: { children: ReactNode; loc
           <PhoneLink tel={phone.tel} display={phone.display} className="font-semibold link">
             {s.callUs} {phone.display}
           </PhoneLink>
+        </p>
+        {/* Whether admissions speaks the page's language or uses an interpreter, from config. */}
+        <p id="inquiry-language-help" className="mt-3">
+          {languageHelpSentences(center, locale).join(" ")}
         </p>
         <p className="mt-3 rounded-md border-l-4 border-red-800 bg-red-50 p-3 font-semibold dark:border-red-300 dark:bg-slate-900">
           {s.crisis.notForEmergencies} <CrisisSentence locale={locale} linkClassName="link" />

@@ -3,7 +3,7 @@ import { center } from "@/content/center";
 import { loadArticles } from "@/lib/content/load";
 import { medicalClinic, webPage } from "@/lib/seo/structured-data";
 import { pageMetadata } from "@/lib/seo/metadata";
-import { afterHoursSentences, formatHours, trackSummary } from "@/lib/center/format";
+import { afterHoursSentences, formatHours, languageHelpSentences, trackSummary } from "@/lib/center/format";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import { strings } from "@/lib/i18n/strings";
 import { JsonLd } from "@/components/JsonLd";
@@ -55,7 +55,7 @@ export function HomePage({ locale }: { locale: Locale }) {
           </div>
           <div className="mt-3 max-w-3xl space-y-2 text-slate-700 dark:text-slate-300">
             <p>
-              {home.callAnsweredBy[center.admissionsAnsweredBy]} {home.callPromise}
+              {home.callAnsweredBy[center.admissionsAnsweredBy]} {languageHelpSentences(center, locale)[0]} {home.callPromise}
             </p>
             <p>{afterHoursSentences(center, locale).join(" ")}</p>
           </div>

@@ -1,6 +1,6 @@
 import type { Center } from "./schema";
 import type { Locale } from "@/lib/i18n/locales";
-import { formatList, formatTimeZone, formatUsd } from "@/lib/i18n/format";
+import { formatLanguage, formatList, formatTimeZone, formatUsd } from "@/lib/i18n/format";
 import { strings } from "@/lib/i18n/strings";
 import { crisisLines } from "@/lib/site/crisis";
 
@@ -37,6 +37,21 @@ export function trackSchedule(track: Track, locale: Locale): string {
 export function trackSummary(track: Track, locale: Locale): string {
   const t = strings(locale).center;
   return t.track(trackSchedule(track, locale), track.hoursPerWeek, t.trackFormat[track.format]);
+}
+
+/**
+ * Whether admissions can talk with a reader in the page's own language, truthfully from config (center.languages):
+ * staff speak it, or an interpreter is used at no cost, or neither; then, when interpreting is free, other languages.
+ */
+export function languageHelpSentences(center: Center, locale: Locale): string[] {
+  const t = strings(locale).center.languageHelp;
+  const { staffSpeak, freeInterpreting } = center.languages;
+  const language = formatLanguage(locale, locale);
+  const speaks = staffSpeak.some((tag) => tag === locale || tag.startsWith(`${locale}-`));
+  return [
+    speaks ? t.staffSpeak(language) : freeInterpreting ? t.interpreter(language) : t.noInterpreter(language),
+    ...(freeInterpreting ? [t.otherLanguages] : []),
+  ];
 }
 
 /** The sentences that say which medications are prescribed here and which partner gives the others. */

@@ -170,6 +170,16 @@ export const en = {
     },
     /** When an inquiry is answered, from responseTimeBusinessHours and the admissions hours. */
     responseBy: { nextBusinessDay: "by the end of the next business day", withinBusinessDays: (n: number) => `within ${n} business days` },
+    /**
+     * Whether admissions can talk with a person in the page's language, from config (center.languages): `language` is
+     * that language's name ("English"). One of the first three, then `otherLanguages` when interpreting is free.
+     */
+    languageHelp: {
+      staffSpeak: (language: string) => `Our admissions staff speak ${language}.`,
+      interpreter: (language: string) => `Our admissions staff do not speak ${language}: we talk with you through an interpreter, at no cost to you.`,
+      noInterpreter: (language: string) => `Our admissions staff do not speak ${language}, and we cannot offer an interpreter right now.`,
+      otherLanguages: "For other languages, we arrange an interpreter at no cost to you.",
+    },
     /** Between items of a list in one line (hours, licences). */
     listSeparator: "; ",
     /** The schema.org ContactPoint type of the admissions line. */

@@ -174,6 +174,13 @@ export const es: Dictionary = {
       positiveMayEndCare: "Pregunte en admisiones qué pasa después de un resultado positivo, porque puede afectar su lugar en el programa.",
     },
     responseBy: { nextBusinessDay: "antes del final del siguiente día hábil", withinBusinessDays: (n: number) => `en un plazo de ${n} días hábiles` },
+    languageHelp: {
+      staffSpeak: (language: string) => `Nuestro personal de admisiones habla ${language}.`,
+      interpreter: (language: string) =>
+        `Nuestro personal de admisiones no habla ${language}: le hablaremos con la ayuda de un intérprete, sin costo para usted.`,
+      noInterpreter: (language: string) => `Nuestro personal de admisiones no habla ${language}, y por ahora no podemos ofrecerle un intérprete.`,
+      otherLanguages: "Para otros idiomas, le conseguimos un intérprete sin costo para usted.",
+    },
     listSeparator: "; ",
     admissionsContactType: "admisiones",
   },

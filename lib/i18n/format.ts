@@ -29,6 +29,11 @@ export function formatNumber(n: number, locale: Locale): string {
   return new Intl.NumberFormat(tags[locale]).format(n);
 }
 
+/** A language tag's name in a locale's words: ("es", "es") → "español"; ("es", "en") → "Spanish". */
+export function formatLanguage(tag: string, locale: Locale): string {
+  return new Intl.DisplayNames(tags[locale], { type: "language" }).of(tag) ?? tag;
+}
+
 /** An IANA time zone in words, without the season: "America/Chicago" → "Central Time" (es: "hora central"). */
 export function formatTimeZone(timeZone: string, locale: Locale): string {
   const parts = new Intl.DateTimeFormat(tags[locale], { timeZone, timeZoneName: "longGeneric" }).formatToParts(new Date(Date.UTC(2026, 0, 15)));
