@@ -69,7 +69,7 @@ export function ArticleView({ article, Body }: { article: Article; Body: Compone
         </p>
         <p>{t.disclaimer}</p>
       </aside>
-      <ReferenceList references={article.references} heading={t.references} />
+      <ReferenceList references={article.references} heading={t.references} locale={article.locale} />
       {related.length > 0 ? (
         <section aria-labelledby="related-heading" className="no-print mt-10">
           <h2 id="related-heading" className="text-xl font-bold">

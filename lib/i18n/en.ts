@@ -87,6 +87,8 @@ export const en = {
     breadcrumbLabel: "Breadcrumb",
     aboutLabel: "About this article",
     referenceLabel: (n: number) => `Reference ${n}`,
+    /** After a source written in another language than the page: its language's name in the page's words. */
+    sourceLanguage: (language: string) => `(in ${language})`,
     tableRegion: "Table (scrolls sideways on small screens)",
   },
   articles: {

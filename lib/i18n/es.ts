@@ -91,6 +91,8 @@ export const es: Dictionary = {
     breadcrumbLabel: "Ruta de navegación",
     aboutLabel: "Sobre este artículo",
     referenceLabel: (n: number) => `Fuente ${n}`,
+    /** "(en inglés)", after a source that has no Spanish edition, as federal Spanish pages mark such links. */
+    sourceLanguage: (language: string) => `(en ${language})`,
     tableRegion: "Tabla (en pantallas pequeñas se desplaza hacia los lados)",
   },
   articles: {

@@ -82,6 +82,7 @@ export function articlePage(article: Article) {
       citation: article.references.map((r) => ({
         "@type": "CreativeWork",
         name: r.title,
+        inLanguage: r.language,
         publisher: { "@type": "Organization", name: r.publisher },
         datePublished: String(r.year),
         url: r.url,

@@ -17,10 +17,14 @@ references:
     publisher: "Psychiatric Services"
     year: 2014
     url: "https://pmc.ncbi.nlm.nih.gov/articles/PMC4152944/"
+    id: psychiatr-serv-2014-substance-abuse-intensive
+    language: en
   - title: "Clinical Issues in Intensive Outpatient Treatment (TIP 47)"
     publisher: "SAMHSA"
     year: 2006
     url: "https://www.ncbi.nlm.nih.gov/books/NBK64093/"
+    id: samhsa-2006-clinical-issues
+    language: en
 ---
 
 ## First heading
@@ -57,7 +61,7 @@ describe("article frontmatter schema", () => {
   });
 
   it("rejects fewer than two references", () => {
-    const src = valid.replace(/  - title: "Clinical[\s\S]*?NBK64093\/"\n/, "");
+    const src = valid.replace(/  - title: "Clinical[\s\S]*?language: en\n/, "");
     expect(() => parseArticle(src, "a.mdx", "en")).toThrow(/references: needs at least two references/);
   });
 
@@ -93,6 +97,14 @@ describe("article frontmatter schema", () => {
     const msg = errorFor(valid.replace("category: basics", 'category: basics\nauthor: "Someone"'));
     expect(msg).toContain(FILE);
     expect(msg).toMatch(/unrecognized key[\s\S]*"author"/i);
+  });
+
+  it("requires each reference's stable id and language, and takes only the site's languages", () => {
+    expect(errorFor(valid.replace("    id: samhsa-2006-clinical-issues\n", ""))).toMatch(/^\s+- references\.1\.id: /m);
+    expect(errorFor(valid.replace("    id: samhsa-2006-clinical-issues\n", "    id: SAMHSA 2006\n"))).toMatch(
+      /^\s+- references\.1\.id: must be a lowercase id/m,
+    );
+    expect(errorFor(valid.replace("    language: en\n---", "    language: fr\n---"))).toMatch(/^\s+- references\.1\.language: /m);
   });
 
   it("rejects an unknown field inside a reference", () => {
