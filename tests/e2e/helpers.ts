@@ -1,6 +1,7 @@
 import { expect, type APIRequestContext, type Locator, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { localePath, locales } from "../../lib/i18n/locales";
+import { localePath, locales, splitLocalePath } from "../../lib/i18n/locales";
+import { strings } from "../../lib/i18n/strings";
 import { THANKS_PATH } from "../../lib/inquiries/paths";
 
 /** The public origin the site writes into its sitemap, canonical URLs and structured data. */
@@ -39,7 +40,14 @@ export async function allPagePaths(request: APIRequestContext): Promise<string[]
   return [...(await sitemapPaths(request)), ...locales.map((l) => localePath(l, THANKS_PATH))];
 }
 
-export const isArticlePath = (p: string) => /^\/articles\/[^/]+$/.test(p);
+/** An article page in any locale ("/articles/x", "/es/articles/x"). */
+export const isArticlePath = (p: string) => /^\/articles\/[^/]+$/.test(splitLocalePath(p).path);
+
+/** The locale of a page path and the dictionary its words come from. */
+export function pageWords(p: string) {
+  const { locale, path } = splitLocalePath(p);
+  return { locale, path, t: strings(locale) };
+}
 
 /** The crisis lines every page must carry in its footer. */
 export async function expectCrisisLinks(scope: Locator) {

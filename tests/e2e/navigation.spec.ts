@@ -26,6 +26,8 @@ test.describe("keyboard navigation", () => {
     await tabExpect(page, header.locator('a[href="tel:988"]'));
     await tabExpect(page, header.locator('a[href="tel:911"]'));
     await tabExpect(page, header.locator('a[href="/"]'));
+    // The switch to the same page in Spanish, named in Spanish.
+    await tabExpect(page, header.locator('a[hreflang="es"]'));
     await tabExpect(page, header.locator('a[href^="tel:+1"]'));
     for (const item of NAV) {
       const link = desktopList(page).getByRole("link", { name: item.name, exact: true });
