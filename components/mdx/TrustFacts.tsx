@@ -1,5 +1,6 @@
 import { center } from "@/content/center";
 import { formatHours } from "@/lib/center/format";
+import { formatLanguage, formatList } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { strings } from "@/lib/i18n/strings";
 import { PhoneLink } from "@/components/PhoneLink";
@@ -73,6 +74,17 @@ export function InquiryFieldList({ locale }: { locale: Locale }) {
       ))}
     </ul>
   );
+}
+
+/**
+ * Who reviews the pages of one edition (`edition`, e.g. "es"), from config: the reviewers with that language, or, while
+ * there is none, that no named reviewer who reads it has reviewed them yet. The about page says it in both languages.
+ */
+export function EditionReviewers({ locale, edition }: { locale: Locale; edition: Locale }) {
+  const t = strings(locale).trustFacts.editionReviewers;
+  const language = formatLanguage(edition, locale);
+  const names = center.reviewers.filter((r) => r.languages.includes(edition)).map((r) => `${r.name}, ${r.credentials}`);
+  return <>{names.length ? t.some(language, formatList(names, locale)) : t.none(language)}</>;
 }
 
 /** A marked gap that the center must fill with its own legal text before launch. */

@@ -108,7 +108,16 @@ const familyOfferingSchema = z
 /** A person named on the site. Never invented: the lists stay empty until the center names real people. */
 const personSchema = z.object({ name: z.string().min(3), credentials: z.string().min(2), role: localizedText }).strict();
 const reviewerSchema = z
-  .object({ id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a lowercase id like jane-doe"), name: z.string().min(3), credentials: z.string().min(2) })
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a lowercase id like jane-doe"),
+    name: z.string().min(3),
+    credentials: z.string().min(2),
+    /**
+     * The site languages this person reads well enough to review pages in (English unless listed): an article names
+     * only a reviewer of its own language, and the launch check lists each language with no reviewer.
+     */
+    languages: z.array(z.enum(locales)).min(1).default(["en"]),
+  })
   .strict();
 
 /** Medications for substance use disorders that an IOP may prescribe or coordinate. */

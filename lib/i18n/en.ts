@@ -281,6 +281,11 @@ export const en = {
       "Your agreement that we may contact you",
     ],
     placeholder: "Placeholder: the center must supply this text",
+    /** Who reviews the pages in a language (`language`, in words), from config: reviewers with that language. */
+    editionReviewers: {
+      some: (language: string, names: string) => `The ${language} pages are reviewed by ${names}.`,
+      none: (language: string) => `No named reviewer who reads ${language} has reviewed the ${language} pages yet. When one has, we will say so here.`,
+    },
   },
   home,
   inquiry: inquiryText,

@@ -270,6 +270,11 @@ export const es: Dictionary = {
       "Su permiso para que nos comuniquemos con usted",
     ],
     placeholder: "Texto de ejemplo: el centro debe escribir este texto",
+    editionReviewers: {
+      some: (language: string, names: string) => `Revisa las páginas en ${language}: ${names}.`,
+      none: (language: string) =>
+        `Todavía ninguna persona revisora con nombre que lea ${language} ha revisado las páginas en ${language}. Cuando eso cambie, lo diremos aquí.`,
+    },
   },
   home,
   inquiry: inquiryText,

@@ -125,6 +125,15 @@ describe("article frontmatter schema", () => {
     );
   });
 
+  it("takes a reviewer only for the languages they review in (English unless listed)", () => {
+    const spanish = valid.replace("related: []", "related: []\nreviewer: real-person");
+    expect(() => parseArticle(spanish, "content/es/articles/x.mdx", "es", reviewers)).toThrow(
+      'content/es/articles/x.mdx: reviewer: "real-person" does not review es pages (languages in reviewers, content/center.ts)',
+    );
+    const bilingual = [{ ...reviewers[0], languages: ["en", "es"] as const }];
+    expect(parseArticle(spanish, "content/es/articles/x.mdx", "es", bilingual).reviewer).toEqual({ name: "Real Person", credentials: "LCSW" });
+  });
+
   it("rejects a reviewer written out by hand instead of an id", () => {
     expect(errorFor(valid.replace("related: []", 'related: []\nreviewer: { name: "Dr. Invented", credentials: "MD" }'))).toMatch(/^\s+- reviewer: /m);
     expect(errorFor(valid.replace("related: []", 'related: []\nreviewer: "Dr. Invented, MD"'))).toMatch(/^\s+- reviewer: must be a lowercase slug/m);

@@ -16,7 +16,7 @@ function filledIn(): Center {
     licences: [{ en: "Illinois DHS SUPR licence No. 1234", es: "Licencia de Illinois DHS SUPR n.º 1234" }],
     accreditation: [{ en: "CARF, outpatient treatment", es: "CARF, tratamiento ambulatorio" }],
     clinicalLeadership: [{ name: "Dana Reyes", credentials: "MD", role: { en: "Medical director", es: "Directora médica" } }],
-    reviewers: [{ id: "dana-reyes", name: "Dana Reyes", credentials: "MD" }],
+    reviewers: [{ id: "dana-reyes", name: "Dana Reyes", credentials: "MD", languages: ["en", "es"] }],
     families: [],
   });
   c.address = { ...c.address, region: "IL", postalCode: "62701" };
@@ -79,6 +79,34 @@ describe("configFindings", () => {
     ];
     c.email = "intake@clinic.example";
     expect(configFindings(c).map((f) => f.where)).toEqual(["content/center.ts: email", "content/center.ts: families.0.name.en"]);
+  });
+});
+
+describe("reviewers by language", () => {
+  it("lists a Spanish reviewer while none is named, beside the missing clinical reviewer", () => {
+    const findings = configFindings(center).filter((f) => f.where === "content/center.ts: reviewers");
+    expect(findings.map((f) => f.what)).toEqual([
+      "names no clinical reviewer for the articles",
+      'names no English reviewer: the English pages need a named reviewer who reads English (a reviewer with "en" in languages)',
+      'names no Spanish reviewer: the Spanish pages need a named reviewer who reads Spanish (a reviewer with "es" in languages)',
+    ]);
+  });
+
+  it("lists only the Spanish reviewer when the one named reviewer reads English only", () => {
+    const c = filledIn();
+    c.reviewers = [{ id: "dana-reyes", name: "Dana Reyes", credentials: "MD", languages: ["en"] }];
+    expect(configFindings(c).map((f) => f.what)).toEqual([
+      'names no Spanish reviewer: the Spanish pages need a named reviewer who reads Spanish (a reviewer with "es" in languages)',
+    ]);
+  });
+
+  it("is satisfied by two reviewers, one per language", () => {
+    const c = filledIn();
+    c.reviewers = [
+      { id: "dana-reyes", name: "Dana Reyes", credentials: "MD", languages: ["en"] },
+      { id: "luz-ortiz", name: "Luz Ortiz", credentials: "LCSW", languages: ["es"] },
+    ];
+    expect(configFindings(c)).toEqual([]);
   });
 });
 
