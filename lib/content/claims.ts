@@ -98,7 +98,7 @@ const quotedEs = (phrase: string) => new RegExp(`["“«][^"”»]*${phrase}[^"�
  * The same claims in Spanish (content/es/WRITING.md §7: nunca garantizado, cura, 100% confidencial, cumple con HIPAA,
  * el mejor programa, el programa líder, tasas de éxito), with the same reasons and the same kinds of exception.
  */
-export const spanishClaimRules: ClaimRule[] = [
+const spanishClaimRules: ClaimRule[] = [
   { id: "cure", pattern: es("cur(?:a|as|an|ar|ará|arán|e|en|ación|ado|ada|ados|adas|amos)"), why: claimRules[0].why, unlessSentence: NEGATED_ES },
   {
     id: "guarantee",

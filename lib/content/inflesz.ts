@@ -12,7 +12,7 @@ import { proseBlocks } from "./markdown";
  */
 
 /** The INFLESZ bands. Each lower bound belongs to its band: 55 is "normal", 65 "bastante fácil". */
-export const INFLESZ_BANDS = [
+const INFLESZ_BANDS = [
   { min: 80, name: "muy fácil" },
   { min: 65, name: "bastante fácil" },
   { min: 55, name: "normal" },

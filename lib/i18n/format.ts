@@ -6,9 +6,6 @@ import type { Locale } from "./locales";
  */
 const tags: Record<Locale, string> = { en: "en-US", es: "es-US" };
 
-/** The BCP 47 tag a locale's Intl formatting uses (en-US, es-US). */
-export const intlTag = (locale: Locale) => tags[locale];
-
 /** "2026-11-27" → "November 27, 2026" (es: "27 de noviembre de 2026"), computed in UTC so build machines in any zone agree. */
 export function formatDate(isoDate: string, locale: Locale): string {
   return new Intl.DateTimeFormat(tags[locale], { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${isoDate}T00:00:00Z`));
@@ -22,11 +19,6 @@ export function formatList(items: readonly string[], locale: Locale, type: "conj
 /** Whole US dollars as the locale writes money: 1250 → "$1,250". */
 export function formatUsd(amount: number, locale: Locale): string {
   return new Intl.NumberFormat(tags[locale], { style: "currency", currency: "USD", maximumFractionDigits: 0 }).format(amount);
-}
-
-/** A number as the locale writes it: 1000 → "1,000" (en-US and es-US alike). */
-export function formatNumber(n: number, locale: Locale): string {
-  return new Intl.NumberFormat(tags[locale]).format(n);
 }
 
 /** A language tag's name in a locale's words: ("es", "es") → "español"; ("es", "en") → "Spanish". */
