@@ -15,6 +15,9 @@ const insurance = "Enter only the insurance company's name, not a member or grou
 const message = "Keep the message to 1,000 characters or fewer.";
 const consent = "Tick the box to agree that we may contact you, or call us instead.";
 const hiddenChars = "Remove the hidden control or text-direction characters (they often come along with pasted text).";
+/** Where a professional sends records: the secure fax and referral line from center.referrals, when known. */
+const recordsBy = (fax?: string, line?: string) =>
+  `Send records by secure fax${fax ? ` to ${fax}` : ""} or call our referral line${line ? ` at ${line}` : ""}.`;
 
 /** Words of the inquiry form (English): labels, hints and every validation message. */
 export const inquiryText = {
@@ -133,7 +136,15 @@ export const inquiryText = {
       control_chars: hiddenChars,
       member_id: insurance,
     },
-    message: { invalid: message, wrong_type: "Write your message as plain text.", too_long: message, control_chars: hiddenChars },
+    message: {
+      invalid: message,
+      wrong_type: "Write your message as plain text.",
+      too_long: message,
+      control_chars: hiddenChars,
+      // A professional's message that looks like it names a patient's date of birth, record number or SSN.
+      patient_identifiers: (fax?: string, line?: string) =>
+        `Remove the date of birth, record number or Social Security number from your message. ${recordsBy(fax, line)}`,
+    },
     consent: { required: consent, invalid: consent, wrong_type: consent },
   } satisfies IssueMessages,
   thanks: {
