@@ -27,6 +27,8 @@ export const inquiryText = {
   errorTitlePrefix: "Error:",
   required: "required",
   optional: "optional",
+  /** The organization field: asked of professionals only (a browser without `:has()` shows it to everyone). */
+  requiredForReferrals: "required for referrals",
   legend: {
     who: "Who is this inquiry about?",
     reach: "How can we reach you?",
@@ -55,11 +57,12 @@ export const inquiryText = {
   },
   hints: {
     name: "A nickname is fine.",
-    organization: "For referrals: your practice, agency or employer.",
+    organization: "Your practice, agency or employer.",
     phoneOrEmail: "Give a phone number, an email address, or both.",
-    professional:
-      "Please give only your own contact details. Do not include patient names or other patient details here; we will arrange a secure way to share records.",
-    voicemail: "We leave neutral messages that do not name the program unless you say it's OK. Both boxes are off unless you tick them.",
+    /** Under the organization, for professionals: the form is not for records, and where they go instead. */
+    professional: (fax?: string, line?: string) =>
+      `Please give only your own contact details here, with no patient names, dates of birth or record numbers. ${recordsBy(fax, line)}`,
+    voicemail: "We leave neutral messages that do not name the program unless you say it's OK. The box is off unless you tick it.",
     insurance: 'Only the company name, like "Medicaid" or "self-pay". Please do not enter a member or group number.',
     message: "Please don't include medical details, diagnoses or medications. We'll talk about those by phone.",
   },

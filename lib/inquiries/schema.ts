@@ -11,7 +11,8 @@ import { looksLikePatientIdentifier } from "./patient-identifiers";
  * each locale (lib/i18n, `inquiry.errors`) maps (field, code) to the message a person reads.
  */
 export const roles = ["self", "loved-one", "professional"] as const;
-export const contactMethods = ["phone", "text", "email"] as const;
+/** "Text message" comes last, so the permission to text can follow it directly (InquiryFields.tsx). */
+export const contactMethods = ["phone", "email", "text"] as const;
 export const bestTimes = ["any", "morning", "afternoon", "evening"] as const;
 export const languages = ["en", "es", "other"] as const;
 

@@ -15,6 +15,7 @@ import { strings } from "@/lib/i18n/strings";
 import { inquiryText } from "@/lib/i18n/inquiry.en";
 import { errorMessages as e } from "../helpers/error-messages";
 import { validInquiry } from "../helpers/fixtures";
+import { formOrder, inFormOrder } from "@/components/inquiry/form-dom";
 
 /** The smallest valid inquiry: a phone number and the required choices. */
 const minimal = validInquiry;
@@ -441,3 +442,16 @@ describe("fromFormFields", () => {
   });
 });
 
+describe("the error summary's order", () => {
+  it("names every field once, and puts errors in form order whatever order they came in", () => {
+    expect([...formOrder].sort()).toEqual([...inquiryFields].sort());
+    expect(new Set(formOrder).size).toBe(formOrder.length);
+    expect(inFormOrder({ consent: "c", message: "m", name: "n", organization: "o", textOk: "t" }).map(([f]) => f)).toEqual([
+      "organization",
+      "name",
+      "textOk",
+      "message",
+      "consent",
+    ]);
+  });
+});
