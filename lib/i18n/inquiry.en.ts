@@ -83,6 +83,9 @@ export const inquiryText = {
     retry: "or try sending it again in a few minutes.",
   },
   privacyHeading: "Your privacy",
+  /** One line above the form on phones, where the privacy section comes after the form. */
+  privacySummary: (days: number) => `Only our admissions staff see what you send, and we delete it ${days} days after it reaches them.`,
+  privacySummaryLink: "More about your privacy",
   privacyLink: "Read our full privacy notice",
   privacy: (days: number) =>
     `Only our admissions staff receive your inquiry, by email and in our secure records. We keep it for ${days} days after it reaches them, then delete it. This site uses no ads, trackers or analytics, and we do not sell or share your information.`,

@@ -641,5 +641,25 @@ for (const js of [true, false]) {
         await context.close();
       }
     });
+
+    test("on a phone, a one-line privacy summary sits above the form and links to the privacy section", async ({ browser, baseURL }) => {
+      const { context, page } = await openForm(browser, baseURL, js, 390);
+      try {
+        const line = page.getByText(t.privacySummary(center.inquiryRetentionDays));
+        await expect(line).toBeVisible();
+        const formBox = (await page.locator("form#inquiry-form").boundingBox())!;
+        const lineBox = (await line.boundingBox())!;
+        expect(lineBox.y + lineBox.height).toBeLessThanOrEqual(formBox.y);
+        await expectInsideViewport(page, line, "the privacy line");
+        const link = line.getByRole("link", { name: t.privacySummaryLink });
+        await link.click();
+        await expectInsideViewport(page, page.getByRole("heading", { name: t.privacyHeading }), "the privacy section's heading");
+        // On a wide screen the privacy section itself stands beside the form, so the line is not repeated.
+        await page.setViewportSize({ width: 1280, height: 800 });
+        await expect(line).toBeHidden();
+      } finally {
+        await context.close();
+      }
+    });
   });
 }
