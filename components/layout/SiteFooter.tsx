@@ -44,9 +44,9 @@ export function SiteFooter({ locale }: { locale: Locale }) {
             </ul>
           </div>
           <div>
-            <h3 className="font-semibold">{t.footer.licences}</h3>
+            <h3 className="font-semibold">{t.footer.licenses}</h3>
             <ul>
-              {center.licences.map((l) => (
+              {center.licenses.map((l) => (
                 <li key={l}>{l}</li>
               ))}
             </ul>

@@ -59,9 +59,9 @@ export const en = {
   footer: {
     identity: "About this center",
     hours: "Hours",
-    licences: "Licences",
+    licenses: "Licenses",
     accreditation: "Accreditation",
-    placeholder: "This site shows placeholder details for a fictional center. Names, numbers and licences are examples only.",
+    placeholder: "This site shows placeholder details for a fictional center. Names, numbers and licenses are examples only.",
     admissions: "Admissions",
     main: "Main line",
     fax: "Fax",
@@ -108,7 +108,7 @@ export const en = {
   trustPages: {
     about: {
       title: "About us and how we write",
-      description: "Who runs this center, its licences and accreditation, and how our articles are sourced, reviewed and corrected.",
+      description: "Who runs this center, its licenses and accreditation, and how our articles are sourced, reviewed and corrected.",
     },
     privacy: {
       title: "Privacy notice",
@@ -168,7 +168,7 @@ export const en = {
     },
     /** When an inquiry is answered, from responseTimeBusinessHours and the admissions hours. */
     responseBy: { nextBusinessDay: "by the end of the next business day", withinBusinessDays: (n: number) => `within ${n} business days` },
-    /** Between items of a list in one line (hours, licences). */
+    /** Between items of a list in one line (hours, licenses). */
     listSeparator: "; ",
     /** The schema.org ContactPoint type of the admissions line. */
     admissionsContactType: "admissions",
@@ -181,7 +181,7 @@ export const en = {
     email: "Email",
     hours: "Hours",
     serviceArea: "Service area",
-    licences: "Licences",
+    licenses: "Licenses",
     accreditation: "Accreditation",
     noneListed: "None listed",
     levelOfCare: "Level of care",
