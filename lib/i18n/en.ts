@@ -87,7 +87,6 @@ export const en = {
     breadcrumbLabel: "Breadcrumb",
     aboutLabel: "About this article",
     referenceLabel: (n: number) => `Reference ${n}`,
-    tableRegion: "Table (scrolls sideways on small screens)",
   },
   articles: {
     title: "Learn about intensive outpatient treatment",
