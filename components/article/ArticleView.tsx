@@ -3,6 +3,7 @@ import type { MDXComponents } from "mdx/types";
 import { mdxComponents } from "@/mdx-components";
 import type { Article } from "@/lib/content/load";
 import { getArticle } from "@/lib/content/load";
+import { readMdx } from "@/lib/content/markdown";
 import { strings } from "@/lib/i18n/strings";
 import { articlePage, breadcrumbs, faqPage } from "@/lib/seo/structured-data";
 import { articlePath } from "@/lib/site/routes";
@@ -12,6 +13,13 @@ import { ContactCallout } from "@/components/ContactCallout";
 import { TableOfContents } from "./TableOfContents";
 import { ReferenceList } from "./ReferenceList";
 import { ArticleCard } from "./ArticleCard";
+
+/** How many times the body cites each reference, by position in the list (the page numbers citations the same way). */
+function citedTimes(article: Article): number[] {
+  const times = article.references.map(() => 0);
+  for (const c of readMdx(article.body).citations) if (c.n !== null && c.n >= 1 && c.n <= times.length) times[c.n - 1]++;
+  return times;
+}
 
 /** An article page: title, summary, review line, contents, body, references, related articles and a way to reach us. */
 export function ArticleView({ article, Body }: { article: Article; Body: ComponentType<{ components?: MDXComponents }> }) {
@@ -67,7 +75,7 @@ export function ArticleView({ article, Body }: { article: Article; Body: Compone
         </p>
         <p>{t.disclaimer}</p>
       </aside>
-      <ReferenceList references={article.references} heading={t.references} />
+      <ReferenceList references={article.references} citedTimes={citedTimes(article)} locale={article.locale} />
       {related.length > 0 ? (
         <section aria-labelledby="related-heading" className="no-print mt-10">
           <h2 id="related-heading" className="text-xl font-bold">

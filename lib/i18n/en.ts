@@ -87,6 +87,10 @@ export const en = {
     breadcrumbLabel: "Breadcrumb",
     aboutLabel: "About this article",
     referenceLabel: (n: number) => `Reference ${n}`,
+    /** The links from a reference back to where the article cites it. */
+    backToText: "Back to text",
+    backToCitation: (n: number) => `Back to text, where reference ${n} is cited`,
+    backToCitationOf: (n: number, k: number, of: number) => `Back to citation ${k} of ${of} of reference ${n}`,
   },
   articles: {
     title: "Learn about intensive outpatient treatment",
