@@ -3,6 +3,7 @@ import { articlesByCategory } from "@/lib/content/load";
 import { categories } from "@/lib/content/schema";
 import { strings } from "@/lib/i18n/strings";
 import { ArticleCard } from "@/components/article/ArticleCard";
+import { CallBar } from "@/components/article/CallBar";
 import { JsonLd } from "@/components/JsonLd";
 import { breadcrumbs, webPage } from "@/lib/seo/structured-data";
 import { articlePath } from "@/lib/site/routes";
@@ -16,7 +17,7 @@ export const metadata: Metadata = { title: t.articles.title, description: t.arti
 export default function ArticlesIndex() {
   const grouped = articlesByCategory(locale);
   return (
-    <div className="mx-auto max-w-5xl px-4 py-8">
+    <div className="call-bar-host mx-auto max-w-5xl px-4 py-8">
       <JsonLd
         data={webPage({
           type: "CollectionPage",
@@ -50,6 +51,7 @@ export default function ArticlesIndex() {
             </ul>
           </section>
         ))}
+      <CallBar locale={locale} />
     </div>
   );
 }

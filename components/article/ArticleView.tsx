@@ -13,6 +13,7 @@ import { ContactCallout } from "@/components/ContactCallout";
 import { TableOfContents } from "./TableOfContents";
 import { ReferenceList } from "./ReferenceList";
 import { ArticleCard } from "./ArticleCard";
+import { CallBar } from "./CallBar";
 
 /** How many times the body cites each reference, by position in the list (the page numbers citations the same way). */
 function citedTimes(article: Article): number[] {
@@ -27,7 +28,7 @@ export function ArticleView({ article, Body }: { article: Article; Body: Compone
   const related = article.related.map((s) => getArticle(article.locale, s)).filter((a): a is Article => Boolean(a));
   const path = articlePath(article.locale, article.slug);
   return (
-    <article className="mx-auto max-w-3xl px-4 py-8">
+    <article className="call-bar-host mx-auto max-w-3xl px-4 py-8">
       <JsonLd data={articlePage(article)} />
       <JsonLd
         data={breadcrumbs([
@@ -89,6 +90,7 @@ export function ArticleView({ article, Body }: { article: Article; Body: Compone
         </section>
       ) : null}
       <ContactCallout locale={article.locale} />
+      <CallBar locale={article.locale} />
     </article>
   );
 }

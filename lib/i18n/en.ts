@@ -31,6 +31,12 @@ export const en = {
     contact: "Contact us",
   },
   callUs: "Call",
+  /** The bar at the bottom of a phone screen on article pages (components/article/CallBar.tsx). */
+  callBar: {
+    label: "Call admissions",
+    /** {hours} is the admissions hours, compact, joined by the list separator. */
+    hours: (hours: string) => `Open ${hours}`,
+  },
   crisis: {
     /** The red strip atop every page. {lifeline} and {emergency} are the numbers (links), from lib/site/crisis.ts. */
     strip: "In crisis? Call or text {lifeline}. In an emergency, call {emergency}.",
@@ -131,6 +137,8 @@ export const en = {
     pm: "p.m.",
     /** "Monday to Thursday: 8:00 a.m. to 6:00 p.m." */
     hours: (days: string, open: string, close: string) => `${days}: ${open} to ${close}`,
+    /** "Monday to Thursday, 8 a.m. to 6 p.m.", for one short line. */
+    hoursCompact: (days: string, open: string, close: string) => `${days}, ${open} to ${close}`,
     /** Day names, in the config's own keys (schema.org dayOfWeek). */
     weekDays: { Monday: "Monday", Tuesday: "Tuesday", Wednesday: "Wednesday", Thursday: "Thursday", Friday: "Friday", Saturday: "Saturday", Sunday: "Sunday" },
     /** "Monday, Tuesday and Thursday, 6:00 p.m. to 9:00 p.m." */
@@ -156,6 +164,12 @@ export const en = {
         `Outside admissions hours, an answering service takes your message. It cannot give medical advice. Admissions calls back within ${hours} business hours.`,
       "on-call-clinician": (hours: number) =>
         `Outside admissions hours, an on-call clinician answers. For anything else, admissions calls back within ${hours} business hours.`,
+    },
+    /** The same, in one short line (the phone call bar). */
+    afterHoursShort: {
+      voicemail: (hours: number) => `Other times: leave a voicemail; we call back within ${hours} business hours.`,
+      "answering-service": (hours: number) => `Other times: an answering service takes a message; we call back within ${hours} business hours.`,
+      "on-call-clinician": () => `Other times: an on-call clinician answers.`,
     },
     afterHoursHelpNow: (lifeline: string, emergency: string) =>
       `If you need help right now, call or text ${lifeline}, any time. In an emergency, call ${emergency}.`,
