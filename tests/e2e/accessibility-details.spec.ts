@@ -61,10 +61,18 @@ test.describe("the current page in the navigation", () => {
         await expect(current).toHaveAttribute("href", item.href);
         await expect(current).toBeVisible();
         // A bar beside (menu) or under (desktop) the link, in the text's own colour, and bold text.
-        const style = await current.evaluate((a, side) => {
-          const s = getComputedStyle(a);
-          return { width: parseFloat(s.getPropertyValue(`border-${side}-width`)), bar: s.getPropertyValue(`border-${side}-color`), color: s.color, weight: Number(s.fontWeight) };
-        }, vp.width < 768 ? "left" : "bottom");
+        const style = await current.evaluate(
+          (a, side) => {
+            const s = getComputedStyle(a);
+            return {
+              width: parseFloat(s.getPropertyValue(`border-${side}-width`)),
+              bar: s.getPropertyValue(`border-${side}-color`),
+              color: s.color,
+              weight: Number(s.fontWeight),
+            };
+          },
+          vp.width < 768 ? "left" : "bottom",
+        );
         expect(style.width, `${item.href}: the current link's bar`).toBeGreaterThanOrEqual(3);
         expect(style.bar).toBe(style.color);
         expect(style.weight).toBeGreaterThanOrEqual(700);
@@ -72,7 +80,9 @@ test.describe("the current page in the navigation", () => {
         const others = list.locator('a:not([aria-current="page"])');
         expect(await others.count()).toBe(NAV.length - 1);
         for (const other of await others.all()) {
-          expect(await other.evaluate((a, side) => parseFloat(getComputedStyle(a).getPropertyValue(`border-${side}-width`)), vp.width < 768 ? "left" : "bottom")).toBe(0);
+          expect(
+            await other.evaluate((a, side) => parseFloat(getComputedStyle(a).getPropertyValue(`border-${side}-width`)), vp.width < 768 ? "left" : "bottom"),
+          ).toBe(0);
         }
       }
       // A page that is not in the navigation marks nothing.
