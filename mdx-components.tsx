@@ -31,7 +31,8 @@ const elements = (children: ReactNode) => Children.toArray(children).filter(isVa
  * A Markdown table, captioned by the `<TableCaption>` before it (lib/content/rehype-article.mjs makes that the table's
  * <caption>, which names it). Where the table has little room (a phone, or large text) it is laid out as one block per row, each cell
  * under its column's name (app/globals.css, "Tables"), so no column is cut off: each body row's cells carry their
- * column header's words for that. The wrapper still scrolls if a table is ever wider than the page.
+ * column header's words for that. The wrapper still scrolls if a table is ever wider than the page. No ARIA roles on the
+ * cells: the HTML checker forbids them on a table's parts, and Chromium keeps the table's semantics in the block layout.
  */
 function MdxTable({ children, ...props }: ComponentPropsWithoutRef<"table">) {
   const parts = elements(children);
@@ -41,18 +42,15 @@ function MdxTable({ children, ...props }: ComponentPropsWithoutRef<"table">) {
   const labelled = parts.map((part) =>
     part.type === "tbody"
       ? cloneElement(
-          part as ReactElement<{ role?: string }>,
-          { role: "rowgroup" },
+          part,
+          {},
           elements(part.props.children).map((row) => cloneElement(row as ReactElement<{ labels?: string[] }>, { labels })),
         )
-      : part.type === "thead"
-        ? cloneElement(part as ReactElement<{ role?: string }>, { role: "rowgroup" })
-        : part,
+      : part,
   );
-  // Explicit roles throughout: some browsers stop announcing a table as one once CSS lays its rows out as blocks.
   return (
     <div className="table-wrap">
-      <table {...props} role="table" className="table-stack">
+      <table {...props} className="table-stack">
         {labelled}
       </table>
     </div>
@@ -61,17 +59,16 @@ function MdxTable({ children, ...props }: ComponentPropsWithoutRef<"table">) {
 
 /** Column headers say they head columns; the first cell of each body row heads its row. */
 function MdxTh(props: ComponentPropsWithoutRef<"th">) {
-  return <th scope="col" role="columnheader" {...props} />;
+  return <th scope="col" {...props} />;
 }
 
 function MdxTr({ children, labels, ...rest }: ComponentPropsWithoutRef<"tr"> & { labels?: string[] }) {
   const cells = Children.toArray(children).filter(isValidElement);
   return (
-    <tr role="row" {...rest}>
+    <tr {...rest}>
       {cells.map((cell, i) => {
         const props = { ...(cell.props as ComponentPropsWithoutRef<"td">), ...(labels?.[i] ? { "data-label": labels[i] } : {}) };
-        if (i === 0 && cell.type === "td") return <th scope="row" role="rowheader" key={cell.key} {...props} />;
-        return cloneElement(cell, { key: cell.key, ...(cell.type === "td" ? { role: "cell" } : {}), ...props });
+        return i === 0 && cell.type === "td" ? <th scope="row" key={cell.key} {...props} /> : cloneElement(cell, { key: cell.key, ...props });
       })}
     </tr>
   );
