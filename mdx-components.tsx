@@ -29,9 +29,9 @@ const elements = (children: ReactNode) => Children.toArray(children).filter(isVa
 
 /**
  * A Markdown table, captioned by the `<TableCaption>` before it (lib/content/rehype-article.mjs makes that the table's
- * <caption>, which names it). Where the table has little room (a phone, or large text) it is laid out as one block per row, each cell
- * under its column's name (app/globals.css, "Tables"), so no column is cut off: each body row's cells carry their
- * column header's words for that. The wrapper still scrolls if a table is ever wider than the page. No ARIA roles on the
+ * <caption>, which names it). Where the table has little room (a phone, or large text) it is laid out as one block per
+ * row, each cell under its column's name (app/globals.css, "Tables"), so no column is cut off: each body row's cells
+ * carry their column header's words for that. The wrapper still scrolls if a table is ever wider than the page. No ARIA roles on the
  * cells: the HTML checker forbids them on a table's parts, and Chromium keeps the table's semantics in the block layout.
  */
 function MdxTable({ children, ...props }: ComponentPropsWithoutRef<"table">) {

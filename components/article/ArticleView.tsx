@@ -63,34 +63,37 @@ export function ArticleView({ article, Body }: { article: Article; Body: Compone
       <div className="mt-6">
         <TableOfContents headings={article.toc} label={t.onThisPage} />
       </div>
-      <div className="prose mt-8 max-w-none prose-slate dark:prose-invert prose-headings:scroll-mt-4 prose-a:text-brand-800 dark:prose-a:text-brand-300">
-        <Body components={mdxComponents(article.locale)} />
+      {/* The call bar appears once the reader reaches the article's body: its track starts there (CallBar.tsx). */}
+      <div className="call-bar-track">
+        <div className="prose mt-8 max-w-none prose-slate dark:prose-invert prose-headings:scroll-mt-4 prose-a:text-brand-800 dark:prose-a:text-brand-300">
+          <Body components={mdxComponents(article.locale)} />
+        </div>
+        <aside
+          aria-label={t.aboutLabel}
+          className="mt-10 space-y-2 border-t border-slate-200 pt-4 text-sm text-slate-700 dark:border-slate-800 dark:text-slate-300"
+        >
+          <p>
+            {t.lastReviewed}: <time dateTime={article.lastReviewed}>{formatDate(article.lastReviewed, article.locale)}</time>.{" "}
+            {article.reviewer ? t.reviewedBy(article.reviewer.name, article.reviewer.credentials) : t.notClinicallyReviewed}
+          </p>
+          <p>{t.disclaimer}</p>
+        </aside>
+        <ReferenceList references={article.references} citedTimes={citedTimes(article)} locale={article.locale} />
+        {related.length > 0 ? (
+          <section aria-labelledby="related-heading" className="no-print mt-10">
+            <h2 id="related-heading" className="text-xl font-bold">
+              {t.related}
+            </h2>
+            <ul className="mt-3 grid gap-3 sm:grid-cols-2">
+              {related.map((a) => (
+                <ArticleCard key={a.slug} article={a} />
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        <ContactCallout locale={article.locale} />
+        <CallBar locale={article.locale} />
       </div>
-      <aside
-        aria-label={t.aboutLabel}
-        className="mt-10 space-y-2 border-t border-slate-200 pt-4 text-sm text-slate-700 dark:border-slate-800 dark:text-slate-300"
-      >
-        <p>
-          {t.lastReviewed}: <time dateTime={article.lastReviewed}>{formatDate(article.lastReviewed, article.locale)}</time>.{" "}
-          {article.reviewer ? t.reviewedBy(article.reviewer.name, article.reviewer.credentials) : t.notClinicallyReviewed}
-        </p>
-        <p>{t.disclaimer}</p>
-      </aside>
-      <ReferenceList references={article.references} citedTimes={citedTimes(article)} locale={article.locale} />
-      {related.length > 0 ? (
-        <section aria-labelledby="related-heading" className="no-print mt-10">
-          <h2 id="related-heading" className="text-xl font-bold">
-            {t.related}
-          </h2>
-          <ul className="mt-3 grid gap-3 sm:grid-cols-2">
-            {related.map((a) => (
-              <ArticleCard key={a.slug} article={a} />
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      <ContactCallout locale={article.locale} />
-      <CallBar locale={article.locale} />
     </article>
   );
 }

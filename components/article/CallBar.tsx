@@ -10,7 +10,9 @@ import { PhoneLink } from "@/components/PhoneLink";
  * in the article (position: sticky, so it takes its own room at the article's end and never hides the last lines), and
  * the page's scroll padding keeps a focused element clear of it. Where the screen is narrow or the text large (320 px,
  * text at 200%), it is an ordinary block at the article's end instead; it is hidden from md up and in print
- * (app/globals.css, "Call bar"). The page that renders it marks its own element with `call-bar-host`.
+ * (app/globals.css, "Call bar"). The page that renders it marks its own element with `call-bar-host` (whose width
+ * decides), and puts the bar last in a `call-bar-track` that starts where the bar may first show: a sticky element
+ * never leaves its parent, so on the first screen, where the header's call button is, the bar stays out of the way.
  */
 export function CallBar({ locale }: { locale: Locale }) {
   const t = strings(locale);

@@ -29,6 +29,11 @@ test.describe("at 390 px", () => {
     for (const p of ["/articles/what-is-iop", "/articles"]) {
       await page.goto(p);
       const b = bar(page);
+      // On the first screen it stays below the top of its track (the article's body), under the header's call button.
+      const first = await b.evaluate((el) => ({ bar: el.getBoundingClientRect().top, track: el.closest(".call-bar-track")!.getBoundingClientRect().top }));
+      expect(first.bar, `${p}: the bar is not above the start of the article's body`).toBeGreaterThanOrEqual(first.track - 0.5);
+      // Once the reader is in the body, it sits at the bottom of the screen.
+      await page.evaluate(() => window.scrollTo(0, 1500));
       await expect(b, p).toBeVisible();
       expect(await b.evaluate((el) => getComputedStyle(el).position)).toBe("sticky");
       const box = (await b.boundingBox())!;
@@ -140,6 +145,7 @@ test("at 320 px and with text at 200% the bar is an ordinary block at the articl
 test("the bar is not printed, and not shown from md up", async ({ page }) => {
   await page.setViewportSize(PHONE);
   await page.goto("/articles/what-is-iop");
+  await page.evaluate(() => window.scrollTo(0, 1500));
   await expect(bar(page)).toBeVisible();
   await page.emulateMedia({ media: "print" });
   await expect(bar(page)).toBeHidden();
