@@ -4,7 +4,7 @@
 // finds a subpath of a package without an exports map only by its file name.
 import { usePathname } from "next/navigation.js";
 
-export interface NavItem {
+interface NavItem {
   href: string;
   label: string;
 }
