@@ -23,7 +23,7 @@ export function NavLinks({ items, current, variant }: { items: NavItem[]; curren
   const link =
     variant === "menu"
       ? "nav-link nav-link-menu block min-h-11 px-4 py-3 font-medium text-slate-900 no-underline hover:bg-slate-50 dark:text-slate-100 dark:hover:bg-slate-900"
-      : "nav-link nav-link-bar block rounded px-2.5 py-2 font-medium text-slate-800 no-underline hover:bg-slate-100 hover:underline dark:text-slate-200 dark:hover:bg-slate-900";
+      : "nav-link nav-link-bar block rounded px-2 py-2 font-medium text-slate-800 no-underline hover:bg-slate-100 hover:underline dark:text-slate-200 dark:hover:bg-slate-900";
   return items.map((i) => (
     <li key={i.href}>
       <a href={i.href} className={link} aria-current={i.href === here ? "page" : undefined}>
