@@ -12,6 +12,8 @@ const config: KnipConfig = {
   entry: [
     // Articles: read from disk by lib/content/load.ts and imported by a template path in app/articles/[slug]/page.tsx.
     "content/**/*.mdx",
+    // The site's rehype plugin, which next.config.ts names by its path for @next/mdx.
+    "lib/content/rehype-article.mjs",
     // The one browser module, bundled by esbuild in scripts/build/build-client.mjs.
     "components/inquiry/enhance-inquiry-form.ts",
     // Scripts run by npm scripts, the README or CI; bench/sink-process.ts is forked by bench/inquiries.ts.

@@ -1,13 +1,13 @@
 import { center } from "@/content/center";
-import { loadArticles } from "@/lib/content/load";
+import { getArticle, type Article } from "@/lib/content/load";
 import { medicalClinic } from "@/lib/seo/structured-data";
 import { afterHoursSentences, formatHours, trackSummary } from "@/lib/center/format";
 import { strings } from "@/lib/i18n/strings";
 import { JsonLd } from "@/components/JsonLd";
 import { PhoneLink } from "@/components/PhoneLink";
-import { ArticleCard } from "@/components/article/ArticleCard";
+import { ArticleCard, LinkCard } from "@/components/article/ArticleCard";
 import { HomeCost } from "@/components/mdx/CostFacts";
-import { route } from "@/lib/site/routes";
+import { route, trustPages } from "@/lib/site/routes";
 
 const locale = "en" as const;
 
@@ -15,7 +15,7 @@ export default function HomePage() {
   const t = strings(locale);
   const home = t.home;
   const phone = center.phones.admissions;
-  const startHere = loadArticles(locale).filter((a) => (home.startHere as readonly string[]).includes(a.slug));
+  const startHere = home.startHere.map((slug) => getArticle(locale, slug)).filter((a): a is Article => Boolean(a));
   return (
     <>
       <JsonLd data={medicalClinic(locale)} />
@@ -49,14 +49,7 @@ export default function HomePage() {
         </h2>
         <ul className="mt-4 grid gap-4 md:grid-cols-3">
           {home.paths.map((p) => (
-            <li key={p.href} className="rounded-lg border border-slate-200 p-5 dark:border-slate-800">
-              <h3 className="text-lg font-semibold">
-                <a href={p.href} className="link">
-                  {p.label}
-                </a>
-              </h3>
-              <p className="mt-2 text-slate-700 dark:text-slate-300">{p.blurb}</p>
-            </li>
+            <LinkCard key={p.href} href={p.href} title={p.label} summary={p.blurb} />
           ))}
         </ul>
       </section>
@@ -69,6 +62,7 @@ export default function HomePage() {
           {startHere.map((a) => (
             <ArticleCard key={a.slug} article={a} />
           ))}
+          <LinkCard href={trustPages.about.path} title={t.trustPages.about.title} summary={t.trustPages.about.description} />
         </ul>
         <p className="mt-4">
           <a href={route("/articles")} className="font-semibold link">

@@ -1,7 +1,7 @@
 import { parseCenter } from "@/lib/center/schema";
 
 /**
- * The center's identity: the one place for its name, phones, address, hours, licences and accreditation.
+ * The center's identity: the one place for its name, phones, address, hours, licenses and accreditation.
  * Every value below is a FICTIONAL PLACEHOLDER (555-01xx numbers, example.org). Replace all of them,
  * and set isPlaceholder to false, before the site goes live.
  */
@@ -69,7 +69,7 @@ export const center = parseCenter({
   afterHours: { handling: "voicemail", returnCallBusinessHours: 8 },
   telehealth: { regions: ["ZZ"] },
   serviceArea: "Springfield and the surrounding county (placeholder)",
-  licences: ["State outpatient substance use disorder treatment licence No. EXAMPLE-0000 (placeholder)"],
+  licenses: ["State outpatient substance use disorder treatment license No. EXAMPLE-0000 (placeholder)"],
   accreditation: ["Accreditation body and status to be supplied by the center (placeholder)"],
   medications: {
     onSite: ["buprenorphine", "naltrexone", "acamprosate"],

@@ -7,9 +7,10 @@ import { SiteFooter } from "./SiteFooter";
 /**
  * Everything inside <body> around a page's own content: skip link, header with the crisis strip, footer with
  * the crisis block. One component for the prerendered pages (app/layout.tsx) and for pages rendered at request
- * time (server/render-page.tsx), so both look and read the same.
+ * time (server/render-page.tsx), so both look and read the same. `current`, the page's path, marks its navigation link
+ * on a page rendered outside Next (prerendered pages know their path).
  */
-export function SiteBody({ locale, children }: { locale: Locale; children: ReactNode }) {
+export function SiteBody({ locale, current, children }: { locale: Locale; current?: string; children: ReactNode }) {
   const t = strings(locale);
   return (
     <body className="flex min-h-screen flex-col">
@@ -19,7 +20,7 @@ export function SiteBody({ locale, children }: { locale: Locale; children: React
       >
         {t.skipToContent}
       </a>
-      <SiteHeader locale={locale} />
+      <SiteHeader locale={locale} current={current} />
       <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
         {children}
       </main>

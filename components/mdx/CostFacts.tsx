@@ -1,3 +1,4 @@
+import { route } from "@/lib/site/routes";
 import { center } from "@/content/center";
 import { benefitsCheckSentence, costSummarySentences, coverageSentence, paymentRows } from "@/lib/center/format";
 import type { Locale } from "@/lib/i18n/locales";
@@ -29,7 +30,7 @@ export function CostHere({ locale }: { locale: Locale }) {
           </p>
           <p className="mt-2">
             {form.before}{" "}
-            <a href="/contact" className="link">
+            <a href={route("/contact")} className="link">
               {form.link}
             </a>
             {form.after}
@@ -59,7 +60,7 @@ export function HomeCost({ locale, className }: { locale: Locale; className?: st
       <h3 className="text-lg font-semibold">{home.costHeading}</h3>
       <p className="mt-2">
         {coverageSentence(center, locale)} {benefitsCheckSentence(center, locale)}{" "}
-        <a href="/articles/cost-and-insurance" className="font-semibold link">
+        <a href={route("/articles/cost-and-insurance")} className="font-semibold link">
           {home.costLink}
         </a>
       </p>

@@ -37,8 +37,8 @@ export function CenterIdentity({ locale }: { locale: Locale }) {
       <dd>{center.hours.map((h) => formatHours(h, locale)).join(sep)}</dd>
       <dt className="font-semibold">{t.serviceArea}</dt>
       <dd>{center.serviceArea}</dd>
-      <dt className="font-semibold">{t.licences}</dt>
-      <dd>{center.licences.join(sep)}</dd>
+      <dt className="font-semibold">{t.licenses}</dt>
+      <dd>{center.licenses.join(sep)}</dd>
       <dt className="font-semibold">{t.accreditation}</dt>
       <dd>{center.accreditation.length ? center.accreditation.join(sep) : t.noneListed}</dd>
       <dt className="font-semibold">{t.levelOfCare}</dt>

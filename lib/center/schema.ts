@@ -3,7 +3,7 @@ import { locales } from "@/lib/i18n/locales";
 
 /**
  * The shape of the center's identity. The values live in content/center.ts; this file only says what a
- * valid identity is, so that a typo in a phone number or a missing licence line fails the build.
+ * valid identity is, so that a typo in a phone number or a missing license line fails the build.
  */
 const phoneDigits = /^\+?1?[-. (]*\d{3}[-. )]*\d{3}[-. ]*\d{4}$/;
 
@@ -192,7 +192,7 @@ const centerSchema = z
     /** Where a person must be during virtual sessions (two-letter state codes); clinicians may treat only where licensed. */
     telehealth: z.object({ regions: z.array(z.string().length(2, "must be a two-letter state code")) }).strict(),
     serviceArea: z.string().min(3),
-    licences: z.array(z.string().min(5)).min(1),
+    licenses: z.array(z.string().min(5)).min(1),
     accreditation: z.array(z.string().min(5)),
     /**
      * Medications for substance use disorders: those prescribed here, and named partners who prescribe or dispense

@@ -13,7 +13,7 @@ function filledIn(): Center {
     siteUrl: "https://prairierecovery.org",
     email: "intake@prairierecovery.org",
     serviceArea: "Sangamon County",
-    licences: ["Illinois DHS SUPR licence No. 1234"],
+    licenses: ["Illinois DHS SUPR license No. 1234"],
     accreditation: ["CARF, outpatient treatment"],
     clinicalLeadership: [{ name: "Dana Reyes", credentials: "MD", role: { en: "Medical director" } }],
     reviewers: [{ id: "dana-reyes", name: "Dana Reyes", credentials: "MD" }],
