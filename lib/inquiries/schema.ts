@@ -210,13 +210,14 @@ function issueCode(issue: z.core.$ZodIssue, field: InquiryField, raw: unknown): 
 }
 
 /**
- * Only professionals are asked for an organization: anyone else's is ignored, neither checked nor kept (a browser
- * without `:has()` shows the field to everyone, and a person may choose another role after typing in it).
+ * Only professionals are asked for an organization: anyone else's text is ignored, neither checked nor kept (a
+ * browser without `:has()` shows the field to everyone, and a person may choose another role after typing in it).
+ * A value that is not text at all comes from no form, and is refused as the wrong type like any other field's.
  */
 function onlyAskedFields(input: unknown): unknown {
   if (typeof input !== "object" || input === null || Array.isArray(input) || !Object.hasOwn(input, "organization")) return input;
-  const { organization: _notAsked, ...rest } = input as Record<string, unknown>;
-  return rest.role === "professional" ? input : rest;
+  const { organization, ...rest } = input as Record<string, unknown>;
+  return rest.role === "professional" || typeof organization !== "string" ? input : rest;
 }
 
 /** Checks raw input (from a form or JSON): an inquiry, or one issue code per wrong field. */

@@ -87,7 +87,7 @@ describe("valid inquiries", () => {
 
   it("asks an organization of professionals only: anyone else's is neither checked nor kept", () => {
     for (const role of ["self", "loved-one"]) {
-      for (const organization of ["Springfield Clinic", "a".repeat(500), "Line\nbreak", 7]) {
+      for (const organization of ["Springfield Clinic", "a".repeat(500), "Line\nbreak"]) {
         const r = validateInquiry({ ...minimal, role, organization });
         expect(r, `${role}: ${String(organization).slice(0, 20)}`).toEqual({ ok: true, inquiry: { ...minimal, role } });
       }
@@ -255,6 +255,20 @@ describe("each invalid field gets its own message", () => {
     });
     const r = validateInquiry({ ...minimal, role: "professional", organization: 7, insurance: true });
     expect(!r.ok && r.errors).toEqual({ organization: m.organization.wrong_type, insurance: m.insurance.wrong_type });
+  });
+});
+
+describe("the organization of someone who is not a professional", () => {
+  it("is dropped when it is text, whatever it says", () => {
+    const r = validateInquiry({ ...minimal, role: "self", organization: "x".repeat(500) });
+    expect(r.ok && r.inquiry).not.toHaveProperty("organization");
+  });
+
+  it("is refused as the wrong type when it is not text (no form sends that)", () => {
+    for (const organization of [{}, [], 42, true]) {
+      const r = validateInquiry({ ...minimal, role: "loved-one", organization });
+      expect(!r.ok && r.issues, JSON.stringify(organization)).toEqual({ organization: "wrong_type" });
+    }
   });
 });
 
