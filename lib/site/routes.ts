@@ -27,7 +27,7 @@ export const staticPages = [
  * titles and descriptions in the dictionary (`trustPages` in lib/i18n).
  */
 export const trustPages = {
-  about: { path: route("/about"), updated: "2026-11-27" },
+  about: { path: route("/about"), updated: "2026-11-30" },
   privacy: { path: route("/privacy"), updated: "2026-11-27" },
   nondiscrimination: { path: route("/nondiscrimination"), updated: "2026-11-27" },
 } as const;
