@@ -3,10 +3,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAIL_SUBJECT } from "@/lib/inquiries/mail";
-import { sampleInquiry, startNext, waitFor, type NextServer } from "../helpers/next-server";
-import { startSmtpSink, type SmtpSink } from "../helpers/smtp-sink";
+import { sampleInquiry, waitFor, type NextServer } from "../helpers/next-server";
+import type { SmtpSink } from "../helpers/smtp-sink";
 import { countRows, inquiryRows, outboxRows, withDb } from "../helpers/inquiry-db";
-import { mailHeaderLines, randomHex, rawRequest, type RawResponse } from "./helpers";
+import { mailHeaderLines, randomHex, rawRequest, startServerWithSink, type RawResponse } from "./helpers";
 import { TSX_SERVER_ARGS } from "../../scripts/lib/bin.mjs";
 
 /**
@@ -75,11 +75,7 @@ async function post(label: string, contentType: string, body: string, headers: R
 }
 
 beforeAll(async () => {
-  sink = await startSmtpSink(0);
-  server = await startNext({
-    port: PORT,
-    env: { SMTP_URL: sink.url, SMTP_REQUIRE_TLS: "false", MAIL_FROM, MAIL_TO, DELIVERY_POLL_MS: "100", RATE_LIMIT_MAX: "1000" },
-  });
+  ({ server, sink } = await startServerWithSink(PORT, { MAIL_FROM, MAIL_TO, RATE_LIMIT_MAX: "1000" }));
 });
 
 afterAll(async () => {

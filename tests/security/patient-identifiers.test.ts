@@ -4,10 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { center } from "@/content/center";
 import { inquiryText } from "@/lib/i18n/inquiry.en";
 import { openInquiryStore } from "@/lib/inquiries/store/open";
-import { sampleInquiry, startNext, waitFor, type NextServer } from "../helpers/next-server";
-import { startSmtpSink, type SmtpSink } from "../helpers/smtp-sink";
+import { sampleInquiry, waitFor, type NextServer } from "../helpers/next-server";
+import type { SmtpSink } from "../helpers/smtp-sink";
 import { countRows, inquiryRows } from "../helpers/inquiry-db";
-import { randomHex, rawRequest, type RawResponse } from "./helpers";
+import { randomHex, rawRequest, startServerWithSink, type RawResponse } from "./helpers";
 
 /**
  * What the form refuses or ignores never reaches the database, the logs or the staff email:
@@ -33,18 +33,11 @@ let sink: SmtpSink;
 let server: NextServer;
 
 beforeAll(async () => {
-  sink = await startSmtpSink(0);
-  server = await startNext({
-    port: PORT,
-    env: {
-      SMTP_URL: sink.url,
-      SMTP_REQUIRE_TLS: "false",
-      MAIL_FROM: "website-records@iop-test.example.net",
-      MAIL_TO: "intake-records@iop-test.example.net",
-      DELIVERY_POLL_MS: "100",
-      RATE_LIMIT_MAX: "1000",
-    },
-  });
+  ({ server, sink } = await startServerWithSink(PORT, {
+    MAIL_FROM: "website-records@iop-test.example.net",
+    MAIL_TO: "intake-records@iop-test.example.net",
+    RATE_LIMIT_MAX: "1000",
+  }));
 });
 
 afterAll(async () => {
