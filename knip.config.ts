@@ -12,6 +12,8 @@ const config: KnipConfig = {
   entry: [
     // Articles: read from disk by lib/content/load.ts and imported by a template path in components/pages/ArticlePage.tsx.
     "content/**/*.mdx",
+    // The site's rehype plugin, which next.config.ts names by its path for @next/mdx.
+    "lib/content/rehype-article.mjs",
     // The browser module's entry per locale, bundled by esbuild in scripts/build/build-client.mjs.
     "components/inquiry/inquiry-form.{en,es}.ts",
     // Scripts run by npm scripts, the README or CI; bench/sink-process.ts is forked by bench/inquiries.ts.

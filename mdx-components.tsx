@@ -1,7 +1,6 @@
 import type { MDXComponents } from "mdx/types";
-import { Children, isValidElement, type ComponentPropsWithoutRef, type ComponentType } from "react";
+import { Children, cloneElement, isValidElement, type ComponentPropsWithoutRef, type ComponentType, type ReactElement, type ReactNode } from "react";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
-import { strings } from "@/lib/i18n/strings";
 import { Cite } from "@/components/mdx/Cite";
 import { Note } from "@/components/mdx/Note";
 import { CenterAfterHours, CenterDrugTesting, CenterMedications, CenterName, CenterPhone, CenterTracks, CenterVirtual } from "@/components/mdx/CenterFacts";
@@ -20,11 +19,43 @@ function MdxLink({ href = "", ...rest }: ComponentPropsWithoutRef<"a">) {
   return <a href={href} rel="noopener noreferrer" {...rest} />;
 }
 
-/** Wide tables scroll sideways on a phone; the region is focusable so keyboard users can scroll it too. */
-function MdxTable({ locale, ...props }: ComponentPropsWithoutRef<"table"> & { locale: Locale }) {
+/** Plain text of rendered MDX children (a header cell's words, for the labels of a stacked table). */
+function textOf(node: ReactNode): string {
+  if (typeof node === "string" || typeof node === "number") return String(node);
+  if (Array.isArray(node)) return node.map(textOf).join("");
+  if (isValidElement<{ children?: ReactNode }>(node)) return textOf(node.props.children);
+  return "";
+}
+
+/** The elements among children, whatever their nesting in arrays. */
+const elements = (children: ReactNode) => Children.toArray(children).filter(isValidElement) as ReactElement<{ children?: ReactNode }>[];
+
+/**
+ * A Markdown table, captioned by the `<TableCaption>` before it (lib/content/rehype-article.mjs makes that the table's
+ * <caption>, which names it). Where the table has little room (a phone, or large text) it is laid out as one block per
+ * row, each cell under its column's name (app/globals.css, "Tables"), so no column is cut off: each body row's cells
+ * carry their column header's words for that. The wrapper still scrolls if a table is ever wider than the page. No ARIA roles on the
+ * cells: the HTML checker forbids them on a table's parts, and Chromium keeps the table's semantics in the block layout.
+ */
+function MdxTable({ children, ...props }: ComponentPropsWithoutRef<"table">) {
+  const parts = elements(children);
+  const head = parts.find((p) => p.type === "thead");
+  const headerRow = head ? elements(head.props.children)[0] : undefined;
+  const labels = headerRow ? elements(headerRow.props.children).map((cell) => textOf(cell.props.children)) : [];
+  const labelled = parts.map((part) =>
+    part.type === "tbody"
+      ? cloneElement(
+          part,
+          {},
+          elements(part.props.children).map((row) => cloneElement(row as ReactElement<{ labels?: string[] }>, { labels })),
+        )
+      : part,
+  );
   return (
-    <div className="table-wrap" role="region" aria-label={strings(locale).article.tableRegion} tabIndex={0}>
-      <table {...props} />
+    <div className="table-wrap">
+      <table {...props} className="table-stack">
+        {labelled}
+      </table>
     </div>
   );
 }
@@ -34,13 +65,24 @@ function MdxTh(props: ComponentPropsWithoutRef<"th">) {
   return <th scope="col" {...props} />;
 }
 
-function MdxTr({ children, ...rest }: ComponentPropsWithoutRef<"tr">) {
+function MdxTr({ children, labels, ...rest }: ComponentPropsWithoutRef<"tr"> & { labels?: string[] }) {
   const cells = Children.toArray(children).filter(isValidElement);
   return (
     <tr {...rest}>
-      {cells.map((cell, i) => (i === 0 && cell.type === "td" ? <th scope="row" key={cell.key} {...(cell.props as ComponentPropsWithoutRef<"th">)} /> : cell))}
+      {cells.map((cell, i) => {
+        const props = { ...(cell.props as ComponentPropsWithoutRef<"td">), ...(labels?.[i] ? { "data-label": labels[i] } : {}) };
+        return i === 0 && cell.type === "td" ? <th scope="row" key={cell.key} {...props} /> : cloneElement(cell, { key: cell.key, ...props });
+      })}
     </tr>
   );
+}
+
+/**
+ * Written on the line just before a Markdown table, it becomes that table's caption (lib/content/rehype-article.mjs);
+ * rendered anywhere else, it stops the build instead of leaving a caption without its table.
+ */
+function TableCaption({ children }: { children?: ReactNode }): never {
+  throw new Error(`<TableCaption>${textOf(children)}</TableCaption> must be on the line just before a Markdown table (a blank line between them).`);
 }
 
 /** A component with its `locale` prop filled in: MDX passes only the props an article writes. */
@@ -58,7 +100,8 @@ export function mdxComponents(locale: Locale): MDXComponents {
   if (!components) {
     components = {
       a: MdxLink,
-      table: withLocale(MdxTable, locale),
+      table: MdxTable,
+      TableCaption,
       th: MdxTh,
       tr: MdxTr,
       Cite: withLocale(Cite, locale),

@@ -1,13 +1,15 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
 import createMDX from "@next/mdx";
 import { apiCsp, baseSecurityHeaders, pageCsp } from "./lib/security/headers";
 
-// Turbopack takes MDX plugins by package name only (functions cannot cross into its worker).
+// Turbopack takes MDX plugins by package name or path only (functions cannot cross into its worker); the site's own
+// plugin (table captions, citation back links) is named by its absolute path.
 const withMDX = createMDX({
   options: {
     remarkPlugins: ["remark-frontmatter", "remark-gfm"],
-    rehypePlugins: ["rehype-slug"],
+    rehypePlugins: ["rehype-slug", path.join(process.cwd(), "lib", "content", "rehype-article.mjs")],
   },
 });
 

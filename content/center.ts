@@ -1,7 +1,7 @@
 import { parseCenter } from "@/lib/center/schema";
 
 /**
- * The center's identity: the one place for its name, phones, address, hours, licences and accreditation.
+ * The center's identity: the one place for its name, phones, address, hours, licenses and accreditation.
  * Every value below is a FICTIONAL PLACEHOLDER (555-01xx numbers, example.org). Replace all of them,
  * and set isPlaceholder to false, before the site goes live.
  */
@@ -114,9 +114,9 @@ export const center = parseCenter({
   afterHours: { handling: "voicemail", returnCallBusinessHours: 8 },
   telehealth: { regions: ["ZZ"] },
   serviceArea: { en: "Springfield and the surrounding county (placeholder)", es: "Springfield y el condado que la rodea (texto de ejemplo)" },
-  licences: [
+  licenses: [
     {
-      en: "State outpatient substance use disorder treatment licence No. EXAMPLE-0000 (placeholder)",
+      en: "State outpatient substance use disorder treatment license No. EXAMPLE-0000 (placeholder)",
       es: "Licencia estatal de tratamiento ambulatorio de trastornos por consumo de sustancias n.º EXAMPLE-0000 (texto de ejemplo)",
     },
   ],

@@ -9,6 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { root, runNode } from "./lib/bin.mjs";
 import { ensureChromium } from "./lib/chromium.mjs";
+import { ensureJava } from "./lib/java.mjs";
 import { ensureDependencies } from "./build/ensure-tools.mjs";
 
 const started = Date.now();
@@ -40,9 +41,10 @@ try {
   ensureDependencies();
   const browser = ensureChromium(root);
   console.log(`Browser tests run in ${browser.why}: ${browser.executablePath}`);
+  ensureJava();
 } catch (e) {
   console.error(`\n${e instanceof Error ? e.message : e}`);
-  summary.push("FAIL setup (dependencies or browser): nothing else ran");
+  summary.push("FAIL setup (dependencies, browser or Java): nothing else ran");
   failed++;
   finish();
 }

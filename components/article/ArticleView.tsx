@@ -3,6 +3,7 @@ import type { MDXComponents } from "mdx/types";
 import { mdxComponents } from "@/mdx-components";
 import type { Article } from "@/lib/content/load";
 import { getArticle } from "@/lib/content/load";
+import { readMdx } from "@/lib/content/markdown";
 import { strings } from "@/lib/i18n/strings";
 import { articlePage, breadcrumbs, faqPage } from "@/lib/seo/structured-data";
 import { articlePath, localeRoute, route } from "@/lib/site/routes";
@@ -12,6 +13,14 @@ import { ContactCallout } from "@/components/ContactCallout";
 import { TableOfContents } from "./TableOfContents";
 import { ReferenceList } from "./ReferenceList";
 import { ArticleCard } from "./ArticleCard";
+import { CallBar } from "./CallBar";
+
+/** How many times the body cites each reference, by position in the list (the page numbers citations the same way). */
+function citedTimes(article: Article): number[] {
+  const times = article.references.map(() => 0);
+  for (const c of readMdx(article.body).citations) if (c.n !== null && c.n >= 1 && c.n <= times.length) times[c.n - 1]++;
+  return times;
+}
 
 /** An article page: title, summary, review line, contents, body, references, related articles and a way to reach us. */
 export function ArticleView({ article, Body }: { article: Article; Body: ComponentType<{ components?: MDXComponents }> }) {
@@ -21,7 +30,7 @@ export function ArticleView({ article, Body }: { article: Article; Body: Compone
   const home = localeRoute(article.locale, route("/"));
   const index = localeRoute(article.locale, route("/articles"));
   return (
-    <article className="mx-auto max-w-3xl px-4 py-8">
+    <article className="call-bar-host mx-auto max-w-3xl px-4 py-8">
       <JsonLd data={articlePage(article)} />
       <JsonLd
         data={breadcrumbs([
@@ -56,33 +65,37 @@ export function ArticleView({ article, Body }: { article: Article; Body: Compone
       <div className="mt-6">
         <TableOfContents headings={article.toc} label={t.onThisPage} />
       </div>
-      <div className="prose mt-8 max-w-none prose-slate dark:prose-invert prose-headings:scroll-mt-4 prose-a:text-brand-800 dark:prose-a:text-brand-300">
-        <Body components={mdxComponents(article.locale)} />
+      {/* The call bar appears once the reader reaches the article's body: its track starts there (CallBar.tsx). */}
+      <div className="call-bar-track">
+        <div className="prose mt-8 max-w-none prose-slate dark:prose-invert prose-headings:scroll-mt-4 prose-a:text-brand-800 dark:prose-a:text-brand-300">
+          <Body components={mdxComponents(article.locale)} />
+        </div>
+        <aside
+          aria-label={t.aboutLabel}
+          className="mt-10 space-y-2 border-t border-slate-200 pt-4 text-sm text-slate-700 dark:border-slate-800 dark:text-slate-300"
+        >
+          <p>
+            {t.lastReviewed}: <time dateTime={article.lastReviewed}>{formatDate(article.lastReviewed, article.locale)}</time>.{" "}
+            {article.reviewer ? t.reviewedBy(article.reviewer.name, article.reviewer.credentials) : t.notClinicallyReviewed}
+          </p>
+          <p>{t.disclaimer}</p>
+        </aside>
+        <ReferenceList references={article.references} citedTimes={citedTimes(article)} locale={article.locale} />
+        {related.length > 0 ? (
+          <section aria-labelledby="related-heading" className="no-print mt-10">
+            <h2 id="related-heading" className="text-xl font-bold">
+              {t.related}
+            </h2>
+            <ul className="mt-3 grid gap-3 sm:grid-cols-2">
+              {related.map((a) => (
+                <ArticleCard key={a.slug} article={a} />
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        <ContactCallout locale={article.locale} />
+        <CallBar locale={article.locale} />
       </div>
-      <aside
-        aria-label={t.aboutLabel}
-        className="mt-10 space-y-2 border-t border-slate-200 pt-4 text-sm text-slate-700 dark:border-slate-800 dark:text-slate-300"
-      >
-        <p>
-          {t.lastReviewed}: <time dateTime={article.lastReviewed}>{formatDate(article.lastReviewed, article.locale)}</time>.{" "}
-          {article.reviewer ? t.reviewedBy(article.reviewer.name, article.reviewer.credentials) : t.notClinicallyReviewed}
-        </p>
-        <p>{t.disclaimer}</p>
-      </aside>
-      <ReferenceList references={article.references} heading={t.references} locale={article.locale} />
-      {related.length > 0 ? (
-        <section aria-labelledby="related-heading" className="no-print mt-10">
-          <h2 id="related-heading" className="text-xl font-bold">
-            {t.related}
-          </h2>
-          <ul className="mt-3 grid gap-3 sm:grid-cols-2">
-            {related.map((a) => (
-              <ArticleCard key={a.slug} article={a} />
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      <ContactCallout locale={article.locale} />
     </article>
   );
 }

@@ -7,6 +7,8 @@ import { CrisisSentence } from "@/components/CrisisBlock";
 import { localeRoute, route } from "@/lib/site/routes";
 import { languageHelpSentences } from "@/lib/center/format";
 
+const PRIVACY_ID = "your-privacy";
+
 /** The contact page around the form: the same for the static page and the no-JavaScript error page. */
 export function ContactPageBody({ children, locale }: { children: ReactNode; locale: Locale }) {
   const s = strings(locale);
@@ -32,10 +34,17 @@ export function ContactPageBody({ children, locale }: { children: ReactNode; loc
         <p className="mt-3 rounded-md border-l-4 border-red-800 bg-red-50 p-3 font-semibold dark:border-red-300 dark:bg-slate-900">
           {s.crisis.notForEmergencies} <CrisisSentence locale={locale} linkClassName="link" />
         </p>
+        {/* On phones the privacy section comes after the form: its gist goes first, with a link down to it. */}
+        <p className="mt-4 text-sm lg:hidden">
+          {t.privacySummary(center.inquiryRetentionDays)}{" "}
+          <a href={`#${PRIVACY_ID}`} className="link">
+            {t.privacySummaryLink}
+          </a>
+        </p>
         <div className="mt-6">{children}</div>
       </div>
       <div className="space-y-6 lg:pt-16">
-        <section aria-labelledby="privacy-heading" className="rounded-lg border border-slate-300 p-4 text-sm dark:border-slate-700">
+        <section id={PRIVACY_ID} aria-labelledby="privacy-heading" className="rounded-lg border border-slate-300 p-4 text-sm dark:border-slate-700">
           <h2 id="privacy-heading" className="text-base font-bold">
             {t.privacyHeading}
           </h2>

@@ -3,13 +3,18 @@ import type { Dictionary } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locales";
 import { strings } from "@/lib/i18n/strings";
 import { bestTimes, contactMethods, languages, roles, HONEYPOT_FIELD, type FieldErrors, type InquiryField } from "@/lib/inquiries/schema";
-import { errorId, fieldId, fieldTarget, SUMMARY_HEADING_ID, SUMMARY_ID, summaryLinkClass } from "./form-dom";
+import { recordsRoute } from "@/lib/inquiries/records-route";
+import { errorId, fieldId, fieldTarget, inFormOrder, SUMMARY_HEADING_ID, SUMMARY_ID, summaryLinkClass } from "./form-dom";
 
 /**
  * The form's fields and error summary, without state. The static page renders them empty; the route renders
  * them again with errors and the person's input for browsers without JavaScript. Every error slot is always
  * present (hidden when empty), so the browser script only fills in text and never builds markup of its own.
  * `data-field` marks the element whose aria-describedby names a field's error.
+ *
+ * Two parts appear only after a choice: the organization once "professional" is chosen, the permission to text
+ * once "Text message" is. app/globals.css hides them with `:has()` until then, so it works without JavaScript; a
+ * browser without `:has()` shows them all the time, and the schema ignores an organization from anyone else.
  */
 export type FormValues = Partial<Record<string, string>>;
 
@@ -43,17 +48,18 @@ function Hint({ f, children }: { f: string; children: ReactNode }) {
   );
 }
 
-function Label({ t, f, children, required }: { t: Words; f: string; children: ReactNode; required?: boolean }) {
+function Label({ t, f, children, required }: { t: Words; f: string; children: ReactNode; required?: boolean | string }) {
   return (
     <label htmlFor={fieldId(f)} className="block font-semibold">
-      {children} <span className="font-normal text-slate-700 dark:text-slate-300">({required ? t.required : t.optional})</span>
+      {children}{" "}
+      <span className="font-normal text-slate-700 dark:text-slate-300">({typeof required === "string" ? required : required ? t.required : t.optional})</span>
     </label>
   );
 }
 
 export function ErrorSummary({ errors, locale }: { errors: FieldErrors; locale: Locale }) {
   const t = strings(locale).inquiry;
-  const entries = Object.entries(errors) as [InquiryField, string][];
+  const entries = inFormOrder(errors);
   return (
     <div
       id={SUMMARY_ID}
@@ -186,7 +192,8 @@ function TextField({
   value?: string;
   errors: FieldErrors;
   hint?: ReactNode;
-  required?: boolean;
+  /** true, or the words that say when it is required. */
+  required?: boolean | string;
   inputMode?: "tel" | "email" | "text";
 }) {
   return (
@@ -204,7 +211,7 @@ function TextField({
         autoComplete={autoComplete}
         defaultValue={value}
         aria-invalid={errors[f] ? true : undefined}
-        aria-required={required ? true : undefined}
+        aria-required={required === true ? true : undefined}
         data-field={f}
         aria-describedby={describedBy(f, errors, Boolean(hint))}
         className={input}
@@ -263,15 +270,18 @@ export function InquiryFields({ values = {}, errors = {}, locale }: { values?: F
     <>
       <div className="rounded-lg border border-slate-300 p-4 dark:border-slate-700">
         <RadioGroup t={t} f="role" legend={t.legend.who} options={roles} labels={t.roles} value={values.role} errors={errors} large />
-        <TextField
-          t={t}
-          f="organization"
-          label={t.labels.organization}
-          autoComplete="organization"
-          value={values.organization}
-          errors={errors}
-          hint={`${t.hints.organization} ${t.hints.professional}`}
-        />
+        <div className="inquiry-professional-only">
+          <TextField
+            t={t}
+            f="organization"
+            label={t.labels.organization}
+            autoComplete="organization"
+            value={values.organization}
+            errors={errors}
+            hint={`${t.hints.organization} ${t.hints.professional(recordsRoute.fax, recordsRoute.line)}`}
+            required={t.requiredForReferrals}
+          />
+        </div>
       </div>
 
       <fieldset className="mt-6 rounded-lg border border-slate-300 p-4 dark:border-slate-700">
@@ -308,6 +318,10 @@ export function InquiryFields({ values = {}, errors = {}, locale }: { values?: F
           value={values.contactMethod}
           errors={errors}
         />
+        {/* Right under "Text message", the last option, lined up with the options' labels. */}
+        <div className="inquiry-text-only pl-8">
+          <Checkbox t={t} f="textOk" label={t.labels.textOk} value={values.textOk} errors={errors} />
+        </div>
         <SelectField
           t={t}
           f="bestTime"
@@ -325,7 +339,6 @@ export function InquiryFields({ values = {}, errors = {}, locale }: { values?: F
           {t.hints.voicemail}
         </p>
         <Checkbox t={t} f="voicemailOk" label={t.labels.voicemailOk} value={values.voicemailOk} errors={errors} />
-        <Checkbox t={t} f="textOk" label={t.labels.textOk} value={values.textOk} errors={errors} />
       </fieldset>
 
       <fieldset className="mt-6 rounded-lg border border-slate-300 p-4 dark:border-slate-700">

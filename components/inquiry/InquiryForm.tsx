@@ -7,6 +7,7 @@ import { ErrorSummary, InquiryFields, type FormValues } from "./InquiryFields";
 import { FORM_ID, NOTICE_ID, noticeClass, PROGRESS_ID, UNAVAILABLE_TEMPLATE_ID } from "./form-dom";
 import { center } from "@/content/center";
 import { PhoneLink } from "@/components/PhoneLink";
+import { recordsRoute } from "@/lib/inquiries/records-route";
 
 export type FormNotice = "network" | "rate-limited" | "unavailable";
 
@@ -35,7 +36,17 @@ export function InquiryForm({
   const t = strings(locale).inquiry;
   return (
     <>
-      <form id={FORM_ID} method="post" action={INQUIRY_API_PATH} noValidate aria-describedby="inquiry-form-intro" className="relative">
+      {/* The records route rides along for the browser module, whose refusal of patient identifiers names it too. */}
+      <form
+        id={FORM_ID}
+        method="post"
+        action={INQUIRY_API_PATH}
+        noValidate
+        aria-describedby="inquiry-form-intro"
+        data-records-fax={recordsRoute.fax}
+        data-records-line={recordsRoute.line}
+        className="relative"
+      >
         <ErrorSummary errors={errors} locale={locale} />
         <div id={NOTICE_ID} role="alert">
           {notice === "unavailable" ? <UnavailableNotice locale={locale} /> : null}

@@ -2,19 +2,30 @@
  * The inquiry form's browser script: the only JavaScript the site runs (bundled by scripts/build/build-client.mjs,
  * no React, no framework runtime). The form works without it; with it, a person gets:
  * - every mistake at once, checked by the same schema the server uses, without a round trip;
- * - messages that clear as each field is fixed (after the first attempt only: judging a field when it loses
- *   focus would shift the form under the pointer as the person reaches for the next one);
+ * - after the first attempt, messages that go as each field is fixed: judged when the person leaves or changes a
+ *   field, never on a keystroke, and a fixed message keeps its space until the next attempt, so nothing moves
+ *   under their pointer or their typing (new problems, and the summary, wait for the next attempt);
  * - a pending state, and an idempotency key so a double click or a retry never makes a second inquiry;
  * - nothing typed is ever lost: a network failure or a rate limit keeps the form as it is.
  * It only fills in and shows the slots the server rendered, so the markup has one source. Each locale's entry
  * (inquiry-form.en.ts, inquiry-form.es.ts) starts it with its words, so a page loads one language's messages only.
  */
 import type { Dictionary } from "@/lib/i18n/dictionary";
-import { HONEYPOT_FIELD, SITE_LOCALE_FIELD, fromFormFields, inquiryFields, validateInquiry, type FieldErrors, type InquiryField } from "@/lib/inquiries/schema";
+import {
+  HONEYPOT_FIELD,
+  SITE_LOCALE_FIELD,
+  fromFormFields,
+  inquiryFields,
+  validateInquiry,
+  type FieldErrors,
+  type InquiryField,
+  type RecordsRoute,
+} from "@/lib/inquiries/schema";
 import {
   errorId,
   FORM_ID,
   fieldTarget,
+  inFormOrder,
   NOTICE_ID,
   UNAVAILABLE_TEMPLATE_ID,
   noticeClass,
@@ -69,16 +80,19 @@ function readForm(form: HTMLFormElement) {
   return { fd, input: fromFormFields((n) => (fd.has(n) ? String(fd.get(n)) : null)) };
 }
 
-/** Each field's message slot, aria-invalid and aria-describedby, shown or cleared to match `errors`. */
-function markFields(form: HTMLFormElement, errors: FieldErrors) {
+/**
+ * Each field's message slot, aria-invalid and aria-describedby, shown or cleared to match `errors`. `inPlace` (after a
+ * change) touches only the messages on screen, and a fixed one turns invisible but keeps its space.
+ */
+function markFields(form: HTMLFormElement, errors: FieldErrors, inPlace = false) {
   for (const f of inquiryFields) {
     const msg = errors[f];
     const slot = byId(errorId(f));
-    if (slot) {
-      slot.hidden = !msg;
-      const text = slot.querySelector("[data-message]");
-      if (text) text.textContent = msg ?? "";
-    }
+    if (!slot || (inPlace && slot.hidden)) continue;
+    slot.hidden = !msg && !inPlace;
+    slot.style.visibility = msg || !inPlace ? "" : "hidden";
+    const text = slot.querySelector("[data-message]");
+    if (text && (msg || !inPlace)) text.textContent = msg ?? "";
     const target = invalidTargetOf(form, f);
     if (msg) target?.setAttribute("aria-invalid", "true");
     else target?.removeAttribute("aria-invalid");
@@ -87,9 +101,9 @@ function markFields(form: HTMLFormElement, errors: FieldErrors) {
   }
 }
 
-/** The error summary: hidden when there is nothing wrong, else a count and one link per wrong field. */
+/** The error summary: hidden when there is nothing wrong, else a count and one link per wrong field, in form order. */
 function fillSummary({ summary, heading, list }: Slots, errors: FieldErrors, t: Words) {
-  const entries = Object.entries(errors) as [InquiryField, string][];
+  const entries = inFormOrder(errors);
   summary.hidden = entries.length === 0;
   heading.textContent = t.errorCount(entries.length);
   list.replaceChildren(
@@ -150,6 +164,8 @@ async function postInquiry(form: HTMLFormElement, body: string, key: string, t: 
 function enhance(form: HTMLFormElement, t: Words, thanksPath: string) {
   const slots = findSlots(form);
   if (!slots) return;
+  // The server rendered these from the center's config: the refusal of patient identifiers says where records go.
+  const records: RecordsRoute = { fax: form.dataset.recordsFax, line: form.dataset.recordsLine };
 
   let submitted = false;
   let sending = false;
@@ -174,7 +190,7 @@ function enhance(form: HTMLFormElement, t: Words, thanksPath: string) {
     if (sending) return;
     submitted = true;
     const { fd, input } = readForm(form);
-    const v = validateInquiry(input, t.errors);
+    const v = validateInquiry(input, t.errors, records);
     if (!v.ok) return failWith(v.errors);
     showErrors({});
     const body = JSON.stringify({
@@ -194,13 +210,12 @@ function enhance(form: HTMLFormElement, t: Words, thanksPath: string) {
     showNotice(slots, answer.text);
   });
 
-  const recheck = () => {
+  // "change" comes when a text field is left, or at once for a choice: never on a keystroke.
+  form.addEventListener("change", () => {
     if (!submitted) return;
-    const v = validateInquiry(readForm(form).input, t.errors);
-    showErrors(v.ok ? {} : v.errors);
-  };
-  form.addEventListener("input", recheck);
-  form.addEventListener("change", recheck);
+    const v = validateInquiry(readForm(form).input, t.errors, records);
+    markFields(form, v.ok ? {} : v.errors, true);
+  });
 
   // Coming back from the thank-you page restores this page from the back/forward cache mid-"Sending…".
   window.addEventListener("pageshow", (e) => {

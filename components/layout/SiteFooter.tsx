@@ -11,6 +11,8 @@ import { formatHours } from "@/lib/center/format";
 export function SiteFooter({ locale }: { locale: Locale }) {
   const t = strings(locale);
   const { address, phones } = center;
+  // The main navigation, then the trust pages it does not already list.
+  const nav = mainNav(locale);
   return (
     <footer className="mt-16 border-t border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-900/40">
       <div className="mx-auto grid max-w-5xl gap-8 px-4 py-10 md:grid-cols-2">
@@ -44,9 +46,9 @@ export function SiteFooter({ locale }: { locale: Locale }) {
             </ul>
           </div>
           <div>
-            <h3 className="font-semibold">{t.footer.licences}</h3>
+            <h3 className="font-semibold">{t.footer.licenses}</h3>
             <ul>
-              {center.licences.map((l) => (
+              {center.licenses.map((l) => (
                 <li key={l.en}>{l[locale]}</li>
               ))}
             </ul>
@@ -70,20 +72,23 @@ export function SiteFooter({ locale }: { locale: Locale }) {
                 {t.nav.home}
               </a>
             </li>
-            {mainNav(locale).map((i) => (
+            {nav.map((i) => (
               <li key={i.href}>
                 <a href={i.href} className="link">
                   {i.label}
                 </a>
               </li>
             ))}
-            {(Object.keys(trustPages) as TrustPageKey[]).map((k) => (
-              <li key={trustPages[k].path}>
-                <a href={localeRoute(locale, trustPages[k].path)} className="link">
-                  {t.trustPages[k].title}
-                </a>
-              </li>
-            ))}
+            {(Object.keys(trustPages) as TrustPageKey[])
+              .map((k) => ({ k, href: localeRoute(locale, trustPages[k].path) }))
+              .filter(({ href }) => !nav.some((i) => i.href === href))
+              .map(({ k, href }) => (
+                <li key={href}>
+                  <a href={href} className="link">
+                    {t.trustPages[k].title}
+                  </a>
+                </li>
+              ))}
           </ul>
         </nav>
       </div>

@@ -38,8 +38,8 @@ export function CenterIdentity({ locale }: { locale: Locale }) {
       <dd>{center.hours.map((h) => formatHours(h, locale)).join(sep)}</dd>
       <dt className="font-semibold">{t.serviceArea}</dt>
       <dd>{center.serviceArea[locale]}</dd>
-      <dt className="font-semibold">{t.licences}</dt>
-      <dd>{center.licences.map((l) => l[locale]).join(sep)}</dd>
+      <dt className="font-semibold">{t.licenses}</dt>
+      <dd>{center.licenses.map((l) => l[locale]).join(sep)}</dd>
       <dt className="font-semibold">{t.accreditation}</dt>
       <dd>{center.accreditation.length ? center.accreditation.map((a) => a[locale]).join(sep) : t.noneListed}</dd>
       <dt className="font-semibold">{t.levelOfCare}</dt>

@@ -7,6 +7,7 @@ import { breadcrumbs, webPage } from "@/lib/seo/structured-data";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { articlePath } from "@/lib/site/routes";
 import { ArticleCard } from "@/components/article/ArticleCard";
+import { CallBar } from "@/components/article/CallBar";
 import { JsonLd } from "@/components/JsonLd";
 import { SiteFrame } from "@/components/layout/SiteBody";
 
@@ -23,7 +24,7 @@ export function ArticlesIndexPage({ locale }: { locale: Locale }) {
   const grouped = articlesByCategory(locale);
   return (
     <SiteFrame locale={locale} path={PATH}>
-      <div className="mx-auto max-w-5xl px-4 py-8">
+      <div className="call-bar-host mx-auto max-w-5xl px-4 py-8">
         <JsonLd
           data={webPage({
             type: "CollectionPage",
@@ -42,21 +43,24 @@ export function ArticlesIndexPage({ locale }: { locale: Locale }) {
         />
         <h1 className="text-3xl font-bold sm:text-4xl">{t.articles.title}</h1>
         <p className="mt-3 max-w-3xl text-lg text-slate-700 dark:text-slate-300">{t.articles.intro}</p>
-        {categories
-          .filter((c) => grouped.has(c))
-          .map((c) => (
-            <section key={c} aria-labelledby={`cat-${c}`} className="mt-10">
-              <h2 id={`cat-${c}`} className="text-2xl font-bold">
-                {t.categories[c].label}
-              </h2>
-              <p className="mt-1 text-slate-700 dark:text-slate-300">{t.categories[c].blurb}</p>
-              <ul className="mt-4 grid gap-3 md:grid-cols-2">
-                {grouped.get(c)!.map((a) => (
-                  <ArticleCard key={a.slug} article={a} />
-                ))}
-              </ul>
-            </section>
-          ))}
+        <div className="call-bar-track">
+          {categories
+            .filter((c) => grouped.has(c))
+            .map((c) => (
+              <section key={c} aria-labelledby={`cat-${c}`} className="mt-10">
+                <h2 id={`cat-${c}`} className="text-2xl font-bold">
+                  {t.categories[c].label}
+                </h2>
+                <p className="mt-1 text-slate-700 dark:text-slate-300">{t.categories[c].blurb}</p>
+                <ul className="mt-4 grid gap-3 md:grid-cols-2">
+                  {grouped.get(c)!.map((a) => (
+                    <ArticleCard key={a.slug} article={a} />
+                  ))}
+                </ul>
+              </section>
+            ))}
+          <CallBar locale={locale} />
+        </div>
       </div>
     </SiteFrame>
   );

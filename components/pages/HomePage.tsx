@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { center } from "@/content/center";
-import { loadArticles } from "@/lib/content/load";
+import { getArticle, type Article } from "@/lib/content/load";
 import { medicalClinic, webPage } from "@/lib/seo/structured-data";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { afterHoursSentences, formatHours, languageHelpSentences, trackSummary } from "@/lib/center/format";
@@ -8,10 +8,10 @@ import { localePath, type Locale } from "@/lib/i18n/locales";
 import { strings } from "@/lib/i18n/strings";
 import { JsonLd } from "@/components/JsonLd";
 import { PhoneLink } from "@/components/PhoneLink";
-import { ArticleCard } from "@/components/article/ArticleCard";
+import { ArticleCard, LinkCard } from "@/components/article/ArticleCard";
 import { HomeCost } from "@/components/mdx/CostFacts";
 import { SiteFrame } from "@/components/layout/SiteBody";
-import { localeRoute, route } from "@/lib/site/routes";
+import { localeRoute, route, trustPages } from "@/lib/site/routes";
 
 const PATH = "/";
 
@@ -25,7 +25,7 @@ export function HomePage({ locale }: { locale: Locale }) {
   const t = strings(locale);
   const home = t.home;
   const phone = center.phones.admissions;
-  const startHere = loadArticles(locale).filter((a) => (home.startHere as readonly string[]).includes(a.slug));
+  const startHere = home.startHere.map((slug) => getArticle(locale, slug)).filter((a): a is Article => Boolean(a));
   return (
     <SiteFrame locale={locale} path={PATH}>
       <JsonLd data={medicalClinic(locale)} />
@@ -68,14 +68,7 @@ export function HomePage({ locale }: { locale: Locale }) {
         </h2>
         <ul className="mt-4 grid gap-4 md:grid-cols-3">
           {home.paths.map((p) => (
-            <li key={p.href} className="rounded-lg border border-slate-200 p-5 dark:border-slate-800">
-              <h3 className="text-lg font-semibold">
-                <a href={localePath(locale, p.href)} className="link">
-                  {p.label}
-                </a>
-              </h3>
-              <p className="mt-2 text-slate-700 dark:text-slate-300">{p.blurb}</p>
-            </li>
+            <LinkCard key={p.href} href={localePath(locale, p.href)} title={p.label} summary={p.blurb} />
           ))}
         </ul>
       </section>
@@ -88,6 +81,7 @@ export function HomePage({ locale }: { locale: Locale }) {
           {startHere.map((a) => (
             <ArticleCard key={a.slug} article={a} />
           ))}
+          <LinkCard href={localePath(locale, trustPages.about.path)} title={t.trustPages.about.title} summary={t.trustPages.about.description} />
         </ul>
         <p className="mt-4">
           <a href={localeRoute(locale, route("/articles"))} className="font-semibold link">

@@ -6,18 +6,26 @@ import { crisisLines } from "@/lib/site/crisis";
 
 type Track = Center["tracks"][number];
 
-/** "08:00" → "8:00 a.m." in the plain style AP and US health sites use (the suffixes come from the dictionary). */
-function formatTime(hhmm: string, locale: Locale): string {
+/**
+ * "08:00" → "8:00 a.m." in the plain style AP and US health sites use (the suffixes come from the dictionary);
+ * compact drops ":00" from a whole hour ("8 a.m."), for the places that have one short line.
+ */
+function formatTime(hhmm: string, locale: Locale, compact = false): string {
   const t = strings(locale).center;
   const [h, m] = hhmm.split(":").map(Number);
   const suffix = h < 12 ? t.am : t.pm;
   const h12 = h % 12 === 0 ? 12 : h % 12;
-  return `${h12}:${String(m).padStart(2, "0")} ${suffix}`;
+  return compact && m === 0 ? `${h12} ${suffix}` : `${h12}:${String(m).padStart(2, "0")} ${suffix}`;
 }
 
-/** One line of opening hours, e.g. "Monday to Friday: 8:00 a.m. to 6:00 p.m.". */
-export function formatHours(h: Center["hours"][number], locale: Locale): string {
-  return strings(locale).center.hours(h.days[locale], formatTime(h.open, locale), formatTime(h.close, locale));
+/**
+ * One line of opening hours, e.g. "Monday to Friday: 8:00 a.m. to 6:00 p.m."; compact, "Monday to Friday, 8 a.m. to
+ * 6 p.m." (the phone call bar, where each fact gets one short line).
+ */
+export function formatHours(h: Center["hours"][number], locale: Locale, style: "full" | "compact" = "full"): string {
+  const t = strings(locale).center;
+  const compact = style === "compact";
+  return (compact ? t.hoursCompact : t.hours)(h.days[locale], formatTime(h.open, locale, compact), formatTime(h.close, locale, compact));
 }
 
 /** "Monday, Tuesday and Thursday, 6:00 p.m. to 9:00 p.m.", from the track's days and times. */
@@ -80,6 +88,11 @@ export function afterHoursSentences(center: Center, locale: Locale): string[] {
     t.afterHours[center.afterHours.handling](center.afterHours.returnCallBusinessHours),
     t.afterHoursHelpNow(crisisLines.lifeline.display, crisisLines.emergency.display),
   ];
+}
+
+/** What happens on a call outside admissions hours, in one short line (the phone call bar; the full story is afterHoursSentences). */
+export function afterHoursLine(center: Center, locale: Locale): string {
+  return strings(locale).center.afterHoursShort[center.afterHours.handling](center.afterHours.returnCallBusinessHours);
 }
 
 /** Which tracks meet by video and where a person must be during them; or that the program is in person only. */

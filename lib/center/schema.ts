@@ -3,7 +3,7 @@ import { locales } from "@/lib/i18n/locales";
 
 /**
  * The shape of the center's identity. The values live in content/center.ts; this file only says what a
- * valid identity is, so that a typo in a phone number or a missing licence line fails the build.
+ * valid identity is, so that a typo in a phone number or a missing license line fails the build.
  */
 const phoneDigits = /^\+?1?[-. (]*\d{3}[-. )]*\d{3}[-. ]*\d{4}$/;
 
@@ -203,8 +203,8 @@ const centerSchema = z
     /** Where a person must be during virtual sessions (two-letter state codes); clinicians may treat only where licensed. */
     telehealth: z.object({ regions: z.array(z.string().length(2, "must be a two-letter state code")) }).strict(),
     serviceArea: localizedText,
-    /** Each licence as the center names it, per locale (an official name may read the same in every locale). */
-    licences: z.array(localizedText).min(1),
+    /** Each license as the center names it, per locale (an official name may read the same in every locale). */
+    licenses: z.array(localizedText).min(1),
     accreditation: z.array(localizedText),
     /**
      * Medications for substance use disorders: those prescribed here, and named partners who prescribe or dispense

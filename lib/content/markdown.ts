@@ -53,6 +53,8 @@ export interface MdxDocument {
   /** Every link target: markdown links, definitions, and `href` of JSX elements (images are not links). */
   links: string[];
   citations: Citation[];
+  /** The name of every JSX element in the body, once each per use (e.g. "Note", "Placeholder"). */
+  components: string[];
   /** "### Question?" sections and the prose that answers each, up to the next h2 or h3. */
   faq: FaqSource[];
   /** Every word a reader sees in the body (prose, headings, table cells), one block a line. */
@@ -129,7 +131,18 @@ const squash = (s: string) =>
 
 /** Reads the tree once, collecting every part of the document in order. */
 function collect(tree: Root, source: string): MdxDocument {
-  const doc: MdxDocument = { frontmatter: null, body: source, headings: [], prose: [], claimBlocks: [], links: [], citations: [], faq: [], text: "" };
+  const doc: MdxDocument = {
+    frontmatter: null,
+    body: source,
+    headings: [],
+    prose: [],
+    claimBlocks: [],
+    links: [],
+    citations: [],
+    components: [],
+    faq: [],
+    text: "",
+  };
   const slugger = new GithubSlugger();
   const seen: string[] = [];
   let question: FaqSource | null = null;
@@ -146,6 +159,7 @@ function collect(tree: Root, source: string): MdxDocument {
     if (node.type === "code" || node.type === "mdxjsEsm" || node.type === "mdxFlowExpression" || node.type === "mdxTextExpression") return;
     if (node.type === "link" || node.type === "definition") doc.links.push(node.url);
     if (isJsx(node)) {
+      if (node.name) doc.components.push(node.name);
       if (node.name === "Cite") doc.citations.push(citation(node));
       // A component on a line of its own inside an answer: its words come from config, resolved by the caller.
       else if (node.type === "mdxJsxFlowElement" && node.name && node.children.length === 0) question?.parts.push({ component: node.name });
@@ -233,6 +247,11 @@ export function headingIds(source: string): string[] {
  */
 export function proseBlocks(source: string): string[] {
   return readMdx(source).prose;
+}
+
+/** How many times the body uses a component, e.g. the <Placeholder> boxes a center must fill before launch. */
+export function componentCount(source: string, name: string): number {
+  return readMdx(source).components.filter((c) => c === name).length;
 }
 
 /** Every link target in the body (internal and external). */

@@ -25,12 +25,20 @@ export const en = {
     menu: "Menu",
     home: "Home",
     articles: "Learn about IOP",
+    faq: "Common questions",
     forFamilies: "For families",
     forProfessionals: "For professionals",
     cost: "Cost and insurance",
+    about: "About us",
     contact: "Contact us",
   },
   callUs: "Call",
+  /** The bar at the bottom of a phone screen on article pages (components/article/CallBar.tsx). */
+  callBar: {
+    label: "Call admissions",
+    /** {hours} is the admissions hours, compact, joined by the list separator. */
+    hours: (hours: string) => `Open ${hours}`,
+  },
   crisis: {
     /** The red strip atop every page. {lifeline} and {emergency} are the numbers (links), from lib/site/crisis.ts. */
     strip: "In crisis? Call or text {lifeline}. In an emergency, call {emergency}.",
@@ -61,9 +69,9 @@ export const en = {
   footer: {
     identity: "About this center",
     hours: "Hours",
-    licences: "Licences",
+    licenses: "Licenses",
     accreditation: "Accreditation",
-    placeholder: "This site shows placeholder details for a fictional center. Names, numbers and licences are examples only.",
+    placeholder: "This site shows placeholder details for a fictional center. Names, numbers and licenses are examples only.",
     admissions: "Admissions",
     main: "Main line",
     fax: "Fax",
@@ -90,6 +98,10 @@ export const en = {
     /** After a source written in another language than the page: its language's name in the page's words. */
     sourceLanguage: (language: string) => `(in ${language})`,
     tableRegion: "Table (scrolls sideways on small screens)",
+    /** The links from a reference back to where the article cites it. */
+    backToText: "Back to text",
+    backToCitation: (n: number) => `Back to text, where reference ${n} is cited`,
+    backToCitationOf: (n: number, k: number, of: number) => `Back to citation ${k} of ${of} of reference ${n}`,
   },
   articles: {
     title: "Learn about intensive outpatient treatment",
@@ -112,7 +124,7 @@ export const en = {
   trustPages: {
     about: {
       title: "About us and how we write",
-      description: "Who runs this center, its licences and accreditation, and how our articles are sourced, reviewed and corrected.",
+      description: "Who runs this center, its licenses and accreditation, and how our articles are sourced, reviewed and corrected.",
     },
     privacy: {
       title: "Privacy notice",
@@ -130,6 +142,8 @@ export const en = {
     pm: "p.m.",
     /** "Monday to Thursday: 8:00 a.m. to 6:00 p.m." */
     hours: (days: string, open: string, close: string) => `${days}: ${open} to ${close}`,
+    /** "Monday to Thursday, 8 a.m. to 6 p.m.", for one short line. */
+    hoursCompact: (days: string, open: string, close: string) => `${days}, ${open} to ${close}`,
     /** Day names, in the config's own keys (schema.org dayOfWeek). */
     weekDays: { Monday: "Monday", Tuesday: "Tuesday", Wednesday: "Wednesday", Thursday: "Thursday", Friday: "Friday", Saturday: "Saturday", Sunday: "Sunday" },
     /** "Monday, Tuesday and Thursday, 6:00 p.m. to 9:00 p.m." */
@@ -155,6 +169,12 @@ export const en = {
         `Outside admissions hours, an answering service takes your message. It cannot give medical advice. Admissions calls back within ${hours} business hours.`,
       "on-call-clinician": (hours: number) =>
         `Outside admissions hours, an on-call clinician answers. For anything else, admissions calls back within ${hours} business hours.`,
+    },
+    /** The same, in one short line (the phone call bar). */
+    afterHoursShort: {
+      voicemail: (hours: number) => `Other times: leave a voicemail; we call back within ${hours} business hours.`,
+      "answering-service": (hours: number) => `Other times: an answering service takes a message; we call back within ${hours} business hours.`,
+      "on-call-clinician": () => `Other times: an on-call clinician answers.`,
     },
     afterHoursHelpNow: (lifeline: string, emergency: string) =>
       `If you need help right now, call or text ${lifeline}, any time. In an emergency, call ${emergency}.`,
@@ -182,7 +202,7 @@ export const en = {
       noInterpreter: (language: string) => `Our admissions staff do not speak ${language}, and we cannot offer an interpreter right now.`,
       otherLanguages: "For other languages, we arrange an interpreter at no cost to you.",
     },
-    /** Between items of a list in one line (hours, licences). */
+    /** Between items of a list in one line (hours, licenses). */
     listSeparator: "; ",
     /** The schema.org ContactPoint type of the admissions line. */
     admissionsContactType: "admissions",
@@ -261,7 +281,7 @@ export const en = {
     email: "Email",
     hours: "Hours",
     serviceArea: "Service area",
-    licences: "Licences",
+    licenses: "Licenses",
     accreditation: "Accreditation",
     noneListed: "None listed",
     levelOfCare: "Level of care",

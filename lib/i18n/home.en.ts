@@ -23,7 +23,8 @@ export const home = {
     { href: "/articles/referring-to-iop", label: "I'm a professional making a referral", blurb: "Who fits IOP, how to refer and how to share records safely." },
   ],
   startHeading: "Start here",
-  startHere: ["what-is-iop", "typical-week-in-iop", "how-long-does-iop-last", "cost-and-insurance"],
+  /** Articles, in this order; the About page's card follows them (its title and description are in trustPages). */
+  startHere: ["what-is-iop", "typical-week-in-iop", "how-long-does-iop-last", "cost-and-insurance", "iop-faq"],
   allArticles: "See all articles",
   programHeading: "Our program",
   tracksHeading: "Program times",

@@ -15,6 +15,9 @@ const insurance = "Enter only the insurance company's name, not a member or grou
 const message = "Keep the message to 1,000 characters or fewer.";
 const consent = "Tick the box to agree that we may contact you, or call us instead.";
 const hiddenChars = "Remove the hidden control or text-direction characters (they often come along with pasted text).";
+/** Where a professional sends records: the secure fax and referral line from center.referrals, when known. */
+const recordsBy = (fax?: string, line?: string) =>
+  `Send records by secure fax${fax ? ` to ${fax}` : ""} or call our referral line${line ? ` at ${line}` : ""}.`;
 
 /** Words of the inquiry form (English): labels, hints and every validation message. */
 export const inquiryText = {
@@ -24,6 +27,8 @@ export const inquiryText = {
   errorTitlePrefix: "Error:",
   required: "required",
   optional: "optional",
+  /** The organization field: asked of professionals only (a browser without `:has()` shows it to everyone). */
+  requiredForReferrals: "required for referrals",
   legend: {
     who: "Who is this inquiry about?",
     reach: "How can we reach you?",
@@ -52,11 +57,12 @@ export const inquiryText = {
   },
   hints: {
     name: "A nickname is fine.",
-    organization: "For referrals: your practice, agency or employer.",
+    organization: "Your practice, agency or employer.",
     phoneOrEmail: "Give a phone number, an email address, or both.",
-    professional:
-      "Please give only your own contact details. Do not include patient names or other patient details here; we will arrange a secure way to share records.",
-    voicemail: "We leave neutral messages that do not name the program unless you say it's OK. Both boxes are off unless you tick them.",
+    /** Under the organization, for professionals: the form is not for records, and where they go instead. */
+    professional: (fax?: string, line?: string) =>
+      `Please give only your own contact details here, with no patient names, dates of birth or record numbers. ${recordsBy(fax, line)}`,
+    voicemail: "We leave neutral messages that do not name the program unless you say it's OK. The box is off unless you tick it.",
     insurance: 'Only the company name, like "Medicaid" or "self-pay". Please do not enter a member or group number.',
     message: "Please don't include medical details, diagnoses or medications. We'll talk about those by phone.",
   },
@@ -77,6 +83,9 @@ export const inquiryText = {
     retry: "or try sending it again in a few minutes.",
   },
   privacyHeading: "Your privacy",
+  /** One line above the form on phones, where the privacy section comes after the form. */
+  privacySummary: (days: number) => `Only our admissions staff see what you send, and we delete it ${days} days after it reaches them.`,
+  privacySummaryLink: "More about your privacy",
   privacyLink: "Read our full privacy notice",
   privacy: (days: number) =>
     `Only our admissions staff receive your inquiry, by email and in our secure records. We keep it for ${days} days after it reaches them, then delete it. This site uses no ads, trackers or analytics, and we do not sell or share your information.`,
@@ -133,7 +142,15 @@ export const inquiryText = {
       control_chars: hiddenChars,
       member_id: insurance,
     },
-    message: { invalid: message, wrong_type: "Write your message as plain text.", too_long: message, control_chars: hiddenChars },
+    message: {
+      invalid: message,
+      wrong_type: "Write your message as plain text.",
+      too_long: message,
+      control_chars: hiddenChars,
+      // A professional's message that looks like it names a patient's date of birth, record number or SSN.
+      patient_identifiers: (fax?: string, line?: string) =>
+        `Remove the date of birth, record number or Social Security number from your message. ${recordsBy(fax, line)}`,
+    },
     consent: { required: consent, invalid: consent, wrong_type: consent },
   } satisfies IssueMessages,
   thanks: {

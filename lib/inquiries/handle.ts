@@ -9,6 +9,7 @@ import { IDEMPOTENCY_KEY, bodyKind, originProblem, readCapped, type BodyKind } f
 import type { CreateResult, InquiryStore } from "./store/contract";
 import { StoreUnavailableError } from "./store/availability";
 import { THANKS_PATH } from "./paths";
+import { recordsRoute } from "./records-route";
 
 /** The most a legitimate inquiry needs, with room for multipart boundaries. */
 const BODY_CAP_BYTES = 32 * 1024;
@@ -78,7 +79,7 @@ export async function handleInquiryPost(request: Request, deps: HandlerDeps): Pr
   const idempotencyKey = request.headers.get("idempotency-key") ?? undefined;
   if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) return json(400, { error: "bad_idempotency_key" });
 
-  const result = validateInquiry(input, strings(locale).inquiry.errors);
+  const result = validateInquiry(input, strings(locale).inquiry.errors, recordsRoute);
   if (!result.ok) {
     log("inquiry.invalid", { status: 400, count: Object.keys(result.errors).length });
     if (wantsJson) return json(400, { error: "invalid", fields: result.errors });

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { looksLikePatientIdentifier } from "./patient-identifiers";
 
 /**
  * The inquiry: the single source of truth for the form in the browser and the route on the server.
@@ -9,7 +10,8 @@ import * as z from "zod/mini";
  * each locale (lib/i18n, `inquiry.errors`) maps (field, code) to the message a person reads.
  */
 export const roles = ["self", "loved-one", "professional"] as const;
-export const contactMethods = ["phone", "text", "email"] as const;
+/** "Text message" comes last, so the permission to text can follow it directly (InquiryFields.tsx). */
+export const contactMethods = ["phone", "email", "text"] as const;
 export const bestTimes = ["any", "morning", "afternoon", "evening"] as const;
 export const languages = ["en", "es", "other"] as const;
 
@@ -31,7 +33,8 @@ export type IssueCode =
   | "need_phone"
   | "need_email"
   | "need_text_ok"
-  | "need_organization";
+  | "need_organization"
+  | "patient_identifiers";
 
 /** Every code each field can produce: the dictionary must hold a message for each pair (checked by type and by test). */
 export const fieldIssueCodes = {
@@ -46,12 +49,29 @@ export const fieldIssueCodes = {
   textOk: ["required", "invalid", "wrong_type", "need_text_ok"],
   language: ["required", "invalid", "wrong_type"],
   insurance: ["invalid", "wrong_type", "too_long", "single_line", "control_chars", "member_id"],
-  message: ["invalid", "wrong_type", "too_long", "control_chars"],
+  message: ["invalid", "wrong_type", "too_long", "control_chars", "patient_identifiers"],
   consent: ["required", "invalid", "wrong_type"],
 } as const satisfies Record<string, readonly IssueCode[]>;
 
-/** The messages of one locale: one per (field, code) the schema can produce. */
-export type IssueMessages = { readonly [F in keyof typeof fieldIssueCodes]: { readonly [C in (typeof fieldIssueCodes)[F][number]]: string } };
+/**
+ * The messages of one locale: one per (field, code) the schema can produce. The refusal of patient identifiers says
+ * where records go instead, so it is a sentence built from the center's secure fax and referral line (RecordsRoute).
+ */
+export type IssueMessages = {
+  readonly [F in keyof typeof fieldIssueCodes]: {
+    readonly [C in (typeof fieldIssueCodes)[F][number]]: C extends "patient_identifiers" ? (fax?: string, line?: string) => string : string;
+  };
+};
+
+/**
+ * Where a professional sends patient records instead of the form: the center's secure fax and referral line as
+ * people read them (center.referrals in content/center.ts). The server reads them from the config; the browser from
+ * the form's data attributes, which the server rendered from the same config.
+ */
+export interface RecordsRoute {
+  fax?: string;
+  line?: string;
+}
 
 /** A refinement's issue code travels in zod's `params`. */
 const code = (c: IssueCode) => ({ params: { code: c } });
@@ -141,6 +161,12 @@ export const inquirySchema = z
     z.refine((v) => v.contactMethod !== "email" || !str(v.phone) || !!str(v.email), { path: ["email"], when: isObject, ...code("need_email") }),
     z.refine((v) => v.contactMethod !== "text" || v.textOk === true, { path: ["textOk"], when: isObject, ...code("need_text_ok") }),
     z.refine((v) => v.role !== "professional" || !!str(v.organization), { path: ["organization"], when: isObject, ...code("need_organization") }),
+    // A referral is not a channel for records. Over-long messages are refused for their length alone.
+    z.refine((v) => v.role !== "professional" || typeof v.message !== "string" || v.message.length > 1000 || !looksLikePatientIdentifier(v.message), {
+      path: ["message"],
+      when: isObject,
+      ...code("patient_identifiers"),
+    }),
   );
 
 function str(v: unknown): string {
@@ -189,9 +215,20 @@ function issueCode(issue: z.core.$ZodIssue, field: InquiryField, raw: unknown): 
   }
 }
 
+/**
+ * Only professionals are asked for an organization: anyone else's text is ignored, neither checked nor kept (a
+ * browser without `:has()` shows the field to everyone, and a person may choose another role after typing in it).
+ * A value that is not text at all comes from no form, and is refused as the wrong type like any other field's.
+ */
+function onlyAskedFields(input: unknown): unknown {
+  if (typeof input !== "object" || input === null || Array.isArray(input) || !Object.hasOwn(input, "organization")) return input;
+  const { organization, ...rest } = input as Record<string, unknown>;
+  return rest.role === "professional" || typeof organization !== "string" ? input : rest;
+}
+
 /** Checks raw input (from a form or JSON): an inquiry, or one issue code per wrong field. */
 export function checkInquiry(input: unknown): Check {
-  const result = inquirySchema.safeParse(input);
+  const result = inquirySchema.safeParse(onlyAskedFields(input));
   if (result.success) {
     const inquiry = { ...result.data };
     // Empty optional strings become absent, so stored data and emails never carry blanks.
@@ -207,22 +244,24 @@ export function checkInquiry(input: unknown): Check {
   return { ok: false, issues };
 }
 
-/** The message for each field's issue, from one locale's dictionary. */
-export function fieldMessages(issues: FieldIssues, messages: IssueMessages): FieldErrors {
+/** The message for each field's issue, from one locale's dictionary; `records` completes the patient-identifier refusal. */
+export function fieldMessages(issues: FieldIssues, messages: IssueMessages, records: RecordsRoute = {}): FieldErrors {
   const out: FieldErrors = {};
   for (const [f, c] of Object.entries(issues) as [InquiryField, IssueCode][]) {
-    out[f] = (messages[f] as Partial<Record<IssueCode, string>>)[c] ?? c;
+    const m = (messages[f] as Partial<Record<IssueCode, string | ((fax?: string, line?: string) => string)>>)[c] ?? c;
+    out[f] = typeof m === "function" ? m(records.fax, records.line) : m;
   }
   return out;
 }
 
 /**
  * Validates raw input into an inquiry, or one message per wrong field in the given locale's words
- * (`strings(locale).inquiry.errors`). The schema imports no dictionary: the dictionary's types import the schema's.
+ * (`strings(locale).inquiry.errors`) and with the center's records route. The schema imports no dictionary: the
+ * dictionary's types import the schema's.
  */
-export function validateInquiry(input: unknown, messages: IssueMessages): Validation {
+export function validateInquiry(input: unknown, messages: IssueMessages, records?: RecordsRoute): Validation {
   const r = checkInquiry(input);
-  return r.ok ? r : { ok: false, issues: r.issues, errors: fieldMessages(r.issues, messages) };
+  return r.ok ? r : { ok: false, issues: r.issues, errors: fieldMessages(r.issues, messages, records) };
 }
 
 const CHECKBOXES: readonly InquiryField[] = ["voicemailOk", "textOk", "consent"];

@@ -1,6 +1,7 @@
 import type { Center } from "@/lib/center/schema";
 import { locales } from "@/lib/i18n/locales";
 import { REVIEW_MAX_AGE_MONTHS, reviewDue } from "@/lib/content/freshness";
+import { componentCount } from "@/lib/content/markdown";
 
 /**
  * What still has to be filled in before the site can go live. The shipped config is a fictional center; each
@@ -80,4 +81,12 @@ export function articleFindings(articles: readonly { file: string; reviewer?: un
       out.push({ where: a.file, what: `was last checked against its sources on ${a.lastReviewed}, more than ${REVIEW_MAX_AGE_MONTHS} months ago` });
   }
   return out;
+}
+
+/** Pages that still hold a <Placeholder> box: legal or center text the center must write before launch. */
+export function placeholderBoxFindings(pages: readonly { file: string; source: string }[]): LaunchFinding[] {
+  return pages.flatMap(({ file, source }) => {
+    const boxes = componentCount(source, "Placeholder");
+    return boxes > 0 ? [{ where: file, what: `has ${boxes} placeholder box${boxes === 1 ? "" : "es"} to replace with the center's own text` }] : [];
+  });
 }

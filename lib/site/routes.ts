@@ -33,7 +33,7 @@ export const localeRoute = <T extends string>(locale: Locale, path: Route<T>): s
  * titles and descriptions in the dictionary (`trustPages` in lib/i18n).
  */
 export const trustPages = {
-  about: { path: route("/about"), updated: "2026-11-27" },
+  about: { path: route("/about"), updated: "2026-11-30" },
   privacy: { path: route("/privacy"), updated: "2026-11-27" },
   nondiscrimination: { path: route("/nondiscrimination"), updated: "2026-11-27" },
 } as const;

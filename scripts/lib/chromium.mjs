@@ -36,16 +36,16 @@ function osRelease() {
 }
 
 /** Debian itself or a derivative that installs Debian's chromium package; Ubuntu's "chromium" is a snap, so not Ubuntu. */
-function isDebian() {
+export function isDebian() {
   const os = osRelease();
   const family = `${os.ID ?? ""} ${os.ID_LIKE ?? ""}`.split(/\s+/);
   return family.includes("debian") && !family.includes("ubuntu");
 }
 
 /** @param {string} cmd */
-const onPath = (cmd) => (process.env.PATH ?? "").split(path.delimiter).some((dir) => dir && fs.existsSync(path.join(dir, cmd)));
+export const onPath = (cmd) => (process.env.PATH ?? "").split(path.delimiter).some((dir) => dir && fs.existsSync(path.join(dir, cmd)));
 /** Root, or sudo is there to ask (it may prompt for a password, as apt-get would). */
-const canAdminister = () => process.getuid?.() === 0 || onPath("sudo");
+export const canAdminister = () => process.getuid?.() === 0 || onPath("sudo");
 /** @param {string} file */
 const isSnapShim = (file) => fs.realpathSync(file).startsWith("/snap/");
 
@@ -114,6 +114,18 @@ export function chromiumExecutablePath(root) {
 /** @param {string} cmd @param {string[]} args @param {typeof process.env} [env] */
 const run = (cmd, args, env = process.env) => spawnSync(cmd, args, { stdio: "inherit", env }).status === 0;
 
+/**
+ * Installs Debian packages with apt-get, as root or through sudo; false when that fails. Also used for the Java
+ * runtime the HTML checker needs (scripts/lib/java.mjs).
+ * @param {string[]} packages
+ */
+export function aptInstall(packages) {
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  /** @param {string[]} args */
+  const apt = (args) => (process.getuid?.() === 0 ? run("apt-get", args, env) : run("sudo", ["-E", "apt-get", ...args], env));
+  return apt(["update", "-qq"]) && apt(["install", "-y", "-qq", "--no-install-recommends", ...packages]);
+}
+
 /** What to do by hand when the browser cannot be installed here. */
 function howToInstall() {
   return [
@@ -136,10 +148,7 @@ export function ensureChromium(root) {
     if (!fs.existsSync(choice.executablePath)) {
       if (choice.why === "CHROMIUM_PATH") throw new Error(`CHROMIUM_PATH is set to ${choice.executablePath}, which does not exist.\n${howToInstall()}`);
       console.log(`Installing Debian's chromium for the browser tests (apt-get install ${APT_PACKAGES.join(" ")})…`);
-      const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-      /** @param {string[]} args */
-      const apt = (args) => (process.getuid?.() === 0 ? run("apt-get", args, env) : run("sudo", ["-E", "apt-get", ...args], env));
-      if (!apt(["update", "-qq"]) || !apt(["install", "-y", "-qq", "--no-install-recommends", ...APT_PACKAGES]) || !fs.existsSync(choice.executablePath))
+      if (!aptInstall(APT_PACKAGES) || !fs.existsSync(choice.executablePath))
         throw new Error(`Could not install Debian's chromium at ${choice.executablePath}.\n${howToInstall()}`);
     }
     process.env.CHROMIUM_PATH = choice.executablePath;

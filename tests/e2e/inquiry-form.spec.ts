@@ -11,6 +11,7 @@ import { expectCrisisLinks, expectNoAxeViolations, tabExpect, tabTo } from "./he
  */
 
 const SUBMIT = { name: t.submit };
+const m = t.errors;
 
 const field = {
   name: (p: Page) => p.getByLabel(t.labels.name),
@@ -134,8 +135,12 @@ test("a keyboard-only user can fill in and send the form and reach the thank-you
   await page.keyboard.press("ArrowDown");
   await expect(field.role(page, "loved-one")).toBeFocused();
   await expect(field.role(page, "loved-one")).toBeChecked();
+  // A referral: the organization appears once "professional" is chosen, as the next stop.
+  await page.keyboard.press("ArrowDown");
+  await expect(field.role(page, "professional")).toBeChecked();
 
   await tabExpect(page, field.organization(page));
+  await page.keyboard.type("Lakeside Clinic");
   await tabExpect(page, field.name(page));
   await page.keyboard.type("Sam");
   await tabExpect(page, field.phone(page));
@@ -145,8 +150,14 @@ test("a keyboard-only user can fill in and send the form and reach the thank-you
 
   await tabExpect(page, field.method(page, "phone"));
   await page.keyboard.press("ArrowDown");
+  await expect(field.method(page, "email")).toBeChecked();
+  await page.keyboard.press("ArrowDown");
   await expect(field.method(page, "text")).toBeChecked();
   await expect(field.method(page, "text")).toBeFocused();
+  // The permission to text comes right after "Text message".
+  await tabExpect(page, field.textOk(page));
+  await page.keyboard.press("Space");
+  await expect(field.textOk(page)).toBeChecked();
 
   await tabExpect(page, field.bestTime(page));
   await page.keyboard.press("ArrowDown");
@@ -155,9 +166,6 @@ test("a keyboard-only user can fill in and send the form and reach the thank-you
   await tabExpect(page, field.voicemailOk(page));
   await page.keyboard.press("Space");
   await expect(field.voicemailOk(page)).toBeChecked();
-  await tabExpect(page, field.textOk(page));
-  await page.keyboard.press("Space");
-  await expect(field.textOk(page)).toBeChecked();
 
   await tabExpect(page, field.language(page));
   await tabExpect(page, field.insurance(page));
@@ -212,7 +220,6 @@ test.describe("without JavaScript", () => {
       await field.voicemailOk(page).check();
       await field.language(page).selectOption("es");
       await field.insurance(page).fill("Aetna");
-      await field.organization(page).fill("Northside Family Practice");
       await field.message(page).fill("Please call after work, line two.");
 
       const posted = page.waitForResponse((r) => new URL(r.url()).pathname === "/api/inquiries");
@@ -244,10 +251,10 @@ test.describe("without JavaScript", () => {
       await expect(field.method(page, "email")).toBeChecked();
       await expect(field.bestTime(page)).toHaveValue("evening");
       await expect(field.voicemailOk(page)).toBeChecked();
-      await expect(field.textOk(page)).not.toBeChecked();
+      // Not offered unless "Text message" is chosen, and unticked.
+      await expect(page.locator("#inquiry-textOk")).not.toBeChecked();
       await expect(field.language(page)).toHaveValue("es");
       await expect(field.insurance(page)).toHaveValue("Aetna");
-      await expect(field.organization(page)).toHaveValue("Northside Family Practice");
       await expect(field.message(page)).toHaveValue("Please call after work, line two.");
       await expect(field.consent(page)).not.toBeChecked();
 
@@ -353,8 +360,9 @@ test.describe("with JavaScript", () => {
     await field.phone(page).fill("555-010-0177");
     await field.method(page, "phone").check();
     await field.consent(page).check();
-    // Errors clear as they are fixed.
-    await expect(summary).toBeHidden();
+    // Each message goes as its field is fixed (keeping its space, so nothing moves under the pointer); the summary
+    // waits for the next attempt, for the same reason.
+    await expect(summary.getByRole("link")).toHaveCount(links.length);
     for (const f of [field.name(page), field.phone(page), field.consent(page), field.role(page, "self")])
       await expect(f).not.toHaveAttribute("aria-invalid", "true");
     for (const name of ["role", "contactMethod"])
@@ -406,7 +414,7 @@ test.describe("with JavaScript", () => {
     await field.name(page).fill("Dr. Lee");
     await field.phone(page).fill("555 010 0155");
     await field.email(page).fill("lee@example.org");
-    await field.method(page, "email").check();
+    await field.method(page, "text").check();
     await field.bestTime(page).selectOption("morning");
     await field.textOk(page).check();
     await field.language(page).selectOption("es");
@@ -432,7 +440,7 @@ test.describe("with JavaScript", () => {
     await expect(field.name(page)).toHaveValue("Dr. Lee");
     await expect(field.phone(page)).toHaveValue("555 010 0155");
     await expect(field.email(page)).toHaveValue("lee@example.org");
-    await expect(field.method(page, "email")).toBeChecked();
+    await expect(field.method(page, "text")).toBeChecked();
     await expect(field.bestTime(page)).toHaveValue("morning");
     await expect(field.voicemailOk(page)).not.toBeChecked();
     await expect(field.textOk(page)).toBeChecked();
@@ -469,3 +477,189 @@ test.describe("with JavaScript", () => {
     await expectNoAxeViolations(page, "contact, store unavailable");
   });
 });
+
+/** A page with JavaScript on (the form enhanced) or off (the plain form), at a width, for tests that run both ways. */
+async function openForm(browser: Browser, baseURL: string | undefined, js: boolean, width = 1280) {
+  const context = await browser.newContext({ javaScriptEnabled: js, baseURL, viewport: { width, height: width < 600 ? 844 : 800 } });
+  const page = await context.newPage();
+  if (js) await gotoEnhancedForm(page);
+  else await page.goto("/contact");
+  return { context, page };
+}
+
+/** The words that label a summary link's target: its <label>, or for a radio its group's <legend>. */
+async function labelOf(page: Page, target: Locator): Promise<Locator> {
+  const [type, name, id] = await target.evaluate((el: HTMLInputElement) => [el.type, el.name, el.id]);
+  return type === "radio" ? page.locator(`fieldset[data-field="${name}"] > legend`) : page.locator(`label[for="${id}"]`);
+}
+
+/** Waits for a (smooth) scroll to end: the page's offset holds still for 100 ms. (No timers in the page: it may run no script.) */
+async function scrollSettled(page: Page) {
+  const offset = () => page.evaluate(() => window.scrollY);
+  await expect
+    .poll(async () => {
+      const before = await offset();
+      await page.waitForTimeout(100);
+      return before === (await offset());
+    })
+    .toBe(true);
+}
+
+/** The whole box of `el` lies within the viewport, once any scroll has ended. */
+async function expectInsideViewport(page: Page, el: Locator, what: string) {
+  await scrollSettled(page);
+  await expect
+    .poll(
+      async () => {
+        const box = await el.boundingBox();
+        const vp = page.viewportSize()!;
+        return box !== null && box.y >= 0 && box.x >= 0 && box.y + box.height <= vp.height && box.x + box.width <= vp.width;
+      },
+      { message: `${what} is inside the viewport` },
+    )
+    .toBe(true);
+}
+
+for (const js of [true, false]) {
+  test.describe(`choices that reveal a field (JavaScript ${js ? "on" : "off"})`, () => {
+    test("the organization is asked only of professionals, labelled as required for referrals, with where records go", async ({ browser, baseURL }) => {
+      const { context, page } = await openForm(browser, baseURL, js);
+      try {
+        const organization = field.organization(page);
+        await expect(organization).toBeHidden();
+        for (const r of ["self", "loved-one"] as const) {
+          await field.role(page, r).check();
+          await expect(organization).toBeHidden();
+        }
+        await field.role(page, "professional").check();
+        await expect(organization).toBeVisible();
+        await expect(page.locator('label[for="inquiry-organization"]')).toContainText(`(${t.requiredForReferrals})`);
+        const hint = page.locator("#inquiry-organization-hint");
+        await expect(hint).toContainText(center.referrals.secureFax.display);
+        await expect(hint).toContainText(center.referrals.phone.display);
+        await field.role(page, "self").check();
+        await expect(organization).toBeHidden();
+      } finally {
+        await context.close();
+      }
+    });
+
+    test('the permission to text appears right beside "Text message" when it is chosen', async ({ browser, baseURL }) => {
+      const { context, page } = await openForm(browser, baseURL, js, 390);
+      try {
+        const textOk = field.textOk(page);
+        await expect(textOk).toBeHidden();
+        for (const m of ["phone", "email"] as const) {
+          await field.method(page, m).check();
+          await expect(textOk).toBeHidden();
+        }
+        await field.method(page, "text").check();
+        await expect(textOk).toBeVisible();
+        // Directly under the option's label, indented to it: nothing between them.
+        const option = (await page.locator('label[for="inquiry-contactMethod-text"]').boundingBox())!;
+        const box = (await textOk.boundingBox())!;
+        expect(box.y - (option.y + option.height), "gap under Text message").toBeLessThan(24);
+        expect(box.y).toBeGreaterThan(option.y);
+        expect(Math.abs(box.x - option.x), "lined up with the option's label").toBeLessThan(4);
+        await field.method(page, "phone").check();
+        await expect(textOk).toBeHidden();
+      } finally {
+        await context.close();
+      }
+    });
+  });
+
+  test.describe(`errors (JavaScript ${js ? "on" : "off"})`, () => {
+    /** A professional's inquiry wrong in six places, one of them a message carrying a date of birth. */
+    async function submitWithErrors(page: Page) {
+      await field.role(page, "professional").check();
+      await field.phone(page).fill("555-01");
+      await field.method(page, "text").check();
+      await field.message(page).fill("Referral for J., DOB 1/2/1990, evenings.");
+      const posted = js ? null : page.waitForResponse((r) => new URL(r.url()).pathname === "/api/inquiries");
+      await page.getByRole("button", SUBMIT).click();
+      if (posted) expect((await posted).status()).toBe(400);
+      await expect(page.locator("#error-summary")).toBeVisible();
+    }
+
+    for (const width of [390, 1280]) {
+      test(`at ${width} px: the summary follows the form's order, and each link leaves the field's label and message on screen`, async ({
+        browser,
+        baseURL,
+      }) => {
+        const { context, page } = await openForm(browser, baseURL, js, width);
+        try {
+          await submitWithErrors(page);
+          const summary = page.locator("#error-summary");
+          const records = m.message.patient_identifiers(center.referrals.secureFax.display, center.referrals.phone.display);
+          const expected = [e.organization, e.name, e.phone, e.needTextOk, records, e.consent];
+          await expect(summary.getByRole("link")).toHaveText(expected);
+          // The order of the links is the order of their fields in the page.
+          const hrefs = await summary.getByRole("link").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+          const inPageOrder = await page.evaluate(
+            (ids) =>
+              [...ids].sort((a, b) => {
+                const [x, y] = [document.querySelector(a)!, document.querySelector(b)!];
+                return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+              }),
+            hrefs,
+          );
+          expect(hrefs).toEqual(inPageOrder);
+
+          for (const href of hrefs) {
+            await page.evaluate(() => window.scrollTo(0, 0));
+            await summary.locator(`a[href="${href}"]`).click();
+            const target = page.locator(href);
+            await expect(target).toBeFocused();
+            await expectInsideViewport(page, await labelOf(page, target), `the label of ${href}`);
+            const f = (await target.getAttribute("name"))!;
+            await expectInsideViewport(page, page.locator(`#inquiry-${f}-error`), `the message of ${href}`);
+            await expectInsideViewport(page, target, href);
+          }
+          if (js) await expectNoAxeViolations(page, `contact form with revealed fields and errors (${width}px)`);
+        } finally {
+          await context.close();
+        }
+      });
+    }
+
+    test("typing in a wrong field does not move the form: no message line comes or goes on a keystroke", async ({ browser, baseURL }) => {
+      const { context, page } = await openForm(browser, baseURL, js, 390);
+      try {
+        await submitWithErrors(page);
+        const form = page.locator("form#inquiry-form");
+        const measure = () => form.evaluate((f) => ({ height: f.getBoundingClientRect().height, button: f.querySelector("button")!.offsetTop }));
+        for (const input of [field.name(page), field.phone(page)]) {
+          await input.focus();
+          const before = await measure();
+          await page.keyboard.type("5");
+          expect(await measure(), "after one character").toEqual(before);
+          await page.keyboard.type("55-010-0100");
+          expect(await measure(), "after the rest").toEqual(before);
+        }
+      } finally {
+        await context.close();
+      }
+    });
+
+    test("on a phone, a one-line privacy summary sits above the form and links to the privacy section", async ({ browser, baseURL }) => {
+      const { context, page } = await openForm(browser, baseURL, js, 390);
+      try {
+        const line = page.getByText(t.privacySummary(center.inquiryRetentionDays));
+        await expect(line).toBeVisible();
+        const formBox = (await page.locator("form#inquiry-form").boundingBox())!;
+        const lineBox = (await line.boundingBox())!;
+        expect(lineBox.y + lineBox.height).toBeLessThanOrEqual(formBox.y);
+        await expectInsideViewport(page, line, "the privacy line");
+        const link = line.getByRole("link", { name: t.privacySummaryLink });
+        await link.click();
+        await expectInsideViewport(page, page.getByRole("heading", { name: t.privacyHeading }), "the privacy section's heading");
+        // On a wide screen the privacy section itself stands beside the form, so the line is not repeated.
+        await page.setViewportSize({ width: 1280, height: 800 });
+        await expect(line).toBeHidden();
+      } finally {
+        await context.close();
+      }
+    });
+  });
+}

@@ -4,9 +4,11 @@ import { expectCrisisLinks, expectNoAxeViolations, sitemapPaths, tabExpect } fro
 /** The main navigation, in order (lib/site/navigation.ts, labels from lib/i18n/en.ts). */
 const NAV = [
   { name: "Learn about IOP", href: "/articles" },
+  { name: "Common questions", href: "/articles/iop-faq" },
   { name: "For families", href: "/articles/helping-a-loved-one" },
   { name: "For professionals", href: "/articles/referring-to-iop" },
   { name: "Cost and insurance", href: "/articles/cost-and-insurance" },
+  { name: "About us", href: "/about" },
   { name: "Contact us", href: "/contact" },
 ];
 

@@ -298,10 +298,10 @@ describe("POST /api/inquiries refuses", () => {
       expect(res.headers["content-type"]).toMatch(/^application\/json/);
       const body = JSON.parse(res.text) as { error: string; fields: Record<string, string> };
       expect(body.error).toBe("invalid");
+      // No organization error: it is judged for a professional only, and this role is no role at all.
       expect(body.fields).toEqual({
         role: e.role,
         name: e.singleLine,
-        organization: e.organizationLong,
         phone: e.phone,
         email: e.email,
         contactMethod: e.contactMethod,

@@ -12,11 +12,11 @@ import {
   type Inquiry,
 } from "@/lib/inquiries/schema";
 import { MAIL_SUBJECT } from "@/lib/inquiries/mail";
-import { startNext, waitFor, type NextServer } from "../helpers/next-server";
-import { startSmtpSink, type SmtpSink } from "../helpers/smtp-sink";
+import { waitFor, type NextServer } from "../helpers/next-server";
+import type { SmtpSink } from "../helpers/smtp-sink";
 import { withDb } from "../helpers/inquiry-db";
 import { validInquiry } from "../helpers/fixtures";
-import { mailHeaderLines, randomHex, rawRequest } from "./helpers";
+import { mailHeaderLines, randomHex, rawRequest, startServerWithSink } from "./helpers";
 import { inquiryText } from "@/lib/i18n/inquiry.en";
 
 /** The schema in English words (it takes the dictionary's messages as an argument). */
@@ -335,19 +335,7 @@ describe("POST /api/inquiries under fuzzing (the server entry + SMTP sink, 100 r
   const seen: Record<string, Record<number, number>> = {};
 
   beforeAll(async () => {
-    sink = await startSmtpSink(0);
-    server = await startNext({
-      port: PORT,
-      env: {
-        SMTP_URL: sink.url,
-        SMTP_REQUIRE_TLS: "false",
-        MAIL_FROM,
-        MAIL_TO,
-        RATE_LIMIT_MAX: "100000",
-        DEDUPE_WINDOW_MS: "1",
-        DELIVERY_POLL_MS: "100",
-      },
-    });
+    ({ server, sink } = await startServerWithSink(PORT, { MAIL_FROM, MAIL_TO, RATE_LIMIT_MAX: "100000", DEDUPE_WINDOW_MS: "1" }));
   });
 
   afterAll(async () => {

@@ -1,4 +1,6 @@
 import http from "node:http";
+import { startNext, type NextServer } from "../helpers/next-server";
+import { startSmtpSink, type SmtpSink } from "../helpers/smtp-sink";
 
 /**
  * Shared by the security tests. Ports: headers 4450, CSRF matrix 4451, HTTP fuzz 4452, canary 4453
@@ -83,4 +85,14 @@ export function mailHeaderLines(raw: string): { name: string; value: string }[] 
       const i = line.indexOf(":");
       return { name: line.slice(0, i).trim(), value: line.slice(i + 1).trim() };
     });
+}
+
+/**
+ * The server entry with a real SMTP sink as its relay (plain SMTP on loopback, the worker polling every 100 ms),
+ * for tests that follow an inquiry into the mail. `env` adds or overrides settings (addresses, rate limits).
+ */
+export async function startServerWithSink(port: number, env: Record<string, string>): Promise<{ server: NextServer; sink: SmtpSink }> {
+  const sink = await startSmtpSink(0);
+  const server = await startNext({ port, env: { SMTP_URL: sink.url, SMTP_REQUIRE_TLS: "false", DELIVERY_POLL_MS: "100", ...env } });
+  return { server, sink };
 }

@@ -74,7 +74,7 @@ describe("parseCenter rejects each invalid field with one message naming content
     { what: 'an opening time of "25:00"', change: (c) => (c.hours[0].open = "25:00"), line: /^  - hours\.0\.open: must be HH:MM \(24-hour\)$/m },
     { what: "a closing time without a leading zero", change: (c) => (c.hours[1].close = "1:00"), line: /^  - hours\.1\.close: must be HH:MM \(24-hour\)$/m },
     { what: "an unknown key", change: (c) => (c.tagline = "Best rehab in town"), line: /^  - \(root\): .*"tagline"/m },
-    { what: "an empty licences list", change: (c) => (c.licences = []), line: /^  - licences: /m },
+    { what: "an empty licenses list", change: (c) => (c.licenses = []), line: /^  - licenses: /m },
     {
       what: "track days out of week order",
       change: (c) => (c.tracks[0].days = ["Friday", "Monday", "Wednesday"]),
@@ -138,11 +138,11 @@ describe("parseCenter rejects each invalid field with one message naming content
     const msg = errorFor(
       variant((c) => {
         c.address.region = "ZZZ";
-        c.licences = [];
+        c.licenses = [];
       }),
     );
     expect(msg).toMatch(/address\.region/);
-    expect(msg).toMatch(/licences/);
+    expect(msg).toMatch(/licenses/);
   });
 
   it("names another source file when given one", () => {

@@ -29,4 +29,18 @@ describe("one dictionary per locale", () => {
     for (const locale of locales) walk(strings(locale), locale);
     expect(empty).toEqual([]);
   });
+
+  it("spells the English words the US way ('license', not 'licence')", () => {
+    const british: string[] = [];
+    const walk = (v: unknown, path: string) => {
+      if (typeof v === "string") {
+        if (/licence/i.test(v)) british.push(path);
+      } else if (typeof v === "function") {
+        // A sentence built from config values: its words are in its source.
+        if (/licence/i.test(v.toString())) british.push(path);
+      } else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) walk(x, `${path}.${k}`);
+    };
+    walk(en, "en");
+    expect(british).toEqual([]);
+  });
 });

@@ -126,7 +126,8 @@ describe("JSON bodies: no coercion", () => {
     const wrong = fc.oneof(
       fc.jsonValue({ maxDepth: 3 }).filter((v) => typeof v === "object" && v !== null),
       fc.integer(),
-      fc.double(),
+      // Finite only: JSON writes Infinity and NaN as null, which is "not given" and rightly accepted.
+      fc.double({ noDefaultInfinity: true, noNaN: true }),
       fc.boolean(),
       fc.constant(null),
       fc.string({ maxLength: 20 }),
@@ -134,7 +135,8 @@ describe("JSON bodies: no coercion", () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...inquiryFields), wrong, async (field, v) => {
         const before = count("inquiries");
-        const res = await postJson(valid({ [field]: v }));
+        // Only a professional's organization is read at all (anyone else's is ignored), so that is the one to fuzz.
+        const res = await postJson(valid(field === "organization" ? { role: "professional", [field]: v } : { [field]: v }));
         expect([201, 400], res.text).toContain(res.status);
         if (res.status === 400) {
           expect(count("inquiries")).toBe(before);

@@ -15,9 +15,10 @@ import { strings } from "@/lib/i18n/strings";
 import { inquiryText } from "@/lib/i18n/inquiry.en";
 import { errorMessages as e } from "../helpers/error-messages";
 import { validInquiry } from "../helpers/fixtures";
+import { formOrder, inFormOrder } from "@/components/inquiry/form-dom";
 
 /** The schema in English words (it takes the dictionary's messages as an argument). */
-const validateInquiry = (input: unknown, messages = inquiryText.errors) => validateWith(input, messages);
+const validateInquiry = (input: unknown, messages = inquiryText.errors, records?: Parameters<typeof validateWith>[2]) => validateWith(input, messages, records);
 
 /** The smallest valid inquiry: a phone number and the required choices. */
 const minimal = validInquiry;
@@ -82,6 +83,19 @@ describe("valid inquiries", () => {
     const r = validateInquiry({ ...minimal, organization: "", email: "  ", insurance: "", message: " \n " });
     expect(r.ok).toBe(true);
     if (r.ok) for (const k of ["organization", "email", "insurance", "message"]) expect(r.inquiry).not.toHaveProperty(k);
+  });
+
+  it("asks an organization of professionals only: anyone else's is neither checked nor kept", () => {
+    for (const role of ["self", "loved-one"]) {
+      for (const organization of ["Springfield Clinic", "a".repeat(500), "Line\nbreak"]) {
+        const r = validateInquiry({ ...minimal, role, organization });
+        expect(r, `${role}: ${String(organization).slice(0, 20)}`).toEqual({ ok: true, inquiry: { ...minimal, role } });
+      }
+    }
+    // A missing or unknown role is its own error; the organization is not judged without one.
+    expect(issuesFor({ ...minimal, role: "admin", organization: "a".repeat(500) })).toEqual({ role: "invalid" });
+    const pro = validateInquiry({ ...minimal, role: "professional", organization: " Springfield Clinic " });
+    expect(pro.ok && pro.inquiry.organization).toBe("Springfield Clinic");
   });
 
   it("accepts a plain insurance carrier name", () => {
@@ -167,7 +181,6 @@ describe("each invalid field gets its own message", () => {
   it("a professional without an organization", () => {
     expect(errorsFor({ ...minimal, role: "professional" })).toEqual({ organization: e.organization });
   });
-
   it("insurance that looks like a member ID", () => {
     expect(errorsFor({ ...minimal, insurance: "XKJ123456789" })).toEqual({ insurance: e.insurance });
     expect(errorsFor({ ...minimal, insurance: "Aetna W123-456-789" })).toEqual({ insurance: e.insurance });
@@ -240,8 +253,56 @@ describe("each invalid field gets its own message", () => {
       role: "wrong_type",
       message: "wrong_type",
     });
-    const r = validateInquiry({ ...minimal, organization: 7, insurance: true });
+    const r = validateInquiry({ ...minimal, role: "professional", organization: 7, insurance: true });
     expect(!r.ok && r.errors).toEqual({ organization: m.organization.wrong_type, insurance: m.insurance.wrong_type });
+  });
+});
+
+describe("the organization of someone who is not a professional", () => {
+  it("is dropped when it is text, whatever it says", () => {
+    const r = validateInquiry({ ...minimal, role: "self", organization: "x".repeat(500) });
+    expect(r.ok && r.inquiry).not.toHaveProperty("organization");
+  });
+
+  it("is refused as the wrong type when it is not text (no form sends that)", () => {
+    for (const organization of [{}, [], 42, true]) {
+      const r = validateInquiry({ ...minimal, role: "loved-one", organization });
+      expect(!r.ok && r.issues, JSON.stringify(organization)).toEqual({ organization: "wrong_type" });
+    }
+  });
+});
+
+describe("a professional's message with a patient identifier", () => {
+  const pro = { ...minimal, role: "professional", organization: "Lakeside Clinic" };
+  const records = { fax: "(555) 010-0102", line: "(555) 010-0103" };
+
+  it.each(["DOB 1/2/1990", "Referral: born 01-02-1990, evenings", "MRN 4471234", "SSN 123-45-6789"])(
+    "is refused on the message, saying where records go: %j",
+    (message) => {
+      const r = validateInquiry({ ...pro, message }, inquiryText.errors, records);
+      expect(!r.ok && r.issues).toEqual({ message: "patient_identifiers" });
+      expect(!r.ok && r.errors.message).toBe(m.message.patient_identifiers(records.fax, records.line));
+      expect(!r.ok && r.errors.message).toContain(records.fax);
+      expect(!r.ok && r.errors.message).toContain(records.line);
+    },
+  );
+
+  it("is accepted without identifiers: times, phone numbers, ZIP codes and age ranges", () => {
+    const message = "Call 3/15 after 5 pm at (555) 010-0100. Our office, ZIP 60601, sees ages 18–25.";
+    expect(validateInquiry({ ...pro, message })).toEqual({ ok: true, inquiry: { ...pro, message } });
+  });
+
+  it("applies to professionals only (the rule is for referrals)", () => {
+    for (const role of ["self", "loved-one"]) expect(validateInquiry({ ...minimal, role, message: "DOB 1/2/1990" }).ok, role).toBe(true);
+  });
+
+  it("still reads as a sentence when the numbers are not given", () => {
+    const r = validateInquiry({ ...pro, message: "MRN 4471234" });
+    expect(!r.ok && r.errors.message).toMatch(/^Remove .*secure fax or call our referral line\.$/);
+  });
+
+  it("leaves an over-long message to the length rule", () => {
+    expect(issuesFor({ ...pro, message: `DOB 1/2/1990 ${"a".repeat(1000)}` })).toEqual({ message: "too_long" });
   });
 });
 
@@ -272,7 +333,8 @@ describe("hostile input", () => {
   for (const [field, message] of Object.entries(lengthMessages)) {
     for (const unit of ["a", "a-", "ab12-"]) {
       it(`rejects a 100 KB ${field} made of "${unit}" with a length message, without throwing`, () => {
-        expect(errorsFor({ ...minimal, [field]: huge(unit) })[field as keyof FieldErrors]).toBe(message);
+        const base = field === "organization" ? { ...minimal, role: "professional" } : minimal;
+        expect(errorsFor({ ...base, [field]: huge(unit) })[field as keyof FieldErrors]).toBe(message);
       });
     }
   }
@@ -323,12 +385,13 @@ describe("issue codes: the schema carries no words", () => {
 });
 
 describe("the English dictionary has a message for every (field, code) the schema can produce", () => {
-  const messages = strings("en").inquiry.errors as Record<string, Record<string, string>>;
+  const messages = strings("en").inquiry.errors as unknown as Record<string, Record<string, string | ((fax?: string, line?: string) => string)>>;
+  const sentence = (m: string | ((fax?: string, line?: string) => string) | undefined) => (typeof m === "function" ? m("(555) 010-0102", "(555) 010-0103") : m);
 
   it("covers every declared pair with a sentence", () => {
     expect(Object.keys(fieldIssueCodes).sort()).toEqual([...inquiryFields].sort());
     for (const [field, codes] of Object.entries(fieldIssueCodes)) {
-      for (const code of codes) expect(messages[field]?.[code], `${field}/${code}`).toMatch(/^[A-Z].*\.$/);
+      for (const code of codes) expect(sentence(messages[field]?.[code]), `${field}/${code}`).toMatch(/^[A-Z].*\.$/);
       expect(Object.keys(messages[field]).sort(), field).toEqual([...codes].sort());
     }
   });
@@ -393,5 +456,19 @@ describe("fromFormFields", () => {
     });
     const r = validateInquiry(fromFormFields(form));
     expect(r).toEqual({ ok: true, inquiry: minimal });
+  });
+});
+
+describe("the error summary's order", () => {
+  it("names every field once, and puts errors in form order whatever order they came in", () => {
+    expect([...formOrder].sort()).toEqual([...inquiryFields].sort());
+    expect(new Set(formOrder).size).toBe(formOrder.length);
+    expect(inFormOrder({ consent: "c", message: "m", name: "n", organization: "o", textOk: "t" }).map(([f]) => f)).toEqual([
+      "organization",
+      "name",
+      "textOk",
+      "message",
+      "consent",
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { center } from "@/content/center";
 import type { Center } from "@/lib/center/schema";
-import { articleFindings, configFindings } from "@/lib/launch/placeholders";
+import { articleFindings, configFindings, placeholderBoxFindings } from "@/lib/launch/placeholders";
 
 /** The shipped config with every stand-in replaced by a plausible real value. */
 function filledIn(): Center {
@@ -13,7 +13,7 @@ function filledIn(): Center {
     siteUrl: "https://prairierecovery.org",
     email: "intake@prairierecovery.org",
     serviceArea: { en: "Sangamon County", es: "Condado de Sangamon" },
-    licences: [{ en: "Illinois DHS SUPR licence No. 1234", es: "Licencia de Illinois DHS SUPR n.º 1234" }],
+    licenses: [{ en: "Illinois DHS SUPR license No. 1234", es: "Licencia de Illinois DHS SUPR n.º 1234" }],
     accreditation: [{ en: "CARF, outpatient treatment", es: "CARF, tratamiento ambulatorio" }],
     clinicalLeadership: [{ name: "Dana Reyes", credentials: "MD", role: { en: "Medical director", es: "Directora médica" } }],
     reviewers: [{ id: "dana-reyes", name: "Dana Reyes", credentials: "MD", languages: ["en", "es"] }],
@@ -128,5 +128,20 @@ describe("articleFindings", () => {
     );
     expect(found.map((f) => f.where)).toEqual(["old.mdx"]);
     expect(found[0].what).toMatch(/2025-11-29, more than 12 months ago/);
+  });
+});
+
+describe("placeholderBoxFindings", () => {
+  it("lists a page for each <Placeholder> box it still holds, and not one without any", () => {
+    const pages = [
+      {
+        file: "content/en/pages/privacy.mdx",
+        source: "## Notice\n\n<Placeholder>\n\nYour notice here.\n\n</Placeholder>\n\nText.\n\n<Placeholder>\n\nMore.\n\n</Placeholder>\n",
+      },
+      { file: "content/en/pages/about.mdx", source: "## About\n\nNo boxes, though the word Placeholder appears in `<Placeholder>` code.\n" },
+    ];
+    expect(placeholderBoxFindings(pages)).toEqual([
+      { where: "content/en/pages/privacy.mdx", what: "has 2 placeholder boxes to replace with the center's own text" },
+    ]);
   });
 });
