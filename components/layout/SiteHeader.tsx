@@ -1,4 +1,3 @@
-import { route } from "@/lib/site/routes";
 import { center } from "@/content/center";
 import { strings } from "@/lib/i18n/strings";
 import type { Locale } from "@/lib/i18n/locales";
@@ -29,10 +28,7 @@ export function SiteHeader({ locale, path }: { locale: Locale; path: string | nu
         <CrisisSentence locale={locale} linkClassName="underline underline-offset-2" />
       </p>
       <div className="header-bar mx-auto max-w-5xl px-4 py-2 md:flex md:flex-wrap md:items-center md:justify-between md:gap-3 md:py-3">
-        <a
-          href={localeRoute(locale, route("/"))}
-          className="site-brand inline-block py-0.5 text-lg font-bold text-brand-800 no-underline dark:text-brand-300"
-        >
+        <a href={localeRoute(locale, route("/"))} className="site-brand inline-block py-0.5 text-lg font-bold text-brand-800 no-underline dark:text-brand-300">
           {center.name}
         </a>
         <div className="header-actions mt-2 md:mt-0">

@@ -1,4 +1,3 @@
-import { route } from "@/lib/site/routes";
 import { center } from "@/content/center";
 import { benefitsCheckSentence, costSummarySentences, coverageSentence, paymentRows } from "@/lib/center/format";
 import type { Locale } from "@/lib/i18n/locales";

@@ -26,12 +26,19 @@ export const es: Dictionary = {
     menu: "Menú",
     home: "Inicio",
     articles: "Aprenda sobre el IOP",
+    faq: "Preguntas frecuentes",
     forFamilies: "Para familias",
     forProfessionals: "Para profesionales",
     cost: "Costo y seguro médico",
+    about: "Quiénes somos",
     contact: "Comuníquese con nosotros",
   },
   callUs: "Llame al",
+  callBar: {
+    label: "Llamar a admisiones",
+    /** {hours} es el horario de admisiones, en forma breve. */
+    hours: (hours: string) => `Abierto ${hours}`,
+  },
   crisis: {
     /** 988 answers in Spanish after pressing {press} on a call; {lifeline} and {emergency} are links. */
     strip: "¿Está en crisis? Llame al {lifeline} y marque {press} para español. En una emergencia, llame al {emergency}.",
@@ -63,7 +70,7 @@ export const es: Dictionary = {
   footer: {
     identity: "Sobre este centro",
     hours: "Horario",
-    licences: "Licencias",
+    licenses: "Licencias",
     accreditation: "Acreditación",
     placeholder: "Este sitio muestra datos de ejemplo de un centro ficticio. Los nombres, los números y las licencias son solo ejemplos.",
     admissions: "Admisiones",
@@ -94,6 +101,10 @@ export const es: Dictionary = {
     /** "(en inglés)", after a source that has no Spanish edition, as federal Spanish pages mark such links. */
     sourceLanguage: (language: string) => `(en ${language})`,
     tableRegion: "Tabla (en pantallas pequeñas se desplaza hacia los lados)",
+    /** Los enlaces de una fuente de vuelta a donde el artículo la cita. */
+    backToText: "Volver al texto",
+    backToCitation: (n: number) => `Volver al texto, donde se cita la fuente ${n}`,
+    backToCitationOf: (n: number, k: number, of: number) => `Volver a la cita ${k} de ${of} de la fuente ${n}`,
   },
   articles: {
     title: "Aprenda sobre el tratamiento ambulatorio intensivo",
@@ -133,6 +144,7 @@ export const es: Dictionary = {
     pm: "p.\u00a0m.",
     /** "lunes a viernes: de 8:00 a. m. a 8:00 p. m." */
     hours: (days: string, open: string, close: string) => `${days}: de ${open} a ${close}`,
+    hoursCompact: (days: string, open: string, close: string) => `${days}, de ${open} a ${close}`,
     weekDays: { Monday: "lunes", Tuesday: "martes", Wednesday: "miércoles", Thursday: "jueves", Friday: "viernes", Saturday: "sábado", Sunday: "domingo" },
     /** "lunes, martes y jueves, de 6:00 p. m. a 9:00 p. m." */
     schedule: (days: string, start: string, end: string) => `${days}, de ${start} a ${end}`,
@@ -156,6 +168,12 @@ export const es: Dictionary = {
         `Fuera del horario de admisiones, un servicio de contestación toma su mensaje. No puede darle consejos médicos. Admisiones le devuelve la llamada en un plazo de ${hours} horas hábiles.`,
       "on-call-clinician": (hours: number) =>
         `Fuera del horario de admisiones, le atiende un profesional clínico de guardia. Para todo lo demás, admisiones le devuelve la llamada en un plazo de ${hours} horas hábiles.`,
+    },
+    afterHoursShort: {
+      voicemail: (hours: number) => `Fuera de ese horario: deje un mensaje de voz; le llamamos en un plazo de ${hours} horas hábiles.`,
+      "answering-service": (hours: number) =>
+        `Fuera de ese horario: un servicio de contestación toma su mensaje; le llamamos en un plazo de ${hours} horas hábiles.`,
+      "on-call-clinician": () => `Fuera de ese horario: le atiende un profesional clínico de guardia.`,
     },
     afterHoursHelpNow: (lifeline: string, emergency: string) =>
       `Si necesita ayuda ahora mismo, llame o envíe un texto al ${lifeline}, a cualquier hora. En una emergencia, llame al ${emergency}.`,
@@ -251,7 +269,7 @@ export const es: Dictionary = {
     email: "Correo electrónico",
     hours: "Horario",
     serviceArea: "Zona de servicio",
-    licences: "Licencias",
+    licenses: "Licencias",
     accreditation: "Acreditación",
     noneListed: "Ninguna indicada",
     levelOfCare: "Nivel de atención",

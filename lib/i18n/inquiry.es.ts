@@ -11,6 +11,9 @@ const bestTime = "Elija la mejor hora para comunicarnos con usted.";
 const voicemailOk = "Díganos si podemos dejarle un mensaje de voz.";
 const textOk = "Díganos si podemos enviarle un mensaje de texto.";
 const language = "Elija el idioma en que prefiere que le hablemos.";
+/** Where a referring professional sends records instead, from the center's config when it has them. */
+const recordsBy = (fax?: string, line?: string) =>
+  `Envíe los expedientes por fax seguro${fax ? ` al ${fax}` : ""} o llame a nuestra línea de referidos${line ? ` al ${line}` : ""}.`;
 const insurance = "Escriba solo el nombre de la compañía de seguro, no un número de miembro ni de grupo.";
 const message = "Escriba un mensaje de 1,000 caracteres o menos.";
 const consent = "Marque la casilla para aceptar que nos comuniquemos con usted, o llámenos.";
@@ -24,6 +27,7 @@ export const inquiryText: Dictionary["inquiry"] = {
   errorTitlePrefix: "Error:",
   required: "obligatorio",
   optional: "opcional",
+  requiredForReferrals: "obligatorio para referidos",
   legend: {
     who: "¿Para quién es esta consulta?",
     reach: "¿Cómo podemos comunicarnos con usted?",
@@ -54,8 +58,8 @@ export const inquiryText: Dictionary["inquiry"] = {
     name: "Puede ser un apodo.",
     organization: "Para referidos: su consultorio, agencia o empleador.",
     phoneOrEmail: "Denos un número de teléfono, un correo electrónico o los dos.",
-    professional:
-      "Denos solo sus propios datos de contacto. No escriba aquí nombres ni otros datos de pacientes; le daremos una forma segura de compartir expedientes.",
+    professional: (fax?: string, line?: string) =>
+      `Denos solo sus propios datos de contacto, sin nombres, fechas de nacimiento ni números de expediente de pacientes. ${recordsBy(fax, line)}`,
     voicemail:
       "Dejamos mensajes neutros que no nombran el programa, salvo que usted diga que sí se puede. Las dos casillas están sin marcar hasta que usted las marque.",
     insurance: "Solo el nombre de la compañía, como “Medicaid” o “pago por cuenta propia”. Por favor, no escriba un número de miembro ni de grupo.",
@@ -78,6 +82,8 @@ export const inquiryText: Dictionary["inquiry"] = {
     retry: "o intente enviarla de nuevo en unos minutos.",
   },
   privacyHeading: "Su privacidad",
+  privacySummary: (days: number) => `Solo nuestro personal de admisiones ve lo que usted envía, y lo borramos ${days} días después de que le llega.`,
+  privacySummaryLink: "Más sobre su privacidad",
   privacyLink: "Lea nuestro aviso de privacidad completo",
   privacy: (days: number) =>
     `Solo nuestro personal de admisiones recibe su consulta, por correo electrónico y en nuestros registros seguros. La guardamos ${days} días después de que les llega y luego la borramos. Este sitio no usa anuncios, rastreadores ni herramientas de análisis, y no vendemos ni compartimos su información.`,
@@ -132,7 +138,15 @@ export const inquiryText: Dictionary["inquiry"] = {
       control_chars: hiddenChars,
       member_id: insurance,
     },
-    message: { invalid: message, wrong_type: "Escriba su mensaje como texto simple.", too_long: message, control_chars: hiddenChars },
+    message: {
+      invalid: message,
+      wrong_type: "Escriba su mensaje como texto simple.",
+      too_long: message,
+      control_chars: hiddenChars,
+      // El mensaje de un profesional que parece incluir la fecha de nacimiento, el número de expediente o el SSN de un paciente.
+      patient_identifiers: (fax?: string, line?: string) =>
+        `Quite de su mensaje la fecha de nacimiento, el número de expediente o el número de Seguro Social. ${recordsBy(fax, line)}`,
+    },
     consent: { required: consent, invalid: consent, wrong_type: consent },
   },
   thanks: {
