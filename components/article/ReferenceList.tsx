@@ -8,8 +8,8 @@ import { citeId } from "@/components/mdx/Cite";
  * The article's references. The one a citation link leads to is highlighted (:target, app/globals.css "Citations"),
  * and each reference links back to every place the article cites it (`citedTimes[i]`: how often reference i + 1 is
  * cited, in the order the page shows them), so a reader returns to where they were reading. A source in another
- * language than the page keeps its own title, marked with its language (`lang` on the title, `hreflang` on the
- * link), and says so in the page's words: "(en inglés)" after an English-only source on a Spanish page.
+ * language than the page keeps its own publisher and title, marked with its language (`lang` around both, `hreflang` on
+ * the link), and says so in the page's words: "(en inglés)" after an English-only source on a Spanish page.
  */
 export function ReferenceList({ references, citedTimes, locale }: { references: Reference[]; citedTimes: number[]; locale: Locale }) {
   const t = strings(locale).article;
@@ -25,10 +25,13 @@ export function ReferenceList({ references, citedTimes, locale }: { references: 
           const foreign = r.language !== locale;
           return (
             <li key={r.id} id={`ref-${n}`} className="reference">
-              {r.publisher} ({r.year}).{" "}
-              <a href={r.url} className="link" rel="noopener noreferrer" hrefLang={r.language} lang={foreign ? r.language : undefined}>
-                {r.title}
-              </a>
+              {/* A source in another language keeps its publisher's and its title's own words, marked as that language. */}
+              <span lang={foreign ? r.language : undefined}>
+                {r.publisher} ({r.year}).{" "}
+                <a href={r.url} className="link" rel="noopener noreferrer" hrefLang={r.language}>
+                  {r.title}
+                </a>
+              </span>
               {foreign ? <span className="reference-language"> {t.sourceLanguage(formatLanguage(r.language, locale))}</span> : null}
               {times === 1 ? (
                 <span className="ref-backlinks no-print">

@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Locator, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type BrowserContext, type Locator, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { localePath, locales, splitLocalePath } from "../../lib/i18n/locales";
 import { strings } from "../../lib/i18n/strings";
@@ -57,6 +57,34 @@ export async function expectCrisisLinks(scope: Locator) {
   const samhsa = scope.locator('a[href="tel:+18006624357"]');
   await expect(samhsa.first(), "SAMHSA helpline link").toBeAttached();
   await expect(samhsa.first()).toHaveText(/1-800-662-4357/);
+}
+
+/**
+ * Visits paths on several pages of one browser context at once: a whole-site sweep is mostly rendering and axe in
+ * the browser, one core's work per page, so two lanes use both cores of a small CI machine. `setup` prepares each
+ * page (viewport, colour scheme) before its first visit. Each path is still its own test step, with its own failure.
+ */
+export async function inLanes(
+  context: BrowserContext,
+  paths: string[],
+  setup: (page: Page) => Promise<void>,
+  visit: (page: Page, path: string) => Promise<void>,
+  lanes = 2,
+): Promise<void> {
+  const queue = [...paths];
+  const lane = async () => {
+    const page = await context.newPage();
+    await setup(page);
+    try {
+      for (let p = queue.shift(); p !== undefined; p = queue.shift()) {
+        const path = p;
+        await test.step(path, () => visit(page, path));
+      }
+    } finally {
+      await page.close();
+    }
+  };
+  await Promise.all(Array.from({ length: lanes }, lane));
 }
 
 /** Runs axe with the WCAG 2.0, 2.1 and 2.2 A and AA rules and fails with a readable list of violations. */

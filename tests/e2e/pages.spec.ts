@@ -9,6 +9,7 @@ import {
   allPagePaths,
   expectCrisisLinks,
   expectNoAxeViolations,
+  inLanes,
   isArticlePath,
   jsonLd,
   pageWords,
@@ -94,17 +95,21 @@ test("every page: the skip link is the first focusable element and moves focus t
 
 for (const vp of VIEWPORTS) {
   for (const scheme of SCHEMES) {
-    test(`every page has no WCAG 2.1 A/AA axe violations at ${vp.width}x${vp.height} in ${scheme} mode`, async ({ page, request }) => {
+    test(`every page has no WCAG 2.1 A/AA axe violations at ${vp.width}x${vp.height} in ${scheme} mode`, async ({ context, request }) => {
       test.setTimeout(480_000);
-      await page.setViewportSize({ width: vp.width, height: vp.height });
-      await page.emulateMedia({ colorScheme: scheme });
-      for (const p of await allPagePaths(request)) {
-        await test.step(p, async () => {
+      await inLanes(
+        context,
+        await allPagePaths(request),
+        async (page) => {
+          await page.setViewportSize({ width: vp.width, height: vp.height });
+          await page.emulateMedia({ colorScheme: scheme });
+        },
+        async (page, p) => {
           await page.goto(p);
           expect(await page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches)).toBe(scheme === "dark");
           await expectNoAxeViolations(page, `${p} (${vp.width}px, ${scheme})`);
-        });
-      }
+        },
+      );
     });
   }
 }
