@@ -623,10 +623,11 @@ export class PostgresInquiryStore implements InquiryStore {
     });
   }
 
-  /** For copy-to-postgres: outbox states (null: quarantined, no entry) of the given inquiries, counted. */
+  /** For copy-to-postgres: the given inquiries counted by state (sending as pending, as health counts; quarantined: no entry). */
   async stateCounts(ids: readonly string[]): Promise<Map<string, number>> {
     const { rows } = await this.query<{ state: string | null; n: number }>(
-      "SELECT o.state, COUNT(*) AS n FROM inquiries i LEFT JOIN outbox o ON o.inquiry_id = i.id WHERE i.id = ANY($1) GROUP BY o.state",
+      `SELECT CASE WHEN o.state = 'sending' THEN 'pending' ELSE o.state END AS state, COUNT(*) AS n
+       FROM inquiries i LEFT JOIN outbox o ON o.inquiry_id = i.id WHERE i.id = ANY($1) GROUP BY 1`,
       [ids],
     );
     return new Map(rows.map((r) => [r.state ?? "quarantined", r.n]));
