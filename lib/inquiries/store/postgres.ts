@@ -42,7 +42,7 @@ export interface PostgresSettings {
   poolMax: number;
 }
 
-export const DEFAULT_POSTGRES_SETTINGS: PostgresSettings = {
+const DEFAULT_POSTGRES_SETTINGS: PostgresSettings = {
   connectTimeoutMs: 5_000,
   statementTimeoutMs: 5_000,
   idleInTransactionTimeoutMs: 10_000,
@@ -120,7 +120,7 @@ const CONNECTION_MESSAGES: [RegExp, string][] = [
  * The code a store fault is reported by (health's `store-unavailable:<code>`, the route's log line), or undefined
  * for an error that is not about reaching the database (a bug, reported as it is).
  */
-export function postgresFaultCode(err: unknown): string | undefined {
+function postgresFaultCode(err: unknown): string | undefined {
   const e = err as { code?: unknown; message?: unknown } | null | undefined;
   const code = typeof e?.code === "string" ? e.code : "";
   if (code === "57014") return "PG_STATEMENT_TIMEOUT";
