@@ -46,12 +46,21 @@ function cli(env: Record<string, string>, ...args: string[]): Promise<{ code: nu
 
 const person = (name: string): Inquiry => ({ ...validInquiry, name });
 
+/** Sent from the Spanish site (the others from the English one): the copy keeps each inquiry's site language. */
+const SPANISH = new Set(["Dead", "Pending"]);
+
 /** One inquiry in each state, made through the SQLite store as a server would, with the key it generates. */
 async function fillSqlite(): Promise<Record<string, string>> {
   const store = await openInquiryStore({ dataDir });
   const ids: Record<string, string> = {};
   const make = async (name: string, now: number, quarantine = false) => {
-    const r = await store.create({ inquiry: person(name), now, dedupeWindowMs: 600_000, quarantineReason: quarantine ? "honeypot" : undefined });
+    const r = await store.create({
+      inquiry: person(name),
+      siteLocale: SPANISH.has(name) ? "es" : "en",
+      now,
+      dedupeWindowMs: 600_000,
+      quarantineReason: quarantine ? "honeypot" : undefined,
+    });
     if (r.kind !== "created") throw new Error(r.kind);
     ids[name] = r.id;
     return r.id;
@@ -125,7 +134,8 @@ describe("copy-to-postgres", () => {
       expect(await store.outbox(ids.Dead)).toMatchObject({ state: "dead", attempts: 1, lastResponseCode: 550, lastDetail: "550 5.1.1 No such user" });
       expect(await store.outbox(ids.Sending)).toMatchObject({ state: "pending", attempts: 1 });
       expect(await store.outbox(ids.Sent)).toMatchObject({ state: "sent", sentAt: T0 + 10 });
-      for (const n of Object.keys(ids)) expect(await store.getInquiry(ids[n])).toMatchObject({ id: ids[n], inquiry: person(n) });
+      for (const n of Object.keys(ids))
+        expect(await store.getInquiry(ids[n])).toMatchObject({ id: ids[n], siteLocale: SPANISH.has(n) ? "es" : "en", inquiry: person(n) });
       // The leased entry is handed out again from PostgreSQL, with a new lease.
       expect((await store.claimNext(T0 + 3, 60_000))?.inquiryId).toBe(ids.Sending);
       // Fingerprints were made again with the target's active key: a double submit across the move is still one inquiry.

@@ -114,6 +114,28 @@ describe("migrations", () => {
     expect(await admin(name, async (c) => (await c.query("SELECT version FROM inquiry_store_version")).rows)).toEqual([{ version: latest + 2 }]);
   });
 
+  it("migration 5 gives inquiries stored at version 4 the English site's language, their content kept", async () => {
+    const { url, name } = await server.createDatabase();
+    const store = await openInquiryStore({ dataDir: "/nonexistent", databaseUrl: url, inquiryKeys: KEYS });
+    let id: string;
+    try {
+      const r = await store.create({ inquiry: validInquiry, siteLocale: "es", now: T0, dedupeWindowMs: 600_000 });
+      if (r.kind !== "created") throw new Error(r.kind);
+      id = r.id;
+    } finally {
+      await store.close();
+    }
+    // The database as version 4 left it: no site language column.
+    await admin(name, (c) => c.query("ALTER TABLE inquiries DROP COLUMN site_locale; UPDATE inquiry_store_version SET version = 4"));
+    expect(await migrateInquiryStore({ dataDir: "/nonexistent", databaseUrl: url, mustExist: true })).toEqual({ from: 4, to: POSTGRES_MIGRATIONS.length });
+    const after = await openInquiryStore({ dataDir: "/nonexistent", databaseUrl: url, inquiryKeys: KEYS, mustExist: true });
+    try {
+      expect(await after.getInquiry(id)).toEqual({ id, createdAt: T0, status: "accepted", reason: null, siteLocale: "en", inquiry: validInquiry });
+    } finally {
+      await after.close();
+    }
+  });
+
   it("an operator command (mustExist) refuses a database no migration has touched, and gives it no tables", async () => {
     const { url, name } = await server.createDatabase();
     const err = await rejection(openInquiryStore({ dataDir: "/nonexistent", databaseUrl: url, inquiryKeys: KEYS, mustExist: true }));

@@ -108,6 +108,7 @@ interface SourceRow {
   payload: Buffer;
   payload_version: number;
   idempotency_key: string | null;
+  site_locale: string;
   state: OutboxState | null;
   attempts: number | null;
   next_attempt_at: number | null;
@@ -135,7 +136,7 @@ export async function copySqliteToPostgres(opts: {
     await migrateSqlite(db);
     const rows = db
       .prepare(
-        `SELECT i.id, i.created_at, i.status, i.reason, i.key_id, i.payload, i.payload_version, i.idempotency_key,
+        `SELECT i.id, i.created_at, i.status, i.reason, i.key_id, i.payload, i.payload_version, i.idempotency_key, i.site_locale,
                 o.state, o.attempts, o.next_attempt_at, o.first_queued_at, o.last_error, o.last_response_code, o.last_detail, o.sent_at
          FROM inquiries i LEFT JOIN outbox o ON o.inquiry_id = i.id ORDER BY i.rowid`,
       )
@@ -157,6 +158,7 @@ export async function copySqliteToPostgres(opts: {
           payload: r.payload,
           payloadVersion: r.payload_version,
           idempotencyKey: r.idempotency_key,
+          siteLocale: r.site_locale,
           inquiry,
           outbox:
             r.state === null

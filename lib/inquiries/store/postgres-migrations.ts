@@ -72,6 +72,15 @@ ALTER TABLE inquiries ADD COLUMN payload_version integer NOT NULL DEFAULT 1;`);
       await c.query("ALTER TABLE outbox ADD COLUMN last_detail text");
     },
   },
+  {
+    version: 5,
+    name: "the site language an inquiry was sent from",
+    // As SQLite's migration 5: which edition of the site the form was on ("en", "es"). Rows stored before it came
+    // from the English site, the only one there was. ADD COLUMN with a constant default rewrites no rows (PG 11+).
+    up: async (c) => {
+      await c.query("ALTER TABLE inquiries ADD COLUMN site_locale text NOT NULL DEFAULT 'en'");
+    },
+  },
 ];
 
 /**

@@ -22,6 +22,7 @@ import { decodePayload, encodePayload } from "./payload";
 import { SchemaTooNewError, runMigrations, type MigrationResult } from "./migrations";
 import { POSTGRES_MIGRATIONS, postgresMigrationTarget } from "./postgres-migrations";
 import { StoreUnavailableError } from "./availability";
+import { defaultLocale, locales, type Locale } from "@/lib/i18n/locales";
 
 /**
  * Durable storage of inquiries and their delivery outbox in PostgreSQL, for deployments with several instances or
@@ -297,6 +298,9 @@ const canonical = (i: Inquiry) =>
       .map((k) => [k, i[k as keyof Inquiry]]),
   );
 
+/** A stored site language this code does not know (a locale removed since) reads as the default, as in SQLite. */
+const knownLocale = (value: string): Locale => locales.find((l) => l === value) ?? defaultLocale;
+
 export class PostgresInquiryStore implements InquiryStore {
   readonly engine = "postgres" as const;
 
@@ -402,9 +406,20 @@ export class PostgresInquiryStore implements InquiryStore {
       if (recent.rows[0]) return { commit: true, value: { kind: "duplicate", id: recent.rows[0].id } };
       const status: InquiryStatus = input.quarantineReason ? "quarantined" : "accepted";
       const inserted = await c.query(
-        `INSERT INTO inquiries (id, created_at, status, reason, key_id, payload, payload_version, idempotency_key, fingerprint)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (idempotency_key) DO NOTHING`,
-        [id, input.now, status, input.quarantineReason ?? null, keyId, blob, payloadVersion, input.idempotencyKey ?? null, fp],
+        `INSERT INTO inquiries (id, created_at, status, reason, key_id, payload, payload_version, idempotency_key, fingerprint, site_locale)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (idempotency_key) DO NOTHING`,
+        [
+          id,
+          input.now,
+          status,
+          input.quarantineReason ?? null,
+          keyId,
+          blob,
+          payloadVersion,
+          input.idempotencyKey ?? null,
+          fp,
+          input.siteLocale ?? defaultLocale,
+        ],
       );
       // Another transaction committed the same key (with other content, or it would have waited on the fingerprint).
       if (inserted.rowCount === 0) return { commit: true, value: (await byKey()) ?? { kind: "key-conflict" } };
@@ -424,11 +439,12 @@ export class PostgresInquiryStore implements InquiryStore {
       key_id: string;
       payload: Buffer;
       payload_version: number;
-    }>("SELECT id, created_at, status, reason, key_id, payload, payload_version FROM inquiries WHERE id = $1", [id]);
+      site_locale: string;
+    }>("SELECT id, created_at, status, reason, key_id, payload, payload_version, site_locale FROM inquiries WHERE id = $1", [id]);
     const row = rows[0];
     if (!row) return undefined;
     const inquiry = decodePayload(this.keyring, row.id, { payloadVersion: row.payload_version, keyId: row.key_id, blob: row.payload });
-    return { id: row.id, createdAt: row.created_at, status: row.status, reason: row.reason, inquiry };
+    return { id: row.id, createdAt: row.created_at, status: row.status, reason: row.reason, siteLocale: knownLocale(row.site_locale), inquiry };
   }
 
   /**
@@ -605,9 +621,20 @@ export class PostgresInquiryStore implements InquiryStore {
       const added: string[] = [];
       for (const r of records) {
         const inserted = await c.query(
-          `INSERT INTO inquiries (id, created_at, status, reason, key_id, payload, payload_version, idempotency_key, fingerprint)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING`,
-          [r.id, r.createdAt, r.status, r.reason, r.keyId, r.payload, r.payloadVersion, r.idempotencyKey, fingerprint(this.keyring, canonical(r.inquiry))],
+          `INSERT INTO inquiries (id, created_at, status, reason, key_id, payload, payload_version, idempotency_key, fingerprint, site_locale)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT DO NOTHING`,
+          [
+            r.id,
+            r.createdAt,
+            r.status,
+            r.reason,
+            r.keyId,
+            r.payload,
+            r.payloadVersion,
+            r.idempotencyKey,
+            fingerprint(this.keyring, canonical(r.inquiry)),
+            r.siteLocale,
+          ],
         );
         if (inserted.rowCount !== 1) continue;
         added.push(r.id);
@@ -655,6 +682,8 @@ export interface ImportedRecord {
   payload: Buffer;
   payloadVersion: number;
   idempotencyKey: string | null;
+  /** Copied as the source recorded it, even a locale this code no longer knows (reading maps that to the default). */
+  siteLocale: string;
   inquiry: Inquiry;
   outbox?: Omit<OutboxEntry, "inquiryId" | "state"> & { state: Exclude<OutboxState, "sending"> };
 }
