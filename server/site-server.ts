@@ -66,6 +66,13 @@ export async function startSiteServer({ dev }: { dev: boolean }) {
   const address = server.address() as AddressInfo;
   console.log(`Serving the site on http://${env.HOST ?? "localhost"}:${address.port}${dev ? " (development)" : ""}.`);
   console.log(`Inquiries are stored in ${env.dataDir}; staff mail goes to ${inquiries.describeMail}.`);
+  console.log(
+    {
+      "in-process": env.DELIVERY_WORKER ? "Delivery: a worker in this process." : "Delivery: off in this process (DELIVERY_WORKER=false).",
+      worker: "Delivery: standalone workers only (npm run worker); this process sends nothing.",
+      endpoint: "Delivery: by a scheduler calling POST /api/deliver; this process sends nothing on its own.",
+    }[env.DELIVERY],
+  );
 
   let stopping = false;
   const shutdown = async (signal: NodeJS.Signals) => {
