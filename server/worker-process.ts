@@ -18,11 +18,15 @@ export async function startWorkerProcess() {
   const runtime = await startInquiryRuntime(env, { role: "worker" });
   console.log(`Delivery worker running on the store in ${env.dataDir}; staff mail goes to ${runtime.describeMail}.`);
 
+  // The worker's and the probe's timers are unref'd (in a web process the HTTP server keeps it running): this one
+  // keeps a worker process alive until a signal stops it.
+  const keepAlive = setInterval(() => {}, 1 << 30);
   let stopping = false;
   const shutdown = async (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
     log("worker.stopping", { reason: signal });
+    clearInterval(keepAlive);
     const finished = await runtime.stop(env.SHUTDOWN_GRACE_MS);
     log("worker.stopped", { reason: signal, status: finished ? "clean" : "grace-expired" }, finished ? "info" : "warn");
     process.exit(0);
