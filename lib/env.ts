@@ -43,6 +43,22 @@ const schema = z
     SITE_ORIGIN: z.url().optional(),
     DATA_DIR: z.string().min(1).default(".data"),
     /**
+     * postgres://user:password@host:5432/database (or postgresql://): the inquiry store is in PostgreSQL, shared by
+     * every instance. Unset: SQLite in DATA_DIR. Never logged (the message below does not quote it).
+     */
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\/\S+$/, "must look like postgres://user:password@host:5432/database (or postgresql://…)")
+      .optional(),
+    /** PostgreSQL: the wait for a connection (new, or free in a full pool) before the call fails. */
+    DATABASE_CONNECT_TIMEOUT_MS: ms(5_000),
+    /** PostgreSQL: statement_timeout for the store's sessions. */
+    DATABASE_STATEMENT_TIMEOUT_MS: ms(5_000),
+    /** PostgreSQL: idle_in_transaction_session_timeout for the store's sessions. */
+    DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: ms(10_000),
+    /** PostgreSQL: connections per process. */
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+    /**
      * How staff are told of an inquiry: "smtp" (SMTP_URL) or "file" (.eml files in DATA_DIR/mail, which nobody is
      * sent: for trying the site only). Unset: smtp when SMTP_URL is set, else file; a public SITE_ORIGIN must
      * choose file explicitly.
