@@ -8,7 +8,8 @@ import { SchemaTooNewError } from "@/lib/inquiries/store/migrations";
 import { deliverBatch, deliveryConfig, startWorker, type BatchResult, type Worker } from "@/lib/inquiries/delivery";
 import { deliveryProblems, healthResponse, startStorageMonitor } from "@/lib/inquiries/health";
 import type { InquiryStore } from "@/lib/inquiries/store/contract";
-import { StoreMissingError, openInquiryStore } from "@/lib/inquiries/store/open";
+import { SharedStoreKeysMissingError, StoreMissingError, openInquiryStore, storeOptions } from "@/lib/inquiries/store/open";
+import { SynchronousCommitOffError } from "@/lib/inquiries/store/postgres";
 import { unavailableStore } from "@/lib/inquiries/store/availability";
 import { launchFindings } from "@/lib/launch/check";
 
@@ -41,14 +42,19 @@ export async function startInquiryRuntime(env: Env, { role = "web" }: { role?: "
   const tryOpen = async () => {
     if (store) return;
     try {
-      store = await openInquiryStore({ dataDir: env.dataDir, inquiryKeys: env.INQUIRY_KEYS, waitMs: env.STORE_WAIT_MS });
+      store = await openInquiryStore({ ...storeOptions(env), waitMs: env.STORE_WAIT_MS });
       if (openFailure !== "NOT_OPENED") log("store.opened", { reason: "recovered" });
       worker = runsWorker && mailFaults.length === 0 ? startWorker(store, mailer, deliveryConfig(env), env.DELIVERY_POLL_MS) : undefined;
       if (worker && role === "worker") log("worker.started", { reason: "standalone" });
     } catch (err) {
       const code = String((err as { code?: unknown }).code ?? (err as Error).name ?? "UNKNOWN");
       // These say what to do (which file, which key ids, which versions) and hold no inquiry data.
-      const explained = err instanceof KeyFileMissingError || err instanceof SchemaTooNewError || err instanceof StoreMissingError;
+      const explained =
+        err instanceof KeyFileMissingError ||
+        err instanceof SchemaTooNewError ||
+        err instanceof StoreMissingError ||
+        err instanceof SharedStoreKeysMissingError ||
+        err instanceof SynchronousCommitOffError;
       if (code !== openFailure) log("store.open-failed", { code, detail: explained ? (err as Error).message : undefined }, "error");
       openFailure = code;
     }

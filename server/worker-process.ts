@@ -2,6 +2,7 @@
 import "server-only";
 import { env as loadEnv } from "@/lib/env";
 import { log } from "@/lib/log";
+import { describePostgres } from "@/lib/inquiries/store/postgres";
 import { startInquiryRuntime } from "./inquiry-runtime";
 
 /**
@@ -16,7 +17,9 @@ export async function startWorkerProcess() {
     process.exit(1);
   }
   const runtime = await startInquiryRuntime(env, { role: "worker" });
-  console.log(`Delivery worker running on the store in ${env.dataDir}; staff mail goes to ${runtime.describeMail}.`);
+  // Where, never how to log in: DATABASE_URL holds the password.
+  const storeAt = env.DATABASE_URL ? describePostgres(env.DATABASE_URL) : env.dataDir;
+  console.log(`Delivery worker running on the store in ${storeAt}; staff mail goes to ${runtime.describeMail}.`);
 
   // The worker's and the probe's timers are unref'd (in a web process the HTTP server keeps it running): this one
   // keeps a worker process alive until a signal stops it.

@@ -19,7 +19,7 @@ import type {
   StoredInquiry,
 } from "./contract";
 import { decodePayload, encodePayload } from "./payload";
-import { runMigrations, type MigrationResult } from "./migrations";
+import { SchemaTooNewError, runMigrations, type MigrationResult } from "./migrations";
 import { POSTGRES_MIGRATIONS, postgresMigrationTarget } from "./postgres-migrations";
 import { StoreUnavailableError } from "./availability";
 
@@ -225,7 +225,14 @@ async function migrate(conns: Connections): Promise<MigrationResult> {
 
 /** The error a caller sees: a store fault as StoreUnavailableError, anything else with secrets scrubbed from its message. */
 function outward(err: unknown, secrets: string[]): Error {
-  if (err instanceof StoreUnavailableError || err instanceof SynchronousCommitOffError || err instanceof PostgresStoreMissingError) return err;
+  // This code's own errors say what to do and hold no secret.
+  if (
+    err instanceof StoreUnavailableError ||
+    err instanceof SynchronousCommitOffError ||
+    err instanceof PostgresStoreMissingError ||
+    err instanceof SchemaTooNewError
+  )
+    return err;
   const code = postgresFaultCode(err);
   if (code) return new StoreUnavailableError(code);
   if (err instanceof Error) {
@@ -588,6 +595,43 @@ export class PostgresInquiryStore implements InquiryStore {
     });
   }
 
+  /**
+   * For copy-to-postgres only (not part of the contract): stores records as they are (ids, times, ciphertext, outbox
+   * state) in one transaction. A record whose id (or idempotency key) is already here is skipped with its entry, so
+   * running the copy again adds nothing. Returns the ids it added.
+   */
+  async importRecords(records: readonly ImportedRecord[]): Promise<string[]> {
+    return this.transaction(async (c) => {
+      const added: string[] = [];
+      for (const r of records) {
+        const inserted = await c.query(
+          `INSERT INTO inquiries (id, created_at, status, reason, key_id, payload, payload_version, idempotency_key, fingerprint)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING`,
+          [r.id, r.createdAt, r.status, r.reason, r.keyId, r.payload, r.payloadVersion, r.idempotencyKey, fingerprint(this.keyring, canonical(r.inquiry))],
+        );
+        if (inserted.rowCount !== 1) continue;
+        added.push(r.id);
+        const o = r.outbox;
+        if (!o) continue;
+        await c.query(
+          `INSERT INTO outbox (inquiry_id, state, attempts, next_attempt_at, lease_until, lease_token, first_queued_at, last_error, last_response_code, last_detail, sent_at)
+           VALUES ($1, $2, $3, $4, NULL, NULL, $5, $6, $7, $8, $9)`,
+          [r.id, o.state, o.attempts, o.nextAttemptAt, o.firstQueuedAt, o.lastError, o.lastResponseCode, o.lastDetail, o.sentAt],
+        );
+      }
+      return { commit: true, value: added };
+    });
+  }
+
+  /** For copy-to-postgres: outbox states (null: quarantined, no entry) of the given inquiries, counted. */
+  async stateCounts(ids: readonly string[]): Promise<Map<string, number>> {
+    const { rows } = await this.query<{ state: string | null; n: number }>(
+      "SELECT o.state, COUNT(*) AS n FROM inquiries i LEFT JOIN outbox o ON o.inquiry_id = i.id WHERE i.id = ANY($1) GROUP BY o.state",
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.state ?? "quarantined", r.n]));
+  }
+
   async close(): Promise<void> {
     await this.conns.end();
   }
@@ -598,6 +642,20 @@ export class PostgresInquiryStore implements InquiryStore {
     const { rows } = await this.query<{ count: number }>("SELECT count FROM rate_limits WHERE bucket = $1 AND window_start = $2", [limit.bucket, windowStart]);
     return rows[0] && rows[0].count >= limit.max ? { kind: "rate-limited", retryAfterMs: windowStart + limit.windowMs - now } : undefined;
   }
+}
+
+/** A stored record as copy-to-postgres hands it over: ciphertext as it was, its content (to fingerprint), its entry. */
+export interface ImportedRecord {
+  id: string;
+  createdAt: number;
+  status: InquiryStatus;
+  reason: string | null;
+  keyId: string;
+  payload: Buffer;
+  payloadVersion: number;
+  idempotencyKey: string | null;
+  inquiry: Inquiry;
+  outbox?: Omit<OutboxEntry, "inquiryId" | "state"> & { state: Exclude<OutboxState, "sending"> };
 }
 
 interface OutboxRow {
