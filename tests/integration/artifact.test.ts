@@ -9,6 +9,7 @@ import { freePort, postInquiry, sampleInquiry, waitFor } from "../helpers/next-s
 import { startSmtpSink, type SmtpSink } from "../helpers/smtp-sink";
 import { logLines } from "../helpers/inquiry-db";
 import { startWorkerProcess } from "../helpers/worker-process";
+import { startPostgres, type TestPostgres } from "../helpers/postgres";
 import { sitemapPaths } from "../security/helpers";
 import { startServer } from "../../scripts/lib/server.mjs";
 
@@ -18,7 +19,7 @@ import { startServer } from "../../scripts/lib/server.mjs";
  * `npm run` only: no tsx, no TypeScript, no source tree, nothing of this checkout reachable (Node looks for packages
  * in the folder and its parents, none of which is this checkout). It serves every page without the framework runtime,
  * stores an inquiry and delivers it to a real SMTP server (in-process, and by the standalone worker), and the operator
- * command runs from it.
+ * command runs from it: on a real PostgreSQL server (tests/helpers/postgres.ts, DATABASE_URL) and on SQLite (DATA_DIR).
  */
 const root = path.resolve(__dirname, "..", "..");
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "iop-artifact-"));
@@ -26,6 +27,7 @@ const app = path.join(work, "moved", "app");
 const KEYS = `art1:${crypto.randomBytes(32).toString("base64")}`;
 
 let smtp: SmtpSink;
+let postgres: TestPostgres;
 
 /** The environment every process of the artifact gets: nothing that could load a TypeScript loader. */
 const baseEnv = (dataDir: string, extra: Record<string, string> = {}): Record<string, string> => ({
@@ -62,10 +64,12 @@ beforeAll(async () => {
   fs.mkdirSync(path.dirname(app), { recursive: true });
   fs.renameSync(built, app);
   smtp = await startSmtpSink();
+  postgres = await startPostgres();
 }, 240_000);
 
 afterAll(async () => {
   await smtp?.close();
+  await postgres?.destroy();
   fs.rmSync(work, { recursive: true, force: true });
 });
 
@@ -100,66 +104,76 @@ describe("what the artifact holds", () => {
   });
 });
 
-describe("the artifact, run from an empty folder with node alone", () => {
-  it("serves every page in the sitemap without the framework runtime", async () => {
-    const server = await startServer({ cwd: app, port: await freePort(), env: baseEnv(path.join(work, "data-pages"), { DELIVERY_WORKER: "false" }) });
-    try {
-      const pages = await sitemapPaths(server.url);
-      expect(pages.length).toBeGreaterThan(3);
-      const problems: string[] = [];
-      for (const p of pages) {
-        const res = await fetch(`${server.url}${p}`);
-        const html = await res.text();
-        const found = [...(res.status === 200 ? [] : [`status ${res.status}`]), ...frameworkLeftovers(html)];
-        if (res.headers.get("x-powered-by")) found.push("X-Powered-By (next.config not applied)");
-        if (found.length) problems.push(`${p}: ${found.join("; ")}`);
+for (const engine of ["postgres", "sqlite"] as const)
+  describe(`the artifact, run from an empty folder with node alone, on ${engine}`, () => {
+    /** A data folder (mail files, the probe) and, on PostgreSQL, a new database: each test its own store. */
+    const storeEnv = async (name: string): Promise<{ dataDir: string; env: Record<string, string> }> => {
+      // Made beforehand, as a deployment does (the Dockerfile's /data): health's probe writes there on either engine.
+      const dataDir = path.join(work, `data-${engine}-${name}`);
+      fs.mkdirSync(dataDir, { recursive: true });
+      return { dataDir, env: engine === "postgres" ? { DATABASE_URL: (await postgres.createDatabase()).url } : {} };
+    };
+
+    it("serves every page in the sitemap without the framework runtime", async () => {
+      const store = await storeEnv("pages");
+      const server = await startServer({ cwd: app, port: await freePort(), env: baseEnv(store.dataDir, { ...store.env, DELIVERY_WORKER: "false" }) });
+      try {
+        const pages = await sitemapPaths(server.url);
+        expect(pages.length).toBeGreaterThan(3);
+        const problems: string[] = [];
+        for (const p of pages) {
+          const res = await fetch(`${server.url}${p}`);
+          const html = await res.text();
+          const found = [...(res.status === 200 ? [] : [`status ${res.status}`]), ...frameworkLeftovers(html)];
+          if (res.headers.get("x-powered-by")) found.push("X-Powered-By (next.config not applied)");
+          if (found.length) problems.push(`${p}: ${found.join("; ")}`);
+        }
+        expect(problems).toEqual([]);
+      } finally {
+        await server.stop();
       }
-      expect(problems).toEqual([]);
-    } finally {
-      await server.stop();
-    }
-  });
+    });
 
-  it("stores an inquiry, delivers it through SMTP, and the operator command lists and checks it (npm run inquiries, no tsx)", async () => {
-    const dataDir = path.join(work, "data-in-process");
-    const server = await startServer({ cwd: app, port: await freePort(), env: baseEnv(dataDir) });
-    try {
-      const before = smtp.messages.length;
-      const res = await postInquiry(server, sampleInquiry({ name: "Artifact Person" }));
-      expect(res.status).toBe(201);
-      await waitFor(() => smtp.messages.length === before + 1, "the message at the SMTP server");
-      const [sent] = logLines(
-        await waitFor(() => (logLines(server.output(), "delivery.sent").length ? server.output() : ""), "delivery.sent"),
-        "delivery.sent",
-      );
+    it("stores an inquiry, delivers it through SMTP, and the operator command lists and checks it (npm run inquiries, no tsx)", async () => {
+      const { dataDir, env } = await storeEnv("in-process");
+      const server = await startServer({ cwd: app, port: await freePort(), env: baseEnv(dataDir, env) });
+      try {
+        const before = smtp.messages.length;
+        const res = await postInquiry(server, sampleInquiry({ name: "Artifact Person" }));
+        expect(res.status).toBe(201);
+        await waitFor(() => smtp.messages.length === before + 1, "the message at the SMTP server");
+        const [sent] = logLines(
+          await waitFor(() => (logLines(server.output(), "delivery.sent").length ? server.output() : ""), "delivery.sent"),
+          "delivery.sent",
+        );
 
-      const list = await npmRun("inquiries", ["list", "all"], baseEnv(dataDir));
-      expect(list.code, list.stderr).toBe(0);
-      const rows = list.stdout.trim().split("\n");
-      expect(rows).toHaveLength(1);
-      expect(rows[0].split("\t").slice(0, 2)).toEqual([sent.id, expect.any(String)]);
-      expect(rows[0]).toMatch(/\tsent\t/);
-      const check = await npmRun("inquiries", ["check"], baseEnv(dataDir));
-      expect(check.code, check.stdout + check.stderr).toBe(0);
-    } finally {
-      await server.stop();
-    }
-  });
+        const list = await npmRun("inquiries", ["list", "all"], baseEnv(dataDir, env));
+        expect(list.code, list.stderr).toBe(0);
+        const rows = list.stdout.trim().split("\n");
+        expect(rows).toHaveLength(1);
+        expect(rows[0].split("\t").slice(0, 2)).toEqual([sent.id, expect.any(String)]);
+        expect(rows[0]).toMatch(/\tsent\t/);
+        const check = await npmRun("inquiries", ["check"], baseEnv(dataDir, env));
+        expect(check.code, check.stdout + check.stderr).toBe(0);
+      } finally {
+        await server.stop();
+      }
+    });
 
-  it("runs the standalone worker (dist/server/worker.mjs, what npm run worker runs) beside a web process with DELIVERY=worker; SIGTERM stops it with exit 0", async () => {
-    const dataDir = path.join(work, "data-worker");
-    const server = await startServer({ cwd: app, port: await freePort(), env: baseEnv(dataDir, { DELIVERY: "worker" }) });
-    const worker = startWorkerProcess({ cwd: app, dataDir, env: baseEnv(dataDir, { DELIVERY: "worker" }) });
-    try {
-      const before = smtp.messages.length;
-      expect((await postInquiry(server, sampleInquiry({ name: "Artifact Worker" }))).status).toBe(201);
-      await waitFor(() => smtp.messages.length === before + 1, "the worker's message");
-      await waitFor(() => logLines(worker.output(), "delivery.sent").length === 1, "the worker's delivery.sent");
-      expect(logLines(server.output(), "delivery.sent")).toEqual([]);
-      expect(await worker.stop("SIGTERM")).toBe(0);
-    } finally {
-      await worker.stop("SIGKILL");
-      await server.stop();
-    }
+    it("runs the standalone worker (dist/server/worker.mjs, what npm run worker runs) beside a web process with DELIVERY=worker; SIGTERM stops it with exit 0", async () => {
+      const { dataDir, env } = await storeEnv("worker");
+      const server = await startServer({ cwd: app, port: await freePort(), env: baseEnv(dataDir, { ...env, DELIVERY: "worker" }) });
+      const worker = startWorkerProcess({ cwd: app, dataDir, env: baseEnv(dataDir, { ...env, DELIVERY: "worker" }) });
+      try {
+        const before = smtp.messages.length;
+        expect((await postInquiry(server, sampleInquiry({ name: "Artifact Worker" }))).status).toBe(201);
+        await waitFor(() => smtp.messages.length === before + 1, "the worker's message");
+        await waitFor(() => logLines(worker.output(), "delivery.sent").length === 1, "the worker's delivery.sent");
+        expect(logLines(server.output(), "delivery.sent")).toEqual([]);
+        expect(await worker.stop("SIGTERM")).toBe(0);
+      } finally {
+        await worker.stop("SIGKILL");
+        await server.stop();
+      }
+    });
   });
-});
