@@ -196,7 +196,7 @@ export async function copySqliteToPostgres(opts: {
       const copied = fromMap(await store.stateCounts([...added]));
       const expected = tally(records.filter((r) => added.has(r.id)));
       const present = STATES.reduce((n, s) => n + target[s], 0);
-      if (present !== records.length) throw new CopyCountMismatchError(`PostgreSQL holds ${present} of the ${records.length} inquiries`);
+      if (present !== records.length) throw new CopyCountMismatchError(`PostgreSQL holds ${present} of the ${records.length} inquiries (${format(target)})`);
       if (STATES.some((s) => copied[s] !== expected[s]))
         throw new CopyCountMismatchError(`the ${added.size} added inquiries are ${format(copied)} in PostgreSQL but ${format(expected)} in SQLite`);
       return {

@@ -79,7 +79,7 @@ ALTER TABLE inquiries ADD COLUMN payload_version integer NOT NULL DEFAULT 1;`);
  * two-key form (namespace, 0). Advisory locks are per database: two sites' databases on one server do not wait for
  * each other.
  */
-export const MIGRATION_LOCK: readonly [number, number] = [0x10f_0001, 0];
+const MIGRATION_LOCK: readonly [number, number] = [0x10f_0001, 0];
 
 /** How long a migration (and waiting for another instance's) may take: longer than a request's statement timeout. */
 const MIGRATION_TIMEOUT_MS = 120_000;

@@ -42,7 +42,7 @@ export interface PostgresSettings {
   poolMax: number;
 }
 
-export const DEFAULT_POSTGRES_SETTINGS: PostgresSettings = {
+const DEFAULT_POSTGRES_SETTINGS: PostgresSettings = {
   connectTimeoutMs: 5_000,
   statementTimeoutMs: 5_000,
   idleInTransactionTimeoutMs: 10_000,
@@ -120,7 +120,7 @@ const CONNECTION_MESSAGES: [RegExp, string][] = [
  * The code a store fault is reported by (health's `store-unavailable:<code>`, the route's log line), or undefined
  * for an error that is not about reaching the database (a bug, reported as it is).
  */
-export function postgresFaultCode(err: unknown): string | undefined {
+function postgresFaultCode(err: unknown): string | undefined {
   const e = err as { code?: unknown; message?: unknown } | null | undefined;
   const code = typeof e?.code === "string" ? e.code : "";
   if (code === "57014") return "PG_STATEMENT_TIMEOUT";
@@ -623,10 +623,11 @@ export class PostgresInquiryStore implements InquiryStore {
     });
   }
 
-  /** For copy-to-postgres: outbox states (null: quarantined, no entry) of the given inquiries, counted. */
+  /** For copy-to-postgres: the given inquiries counted by state (sending as pending, as health counts; quarantined: no entry). */
   async stateCounts(ids: readonly string[]): Promise<Map<string, number>> {
     const { rows } = await this.query<{ state: string | null; n: number }>(
-      "SELECT o.state, COUNT(*) AS n FROM inquiries i LEFT JOIN outbox o ON o.inquiry_id = i.id WHERE i.id = ANY($1) GROUP BY o.state",
+      `SELECT CASE WHEN o.state = 'sending' THEN 'pending' ELSE o.state END AS state, COUNT(*) AS n
+       FROM inquiries i LEFT JOIN outbox o ON o.inquiry_id = i.id WHERE i.id = ANY($1) GROUP BY 1`,
       [ids],
     );
     return new Map(rows.map((r) => [r.state ?? "quarantined", r.n]));
