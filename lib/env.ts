@@ -85,6 +85,18 @@ const schema = z
     DELIVERY_POLL_MS: ms(2_000),
     DELIVERY_LEASE_MS: ms(120_000),
     DELIVERY_WORKER: boolFlag.default(true),
+    /**
+     * Who sends stored inquiries: "in-process" (a worker in each web process, the default), "worker" (web processes
+     * send nothing; run `npm run worker` beside them) or "endpoint" (a scheduler POSTs /api/deliver with
+     * DELIVERY_SECRET, for platforms without long-lived processes).
+     */
+    DELIVERY: z.enum(["in-process", "worker", "endpoint"]).default("in-process"),
+    /** Bearer secret for POST /api/deliver; without it that path answers 404. */
+    DELIVERY_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    /** At most this many entries per /api/deliver call. */
+    DELIVERY_BATCH_MAX: z.coerce.number().int().min(1).max(500).default(25),
+    /** /api/deliver claims no new entry after this long (a send already started may finish, within the SMTP timeouts). */
+    DELIVERY_DEADLINE_MS: ms(20_000),
     SMTP_CONNECTION_TIMEOUT_MS: ms(10_000),
     SMTP_SOCKET_TIMEOUT_MS: ms(30_000),
     RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(5),
@@ -199,6 +211,8 @@ export function parseEnv(source: Record<string, string | undefined>, opts: Parse
     if (publicOrigin && (opts.purpose ?? "server") === "server") mailFaults.push({ variable, message });
     else configWarnings.push({ variable, code: "RESERVED_DOMAIN", message });
   }
+  if (env.DELIVERY === "endpoint" && !env.DELIVERY_SECRET)
+    faults.push("DELIVERY: endpoint needs DELIVERY_SECRET (32+ characters), or nothing could ever call POST /api/deliver and no inquiry would be sent");
   if (faults.length > 0) throw new Error(`Invalid server configuration (environment variables):\n${faults.map((f) => `  - ${f}`).join("\n")}`);
   return { ...env, dataDir: path.resolve(env.DATA_DIR), allowedOrigins, mailTransport, publicOrigin, configWarnings, mailFaults };
 }

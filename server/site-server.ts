@@ -69,6 +69,13 @@ export async function startSiteServer({ dev }: { dev: boolean }) {
   // Where, never how to log in: DATABASE_URL holds the password.
   const storeAt = env.DATABASE_URL ? describePostgres(env.DATABASE_URL) : env.dataDir;
   console.log(`Inquiries are stored in ${storeAt}; staff mail goes to ${inquiries.describeMail}.`);
+  console.log(
+    {
+      "in-process": env.DELIVERY_WORKER ? "Delivery: a worker in this process." : "Delivery: off in this process (DELIVERY_WORKER=false).",
+      worker: "Delivery: standalone workers only (npm run worker); this process sends nothing.",
+      endpoint: "Delivery: by a scheduler calling POST /api/deliver; this process sends nothing on its own.",
+    }[env.DELIVERY],
+  );
 
   let stopping = false;
   const shutdown = async (signal: NodeJS.Signals) => {
