@@ -31,6 +31,28 @@ import { defaultLocale, locales } from "@/lib/i18n/locales";
  * The methods are async to fit the InquiryStore interface, but each runs synchronously on the calling thread.
  */
 
+/** How long a new connection keeps trying to switch a fresh file to WAL while other processes do the same. */
+const WAL_SWITCH_MS = 5000;
+
+/**
+ * Switches the file to WAL. The switch needs the file to itself: when several processes open a fresh file at once,
+ * SQLite refuses some of them at once with SQLITE_BUSY instead of waiting (waiting could deadlock two readers that
+ * both want to write), so this tries again, briefly, until the one that won has made the file WAL.
+ */
+function setWal(db: Database.Database) {
+  const deadline = Date.now() + WAL_SWITCH_MS;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      db.pragma("journal_mode = WAL");
+      return;
+    } catch (err) {
+      if ((err as { code?: string }).code !== "SQLITE_BUSY" || Date.now() >= deadline) throw err;
+      // A synchronous pause (this runs while opening, before any request is served): 5, 10, 20 … up to 100 ms.
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Math.min(100, 5 * 2 ** attempt));
+    }
+  }
+}
+
 /**
  * Opens a connection with the durability settings every connection must have, and checks they took. It creates
  * no tables: migrations (migrateSqlite) do. With mustExist, a missing file is an error, and nothing is created.
@@ -39,7 +61,7 @@ export function openDatabase(file: string, opts: { mustExist?: boolean } = {}): 
   if (!opts.mustExist) fs.mkdirSync(/*turbopackIgnore: true*/ path.dirname(file), { recursive: true, mode: 0o700 });
   const db = new Database(file, { fileMustExist: opts.mustExist ?? false });
   try {
-    db.pragma("journal_mode = WAL");
+    setWal(db);
     // better-sqlite3 builds with SQLITE_DEFAULT_WAL_SYNCHRONOUS=1 (NORMAL), which may lose a commit on power loss.
     db.pragma("synchronous = FULL");
     db.pragma("busy_timeout = 5000");
