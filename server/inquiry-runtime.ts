@@ -6,7 +6,7 @@ import { createMailer } from "@/lib/inquiries/mail";
 import { KeyFileMissingError } from "@/lib/inquiries/crypto";
 import { SchemaTooNewError } from "@/lib/inquiries/store/migrations";
 import { deliverBatch, deliveryConfig, startWorker, type BatchResult, type Worker } from "@/lib/inquiries/delivery";
-import { deliveryProblems, healthResponse, startStorageMonitor } from "@/lib/inquiries/health";
+import { dataDirInUse, deliveryProblems, healthResponse, startStorageMonitor } from "@/lib/inquiries/health";
 import type { InquiryStore } from "@/lib/inquiries/store/contract";
 import { SharedStoreKeysMissingError, StoreMissingError, openInquiryStore, storeOptions } from "@/lib/inquiries/store/open";
 import { SynchronousCommitOffError } from "@/lib/inquiries/store/postgres";
@@ -61,7 +61,7 @@ export async function startInquiryRuntime(env: Env, { role = "web" }: { role?: "
   };
   const storeOrReason = () => store ?? { unavailable: openFailure };
   const monitor = startStorageMonitor(
-    () => ({ store: storeOrReason(), dataDir: env.dataDir }),
+    () => ({ store: storeOrReason(), dataDir: dataDirInUse(env) }),
     env.HEALTH_PROBE_MS,
     (problems) => {
       // Once per change, not once per probe: a fault is loud without flooding the log.

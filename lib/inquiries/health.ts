@@ -23,7 +23,8 @@ export interface HealthReport {
 export interface HealthInputs {
   /** The store, or the code of why it is not open. */
   store: InquiryStore | { unavailable: string };
-  dataDir: string;
+  /** The folder this process writes to (the SQLite store, staff mail as files), or null when it writes none there. */
+  dataDir: string | null;
   /** Where staff mail goes (no credentials). */
   transport: string;
   now: number;
@@ -50,10 +51,18 @@ function probeDataDir(dataDir: string): string | undefined {
   }
 }
 
+/**
+ * The data folder a process depends on: always with SQLite; with PostgreSQL only while staff mail is written as files
+ * (an instance on a platform without a lasting disk has none, and that is no fault).
+ */
+export function dataDirInUse(env: { DATABASE_URL?: string; mailTransport: string; dataDir: string }): string | null {
+  return env.DATABASE_URL && env.mailTransport !== "file" ? null : env.dataDir;
+}
+
 /** The checks that write (a probe file) or lock: run in the background and by the operator, never on a public request. */
 async function probeStorage(inputs: Omit<HealthInputs, "now" | "transport">): Promise<string[]> {
   const problems: string[] = [];
-  const dirProblem = probeDataDir(inputs.dataDir);
+  const dirProblem = inputs.dataDir === null ? undefined : probeDataDir(inputs.dataDir);
   if (dirProblem) problems.push(`data-dir-unwritable:${dirProblem}`);
   if ("unavailable" in inputs.store) problems.push(`store-unavailable:${inputs.store.unavailable}`);
   else {

@@ -39,7 +39,7 @@ import { SharedStoreKeysMissingError, StoreMissingError, migrateInquiryStore, op
 import { PostgresStoreMissingError, SynchronousCommitOffError } from "@/lib/inquiries/store/postgres";
 import { CopyCountMismatchError, CopyKeysError, SourceInUseError, copySqliteToPostgres, formatCounts } from "@/lib/inquiries/store/copy-to-postgres";
 import { StoreUnavailableError } from "@/lib/inquiries/store/availability";
-import { checkHealth } from "@/lib/inquiries/health";
+import { checkHealth, dataDirInUse } from "@/lib/inquiries/health";
 import { createMailer } from "@/lib/inquiries/mail";
 
 const USAGE = `Usage:
@@ -185,7 +185,7 @@ async function check() {
   } catch (err) {
     store = { unavailable: String((err as { code?: unknown }).code ?? (err as Error).name) };
   }
-  const report = await checkHealth({ store, dataDir: env.dataDir, transport: createMailer(env).describe, now: Date.now() });
+  const report = await checkHealth({ store, dataDir: dataDirInUse(env), transport: createMailer(env).describe, now: Date.now() });
   if ("close" in store) await store.close();
   const problems = [...env.mailFaults.map((f) => `mail-config:${f.variable}`), ...report.problems];
   for (const problem of problems) console.log(problem);
