@@ -7,6 +7,8 @@ import { INQUIRY_API_PATH } from "@/lib/inquiries/paths";
 import { isLoopback } from "@/lib/net/loopback";
 import { defaultLocale, localePath, locales, type Locale } from "@/lib/i18n/locales";
 import { renderInquiryFormPage } from "./inquiry-form-page";
+import { SELF_CHECK_RESULT_PATH } from "@/components/self-check/dom";
+import { handleSelfCheckPost, renderSelfCheckPreview } from "./self-check-route";
 import type { InquiryRuntime } from "./inquiry-runtime";
 
 /**
@@ -62,6 +64,14 @@ const routes: Record<string, OwnRoute> = {
       return ctx.inquiries.health(isLoopback(ctx.clientAddress) || tokenMatches(bearer, ctx.env.HEALTH_TOKEN));
     },
   },
+  // The self-check without JavaScript: answers are scored here and shown at once, never stored or logged.
+  [SELF_CHECK_RESULT_PATH]: {
+    methods: ["POST", "GET", "HEAD"],
+    handle: (request, ctx) =>
+      request.method !== "POST"
+        ? Promise.resolve(new Response(null, { status: 303, headers: { location: "/self-check", "cache-control": "no-store" } }))
+        : handleSelfCheckPost(request, { allowedOrigins: ctx.env.allowedOrigins, preview: ctx.env.SELF_CHECK_PREVIEW }),
+  },
   // Liveness for load balancers: this process serves. Delivery trouble never takes the pages out of rotation.
   "/api/live": {
     methods: ["GET", "HEAD"],
@@ -70,6 +80,16 @@ const routes: Record<string, OwnRoute> = {
 };
 
 const PAGE_METHODS = ["GET", "HEAD"];
+
+const selfCheckPagePaths = locales.map((l) => localePath(l, "/self-check"));
+const selfCheckPreviewRoute: OwnRoute = {
+  methods: PAGE_METHODS,
+  handle: async (request) => {
+    const first = new URL(request.url).pathname.split("/")[1];
+    const html = renderSelfCheckPreview(locales.find((l) => l === first) ?? defaultLocale);
+    return new Response(request.method === "HEAD" ? null : html, { status: 200, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" } });
+  },
+};
 
 /**
  * Pages are read, never posted to: the site has no route handlers or server actions of Next's, so any other
@@ -83,9 +103,11 @@ const pageMethodNotAllowed = async () => new Response(null, { status: 405, heade
 export function ownRoute(
   pathname: string,
   method = "GET",
-  { dev = false }: { dev?: boolean } = {},
+  { dev = false, selfCheckPreview = false }: { dev?: boolean; selfCheckPreview?: boolean } = {},
 ): ((request: Request, ctx: OwnRouteContext) => Promise<Response>) | undefined {
-  const route = Object.hasOwn(routes, pathname) ? routes[pathname] : undefined;
+  // SELF_CHECK_PREVIEW (loopback only): the self-check page as it will be once the USAUDIT's licence is confirmed.
+  const preview = selfCheckPreview && PAGE_METHODS.includes(method) && selfCheckPagePaths.includes(pathname);
+  const route = preview ? selfCheckPreviewRoute : Object.hasOwn(routes, pathname) ? routes[pathname] : undefined;
   if (!route) {
     if (PAGE_METHODS.includes(method) || (dev && (pathname.startsWith("/_next/") || pathname.startsWith("/__nextjs")))) return undefined;
     return pageMethodNotAllowed;

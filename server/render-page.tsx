@@ -12,7 +12,8 @@ import { Stylesheet } from "@/components/layout/Stylesheet";
  * The one renderer for HTML answered at request time (the form shown again with its errors, and any later
  * result or error page). It uses React's own server renderer, which Next.js does not bundle here: this module
  * runs in the server entry. The page gets the same body (header, crisis help, footer) and stylesheet as the
- * prerendered pages, and no script at all, so it works in every browser and fits the pages' CSP.
+ * prerendered pages, and no script but a page's own module from /assets (the self-check preview), so it works in
+ * every browser and fits the pages' CSP.
  */
 export interface RenderedPage {
   locale: Locale;
