@@ -49,7 +49,7 @@ export default function HomePage() {
         </h2>
         <ul className="mt-4 grid gap-4 md:grid-cols-3">
           {home.paths.map((p) => (
-            <LinkCard key={p.href} href={p.href} title={p.label} summary={p.blurb} />
+            <LinkCard key={p.href} href={p.href} title={p.label} summary={p.blurb} extra={"extra" in p ? p.extra : undefined} />
           ))}
         </ul>
       </section>
