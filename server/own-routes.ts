@@ -87,7 +87,10 @@ const selfCheckPreviewRoute: OwnRoute = {
   handle: async (request) => {
     const first = new URL(request.url).pathname.split("/")[1];
     const html = renderSelfCheckPreview(locales.find((l) => l === first) ?? defaultLocale);
-    return new Response(request.method === "HEAD" ? null : html, { status: 200, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" } });
+    return new Response(request.method === "HEAD" ? null : html, {
+      status: 200,
+      headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" },
+    });
   },
 };
 

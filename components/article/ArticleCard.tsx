@@ -31,7 +31,7 @@ export function LinkCard({
       <p className="mt-1 text-slate-700 dark:text-slate-300">{summary}</p>
       {extra ? (
         <p className="relative z-10 mt-2">
-          <a href={extra.href} className="link font-semibold">
+          <a href={extra.href} className="font-semibold link">
             {extra.label}
           </a>
         </p>

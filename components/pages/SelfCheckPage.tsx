@@ -104,7 +104,7 @@ export function SelfCheckPage({
               slots={{
                 findTreatment: (
                   <a href={selfCheckLinks.findTreatment} className={link}>
-                    FindTreatment.gov
+                    {t.next.findTreatmentName}
                   </a>
                 ),
               }}
@@ -123,7 +123,7 @@ export function SelfCheckPage({
         <ul className="mt-2 list-disc space-y-2 pl-6">
           <li>
             {t.pregnancy}{" "}
-            <a href={selfCheckLinks.cdcPregnancy} className="link text-sm">
+            <a href={selfCheckLinks.cdcPregnancy} className="text-sm link">
               {t.pregnancySource}
             </a>
           </li>

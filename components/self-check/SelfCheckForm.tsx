@@ -28,7 +28,16 @@ export function SelfCheckForm({ locale, instrument, state, enhance }: { locale: 
     name === PROFILE_FIELDS.age ? t.ageLegend : name === PROFILE_FIELDS.sex ? t.sexLegend : (instrument.items.find((i) => i.id === name)?.question ?? name);
   const all = [PROFILE_FIELDS.age, PROFILE_FIELDS.sex, ...instrument.items.map((i) => i.id)];
   const group = (name: string, legend: string, choices: readonly { value: string; label: string }[], hint?: string) => (
-    <RadioGroup key={name} name={name} legend={legend} choices={choices} value={values[name]} error={missing.includes(name)} hint={hint} errorText={t.errorField} />
+    <RadioGroup
+      key={name}
+      name={name}
+      legend={legend}
+      choices={choices}
+      value={values[name]}
+      error={missing.includes(name)}
+      hint={hint}
+      errorText={t.errorField}
+    />
   );
   const item = (it: InstrumentItem, n: number) =>
     group(
@@ -42,7 +51,14 @@ export function SelfCheckForm({ locale, instrument, state, enhance }: { locale: 
         <h2 id="self-check-form-heading" className="text-2xl font-bold">
           {t.formHeading}
         </h2>
-        <div id={SUMMARY_ID} hidden={missing.length === 0} tabIndex={-1} role="group" aria-labelledby={`${SUMMARY_ID}-heading`} className="mt-4 rounded-lg border-4 border-red-800 p-4 dark:border-red-300">
+        <div
+          id={SUMMARY_ID}
+          hidden={missing.length === 0}
+          tabIndex={-1}
+          role="group"
+          aria-labelledby={`${SUMMARY_ID}-heading`}
+          className="mt-4 rounded-lg border-4 border-red-800 p-4 dark:border-red-300"
+        >
           <h3 id={`${SUMMARY_ID}-heading`} className="text-lg font-bold">
             {t.errorHeading}
           </h3>
@@ -125,7 +141,13 @@ function RadioGroup({
   const hintId = `${fieldsetId(name)}-hint`;
   const describedBy = [hint ? hintId : undefined, error ? errorId(name) : undefined].filter(Boolean).join(" ") || undefined;
   return (
-    <fieldset id={fieldsetId(name)} tabIndex={-1} aria-describedby={describedBy} data-hint={hint ? hintId : undefined} className="rounded-lg border border-slate-300 p-4 dark:border-slate-700">
+    <fieldset
+      id={fieldsetId(name)}
+      tabIndex={-1}
+      aria-describedby={describedBy}
+      data-hint={hint ? hintId : undefined}
+      className="rounded-lg border border-slate-300 p-4 dark:border-slate-700"
+    >
       <legend className="px-1 text-lg font-semibold">{legend}</legend>
       {hint ? (
         <p id={hintId} className="mt-1 text-sm">

@@ -38,7 +38,14 @@ export function SelfCheckResult({ locale, outcome }: { locale: Locale; outcome?:
     </div>
   );
   return (
-    <section id={RESULT_ID} hidden={!key} tabIndex={-1} aria-labelledby={`${RESULT_ID}-heading`} data-minor-heading={t.minorHeading} className="mb-8 rounded-lg border-4 border-sky-800 p-4 dark:border-sky-300">
+    <section
+      id={RESULT_ID}
+      hidden={!key}
+      tabIndex={-1}
+      aria-labelledby={`${RESULT_ID}-heading`}
+      data-minor-heading={t.minorHeading}
+      className="mb-8 rounded-lg border-4 border-sky-800 p-4 dark:border-sky-300"
+    >
       <h2 id={`${RESULT_ID}-heading`} className="text-2xl font-bold">
         {key === "minor" ? t.minorHeading : r.heading}
       </h2>
@@ -57,7 +64,7 @@ export function SelfCheckResult({ locale, outcome }: { locale: Locale; outcome?:
             </p>
           ))}
           <p className="mt-1">
-            <a href={articlePath(locale, "withdrawal-and-detox")} className="link font-semibold">
+            <a href={articlePath(locale, "withdrawal-and-detox")} className="font-semibold link">
               {r.withdrawalLink}
             </a>
           </p>
@@ -75,7 +82,7 @@ export function SelfCheckResult({ locale, outcome }: { locale: Locale; outcome?:
             </a>
           </p>
           <p className="mt-1">
-            <a href={selfCheckLinks.rethinkingDrinking} className="link font-semibold">
+            <a href={selfCheckLinks.rethinkingDrinking} className="font-semibold link">
               {r.tipsLink}
             </a>
           </p>

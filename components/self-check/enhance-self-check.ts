@@ -76,7 +76,8 @@ function enhance(form: HTMLFormElement) {
       result.hidden = true;
       return showResult("minor", null, false);
     }
-    for (const li of summary.querySelectorAll<HTMLElement>("[data-summary-for]")) setError(li.dataset.summaryFor!, parsed.missing.includes(li.dataset.summaryFor!));
+    for (const li of summary.querySelectorAll<HTMLElement>("[data-summary-for]"))
+      setError(li.dataset.summaryFor!, parsed.missing.includes(li.dataset.summaryFor!));
     if (!parsed.points || !parsed.profile) {
       result.hidden = true;
       summary.hidden = false;

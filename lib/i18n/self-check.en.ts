@@ -40,10 +40,7 @@ export const selfCheckText = {
     heading: "Your result",
     /** {score} and {max} are numbers. */
     score: (score: string, max: string) => `Your score: ${score} out of ${max}.`,
-    cNegative: [
-      "That is below the score where the check asks more questions.",
-      "It points to lower-risk drinking, or none. Lower risk is not no risk.",
-    ],
+    cNegative: ["That is below the score where the check asks more questions.", "It points to lower-risk drinking, or none. Lower risk is not no risk."],
     zones: {
       1: ["That is zone I, the lowest of the check's 4 zones.", "It points to lower-risk drinking, or none. Lower risk is not no risk."],
       2: [
@@ -82,6 +79,7 @@ export const selfCheckText = {
     doctor: "Talk with your own doctor or a primary care clinic. You can tell them about this check.",
     samhsa: "Call the SAMHSA National Helpline at {samhsa}. It is free and open any hour. It can refer you to care near you.",
     findTreatment: "Look for treatment near you on {findTreatment}, a free federal site.",
+    findTreatmentName: "FindTreatment.gov",
     us: "Call our admissions team at {phone}. We can talk through your options, here or somewhere else.",
     notUs: "This result does not mean you need our program. We are one option among many.",
   },
@@ -95,6 +93,7 @@ export const selfCheckText = {
   otherDrugs:
     "This check is about alcohol only. If you are worried about other drugs, the same steps help: your doctor, the SAMHSA Helpline and FindTreatment.gov cover every substance.",
   minorHeading: "This check is for adults",
-  minor: "The questions and scores here were made for adults, so we do not show a score. A doctor, a school counselor or another adult you trust can help you look at your drinking.",
+  minor:
+    "The questions and scores here were made for adults, so we do not show a score. A doctor, a school counselor or another adult you trust can help you look at your drinking.",
   sourcesHeading: "Sources",
 } as const;
