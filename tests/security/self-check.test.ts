@@ -43,7 +43,7 @@ describe("POST /self-check/result", () => {
     expect(res.headers["cache-control"]).toBe("no-store");
     expect(res.headers["set-cookie"]).toBeUndefined();
     // 30 points: zone IV, with the withdrawal warning.
-    expect(text(res)).toMatch(/<span data-score="">30<\/span>/);
+    expect(text(res)).toMatch(/<span data-score="true">30<\/span>/);
     expect(text(res)).toContain("zone IV");
     expect(text(res)).not.toMatch(/<script/);
   });
