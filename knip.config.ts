@@ -14,8 +14,9 @@ const config: KnipConfig = {
     "content/**/*.mdx",
     // The site's rehype plugin, which next.config.ts names by its path for @next/mdx.
     "lib/content/rehype-article.mjs",
-    // The one browser module, bundled by esbuild in scripts/build/build-client.mjs.
+    // The browser modules, bundled by esbuild in scripts/build/build-client.mjs.
     "components/inquiry/enhance-inquiry-form.ts",
+    "components/self-check/enhance-self-check.ts",
     // Scripts run by npm scripts, the README or CI; bench/sink-process.ts is forked by bench/inquiries.ts.
     "scripts/*.{mjs,ts}",
     "scripts/{build,operations}/*.{mjs,ts}",

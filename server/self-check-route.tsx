@@ -13,7 +13,7 @@ import { renderPage } from "./render-page";
 /** Far more than 12 short answers need. */
 const BODY_CAP_BYTES = 4 * 1024;
 /** The form's hidden field naming its language (a path prefix would need the Referer, which our policy never sends). */
-export const LOCALE_FIELD = "lang";
+const LOCALE_FIELD = "lang";
 
 const html = (status: number, body: string) =>
   new Response(body, { status, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" } });

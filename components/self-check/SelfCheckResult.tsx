@@ -6,7 +6,7 @@ import { USAUDIT_C_MAX, USAUDIT_MAX, type Outcome } from "@/lib/self-check/score
 import { RESULT_ID, type ResultKey } from "./dom";
 
 /** The result block an outcome shows (no block for "continue": stage 2 is asked instead). */
-export function resultKey(outcome: Outcome | "minor"): ResultKey | undefined {
+function resultKey(outcome: Outcome | "minor"): ResultKey | undefined {
   if (outcome === "minor") return "minor";
   if (outcome.kind === "c-negative") return "c-negative";
   if (outcome.kind === "zone") return `zone-${outcome.zone}`;

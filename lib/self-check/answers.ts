@@ -9,7 +9,7 @@ import type { AgeBand, Profile, Sex } from "./score";
 export const PROFILE_FIELDS = { sex: "sex", age: "age" } as const;
 export const STAGE_FIELD = "stage";
 /** The age answer that ends the check: it is for adults. */
-export const UNDER_18 = "under-18";
+const UNDER_18 = "under-18";
 
 const SEXES: readonly Sex[] = ["woman", "man", "other"];
 const AGES: readonly (AgeBand | typeof UNDER_18)[] = [UNDER_18, "18-65", "66-plus"];

@@ -2,7 +2,7 @@
  * A published questionnaire as data: its wording in one language, exactly as the publisher prints it, and the
  * points each answer scores. Pages render it and the scoring reads only the points; nothing here is our own wording.
  */
-export interface InstrumentChoice {
+interface InstrumentChoice {
   /** The points this answer scores, as published. */
   points: number;
   label: string;
