@@ -14,8 +14,9 @@ const budgets = [
   { name: "article", path: "/articles/what-is-iop", js: 0, css: 12, total: 40 },
   { name: "articles index", path: "/articles", js: 0, css: 12, total: 30 },
   { name: "contact (form module)", path: "/contact", js: 14, css: 12, total: 40 },
-  // The e2e server previews the USAUDIT (SELF_CHECK_PREVIEW), so this is the page with its scoring module.
-  { name: "self-check (its module)", path: "/self-check", js: 14, css: 12, total: 40 },
+  // The e2e server previews the USAUDIT (SELF_CHECK_PREVIEW), so this is the page with its scoring module, rendered by
+  // the server entry, which does not compress (about 35 KiB of HTML); the prerendered page is compressed like the rest.
+  { name: "self-check (its module)", path: "/self-check", js: 14, css: 12, total: 52 },
   { name: "thank-you", path: "/contact/thanks", js: 0, css: 12, total: 30 },
   { name: "not found", path: "/no-such-page", js: 0, css: 12, total: 30 },
 ];
