@@ -10,12 +10,12 @@ import type { KnipConfig } from "knip";
  */
 const config: KnipConfig = {
   entry: [
-    // Articles: read from disk by lib/content/load.ts and imported by a template path in app/articles/[slug]/page.tsx.
+    // Articles: read from disk by lib/content/load.ts and imported by a template path in components/pages/ArticlePage.tsx.
     "content/**/*.mdx",
     // The site's rehype plugin, which next.config.ts names by its path for @next/mdx.
     "lib/content/rehype-article.mjs",
-    // The browser modules, bundled by esbuild in scripts/build/build-client.mjs.
-    "components/inquiry/enhance-inquiry-form.ts",
+    // The browser modules' entries (the form's per locale), bundled by esbuild in scripts/build/build-client.mjs.
+    "components/inquiry/inquiry-form.{en,es}.ts",
     "components/self-check/enhance-self-check.ts",
     // Scripts run by npm scripts, the README or CI; bench/sink-process.ts is forked by bench/inquiries.ts.
     "scripts/*.{mjs,ts}",

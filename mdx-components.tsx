@@ -11,7 +11,7 @@ import { LevelsLadder } from "@/components/diagrams/LevelsLadder";
 import { CostHere, CostSummary } from "@/components/mdx/CostFacts";
 import { ReferralBox } from "@/components/mdx/ReferralFacts";
 import { EmergencyCall, FamilyOffer, OpioidSafety } from "@/components/mdx/FamilyFacts";
-import { CenterEmail, CenterIdentity, InquiryFieldList, Placeholder, ResponseTime, RetentionDays } from "@/components/mdx/TrustFacts";
+import { CenterEmail, CenterIdentity, EditionReviewers, InquiryFieldList, Placeholder, ResponseTime, RetentionDays } from "@/components/mdx/TrustFacts";
 
 /** Links on this site are ordinary page loads; links elsewhere give the other site neither an opener nor a referrer. */
 function MdxLink({ href = "", ...rest }: ComponentPropsWithoutRef<"a">) {
@@ -124,6 +124,7 @@ export function mdxComponents(locale: Locale): MDXComponents {
       RetentionDays,
       ResponseTime,
       InquiryFieldList: withLocale(InquiryFieldList, locale),
+      EditionReviewers: withLocale(EditionReviewers, locale),
       Placeholder: withLocale(Placeholder, locale),
       ProcessDiagram: withLocale(ProcessDiagram, locale),
       WeekDiagram: withLocale(WeekDiagram, locale),

@@ -21,6 +21,9 @@ const nextConfig = (phase: string): NextConfig => ({
   typescript: { tsconfigPath: "tsconfig.app.json" },
   reactStrictMode: true,
   pageExtensions: ["ts", "tsx"],
+  // One root layout per locale (route groups app/(en), app/(es)) leaves no layout for a root not-found page: unknown
+  // URLs get app/global-not-found.tsx, a whole document (docs/decisions/0003-locales.md).
+  experimental: { globalNotFound: true },
   // better-sqlite3 is a native addon: load it from node_modules at run time instead of bundling it.
   serverExternalPackages: ["better-sqlite3"],
   async headers() {

@@ -2,7 +2,7 @@ import { center } from "@/content/center";
 import { strings } from "@/lib/i18n/strings";
 import type { Locale } from "@/lib/i18n/locales";
 import { PhoneLink } from "@/components/PhoneLink";
-import { route } from "@/lib/site/routes";
+import { localeRoute, route } from "@/lib/site/routes";
 
 /** The call to action at the end of articles: call, or send a message. */
 export function ContactCallout({ locale }: { locale: Locale }) {
@@ -18,7 +18,7 @@ export function ContactCallout({ locale }: { locale: Locale }) {
         <PhoneLink tel={phone.tel} display={phone.display} className="btn-primary">
           {strings(locale).callUs} {phone.display}
         </PhoneLink>
-        <a href={route("/contact")} className="btn-secondary">
+        <a href={localeRoute(locale, route("/contact"))} className="btn-secondary">
           {t.ctaForm}
         </a>
       </p>

@@ -1,7 +1,7 @@
 import { strings } from "@/lib/i18n/strings";
 import type { Locale } from "@/lib/i18n/locales";
 import { articlePath } from "@/lib/site/routes";
-import { crisisLines, smsHref, telHref } from "@/lib/site/crisis";
+import { crisisLines, lifelineChatUrl, smsHref, telHref } from "@/lib/site/crisis";
 import { Slotted } from "@/components/Slotted";
 
 /** The article that explains naloxone; the word "naloxone" in the overdose line links to it. */
@@ -9,7 +9,8 @@ const OVERDOSE_ARTICLE = "preventing-overdose";
 
 /**
  * "In crisis? Call or text 988. In an emergency, call 911.", with the numbers as links inside the sentence: the header
- * strip, the contact page and the not-found page.
+ * strip, the contact page and the not-found page. A Spanish sentence also says which key reaches 988 in Spanish
+ * ({press}) and can name the text keyword ({keyword}).
  */
 export function CrisisSentence({ locale, linkClassName }: { locale: Locale; linkClassName: string }) {
   const { emergency, lifeline } = crisisLines;
@@ -17,6 +18,8 @@ export function CrisisSentence({ locale, linkClassName }: { locale: Locale; link
     <Slotted
       text={strings(locale).crisis.strip}
       slots={{
+        press: lifeline.spanish.press,
+        keyword: <strong>{lifeline.spanish.textKeyword}</strong>,
         lifeline: (
           <a href={telHref(lifeline.tel)} className={linkClassName}>
             {lifeline.display}
@@ -34,12 +37,17 @@ export function CrisisSentence({ locale, linkClassName }: { locale: Locale; link
 
 /**
  * How to get help now. Shown on every page (in the footer) and again on the thank-you page. The overdose line, 988 and
- * the SAMHSA helpline are always visible; 988 in Spanish, the Veterans Crisis Line and 988 in ASL sit in a <details>
- * (no script), so the block is no taller on a phone than it was before they were added.
+ * the SAMHSA helpline are always visible; the Veterans Crisis Line and 988 in ASL sit in a <details> (no script), so the
+ * block is no taller on a phone than it was before they were added. On pages in another language, 988 in Spanish sits
+ * there too, marked as Spanish; on Spanish pages it is the 988 line itself (press 2, text AYUDA, the Spanish chat), and
+ * the helpline's sentence says its text service answers in English only.
  */
 export function CrisisBlock({ locale, headingLevel = 2, id }: { locale: Locale; headingLevel?: 2 | 3; id?: string }) {
   const t = strings(locale).crisis;
   const { emergency, lifeline, veterans, samhsa } = crisisLines;
+  // 988's own ways into Spanish: slots every sentence of the block may use (a Spanish page's 988 line does).
+  const spanishSlots = { press: lifeline.spanish.press, keyword: <strong>{lifeline.spanish.textKeyword}</strong> };
+  const spanishInDetails = locale !== "es";
   const Heading = `h${headingLevel}` as const;
   const headingId = id ?? "crisis-heading";
   const link = "font-semibold link";
@@ -72,16 +80,16 @@ export function CrisisBlock({ locale, headingLevel = 2, id }: { locale: Locale; 
         </li>
         <li>
           <p>
-            <Slotted text={t.lifeline} slots={{ lifeline: lifeline.display }} />
+            <Slotted text={t.lifeline} slots={{ lifeline: lifeline.display, ...spanishSlots }} />
           </p>
           <p className="flex flex-wrap gap-x-4 gap-y-1">
             <a className={link} href={telHref(lifeline.tel)}>
-              <Slotted text={t.call} slots={{ number: lifeline.display }} />
+              <Slotted text={t.call} slots={{ number: lifeline.display, ...spanishSlots }} />
             </a>
             <a className={link} href={smsHref(lifeline.sms)}>
-              <Slotted text={t.text} slots={{ number: lifeline.display }} />
+              <Slotted text={t.text} slots={{ number: lifeline.display, ...spanishSlots }} />
             </a>
-            <a className={link} href={lifeline.chatUrl} rel="noopener noreferrer">
+            <a className={link} href={lifelineChatUrl(locale)} rel="noopener noreferrer">
               {t.chat}
             </a>
           </p>
@@ -112,30 +120,32 @@ export function CrisisBlock({ locale, headingLevel = 2, id }: { locale: Locale; 
           </span>
         </summary>
         <ul className="mt-1 space-y-3">
-          <li lang="es">
-            <Slotted
-              text={t.spanish}
-              slots={{
-                tel: (
-                  <a className={link} href={telHref(lifeline.tel)}>
-                    {lifeline.display}
-                  </a>
-                ),
-                press: lifeline.spanish.press,
-                keyword: <strong>{lifeline.spanish.textKeyword}</strong>,
-                sms: (
-                  <a className={link} href={smsHref(lifeline.sms)}>
-                    {lifeline.display}
-                  </a>
-                ),
-                chat: (
-                  <a className={link} href={lifeline.spanish.chatUrl} rel="noopener noreferrer">
-                    {t.spanishChat}
-                  </a>
-                ),
-              }}
-            />
-          </li>
+          {spanishInDetails ? (
+            <li lang="es">
+              <Slotted
+                text={t.spanish}
+                slots={{
+                  tel: (
+                    <a className={link} href={telHref(lifeline.tel)}>
+                      {lifeline.display}
+                    </a>
+                  ),
+                  press: lifeline.spanish.press,
+                  keyword: <strong>{lifeline.spanish.textKeyword}</strong>,
+                  sms: (
+                    <a className={link} href={smsHref(lifeline.sms)}>
+                      {lifeline.display}
+                    </a>
+                  ),
+                  chat: (
+                    <a className={link} href={lifeline.spanish.chatUrl} rel="noopener noreferrer">
+                      {t.spanishChat}
+                    </a>
+                  ),
+                }}
+              />
+            </li>
+          ) : null}
           <li>
             <Slotted
               text={t.veterans}

@@ -24,8 +24,13 @@ export const center = parseCenter({
     country: "US",
   },
   hours: [
-    { days: "Monday to Friday", open: "08:00", close: "20:00", dayOfWeek: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"] },
-    { days: "Saturday", open: "09:00", close: "13:00", dayOfWeek: ["Saturday"] },
+    {
+      days: { en: "Monday to Friday", es: "lunes a viernes" },
+      open: "08:00",
+      close: "20:00",
+      dayOfWeek: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"],
+    },
+    { days: { en: "Saturday", es: "sábado" }, open: "09:00", close: "13:00", dayOfWeek: ["Saturday"] },
   ],
   timeZone: "America/Chicago",
   accessibleContact: { relay: true },
@@ -35,25 +40,51 @@ export const center = parseCenter({
     medicare: true,
     tricare: false,
     vaCommunityCare: false,
-    selfPay: { priceUsd: null, per: "week", covers: { en: "All group and individual sessions, and family sessions, for that week (placeholder)" } },
+    selfPay: {
+      priceUsd: null,
+      per: "week",
+      covers: {
+        en: "All group and individual sessions, and family sessions, for that week (placeholder)",
+        es: "Todas las sesiones de grupo, individuales y familiares de esa semana (texto de ejemplo)",
+      },
+    },
     slidingScale: true,
     freeBenefitsCheck: true,
   },
   referrals: {
     phone: { display: "(555) 010-0103", tel: "+15550100103" },
     secureFax: { display: "(555) 010-0102", tel: "+15550100102" },
-    hours: [{ days: "Monday to Friday", open: "08:00", close: "17:00", dayOfWeek: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"] }],
+    hours: [
+      {
+        days: { en: "Monday to Friday", es: "lunes a viernes" },
+        open: "08:00",
+        close: "17:00",
+        dayOfWeek: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"],
+      },
+    ],
     businessDaysToAssessment: 2,
     whatToSend: [
-      { en: "The patient's signed consent to share records with us (placeholder)" },
-      { en: "A short referral note: reason for referral, current medications, recent withdrawal history (placeholder)" },
+      {
+        en: "The patient's signed consent to share records with us (placeholder)",
+        es: "El consentimiento firmado del paciente para compartir sus expedientes con nosotros (texto de ejemplo)",
+      },
+      {
+        en: "A short referral note: reason for referral, current medications, recent withdrawal history (placeholder)",
+        es: "Una nota breve de referido: motivo, medicamentos actuales y síntomas de abstinencia recientes (texto de ejemplo)",
+      },
     ],
-    howRecordsTravel: { en: "Send records by secure fax or by phone after the patient signs a consent; never through the web form (placeholder)" },
+    howRecordsTravel: {
+      en: "Send records by secure fax or by phone after the patient signs a consent; never through the web form (placeholder)",
+      es: "Envíe los expedientes por fax seguro o por teléfono después de que el paciente firme un consentimiento; nunca por el formulario del sitio (texto de ejemplo)",
+    },
   },
   families: [
     {
-      name: { en: "Family education evenings (placeholder)" },
-      description: { en: "A weekly group where families learn about addiction, treatment and how to look after themselves (placeholder)" },
+      name: { en: "Family education evenings (placeholder)", es: "Noches de información para familias (texto de ejemplo)" },
+      description: {
+        en: "A weekly group where families learn about addiction, treatment and how to look after themselves (placeholder)",
+        es: "Un grupo semanal donde las familias aprenden sobre la adicción, el tratamiento y cómo cuidarse (texto de ejemplo)",
+      },
       openToNonPatientFamilies: true,
     },
   ],
@@ -62,15 +93,39 @@ export const center = parseCenter({
   clinicalLeadership: [],
   reviewers: [],
   tracks: [
-    { name: "Day track", days: ["Monday", "Wednesday", "Friday"], start: "09:00", end: "12:00", hoursPerWeek: 9, format: "in-person" },
-    { name: "Evening track", days: ["Monday", "Tuesday", "Thursday"], start: "18:00", end: "21:00", hoursPerWeek: 9, format: "hybrid" },
+    {
+      name: { en: "Day track", es: "Turno de la mañana" },
+      days: ["Monday", "Wednesday", "Friday"],
+      start: "09:00",
+      end: "12:00",
+      hoursPerWeek: 9,
+      format: "in-person",
+    },
+    {
+      name: { en: "Evening track", es: "Turno de la noche" },
+      days: ["Monday", "Tuesday", "Thursday"],
+      start: "18:00",
+      end: "21:00",
+      hoursPerWeek: 9,
+      format: "hybrid",
+    },
   ],
   admissionsAnsweredBy: "center-staff",
   afterHours: { handling: "voicemail", returnCallBusinessHours: 8 },
   telehealth: { regions: ["ZZ"] },
-  serviceArea: "Springfield and the surrounding county (placeholder)",
-  licenses: ["State outpatient substance use disorder treatment license No. EXAMPLE-0000 (placeholder)"],
-  accreditation: ["Accreditation body and status to be supplied by the center (placeholder)"],
+  serviceArea: { en: "Springfield and the surrounding county (placeholder)", es: "Springfield y el condado que la rodea (texto de ejemplo)" },
+  licenses: [
+    {
+      en: "State outpatient substance use disorder treatment license No. EXAMPLE-0000 (placeholder)",
+      es: "Licencia estatal de tratamiento ambulatorio de trastornos por consumo de sustancias n.º EXAMPLE-0000 (texto de ejemplo)",
+    },
+  ],
+  accreditation: [
+    {
+      en: "Accreditation body and status to be supplied by the center (placeholder)",
+      es: "El centro debe indicar la entidad que lo acredita y su estado (texto de ejemplo)",
+    },
+  ],
   medications: {
     onSite: ["buprenorphine", "naltrexone", "acamprosate"],
     isOpioidTreatmentProgram: false,

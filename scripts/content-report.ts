@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import { checkContent, formatProblem, todayUtc } from "@/lib/content/check";
 import { REVIEW_MAX_AGE_MONTHS, describeTopics } from "@/lib/content/freshness";
 import { readability } from "@/lib/content/readability";
+import { median, spanishReadability } from "@/lib/content/inflesz";
 import { locales } from "@/lib/i18n/locales";
 
 function usage(): never {
@@ -25,11 +26,26 @@ let failed = 0;
 for (const locale of locales) {
   const { articles, problems, reviews } = checkContent(locale, today);
   failed += problems.length;
-  console.log(`| article | grade | words | references | reading |\n|---|---|---|---|---|`);
-  for (const a of articles) {
-    const r = readability(a.body);
-    console.log(`| ${a.slug} | ${r.grade} | ${r.words} | ${a.references.length} | ${a.readingMinutes} min |`);
-    for (const p of problems.filter((x) => x.file === a.file)) console.log(`   ✗ [${p.gate}] ${p.message}`);
+  console.log(`\n## ${locale}\n`);
+  if (locale === "es") {
+    // Spanish: INFLESZ (the gate, with its band) and the corrected Fernández-Huerta (reported only); content/es/WRITING.md §9.
+    console.log(`| article | INFLESZ | band | Fernández-Huerta | words | references (in Spanish) | reading |\n|---|---|---|---|---|---|---|`);
+    for (const a of articles) {
+      const r = spanishReadability(a.body);
+      const spanishSources = a.references.filter((x) => x.language === "es").length;
+      console.log(
+        `| ${a.slug} | ${r.inflesz} | ${r.band} | ${r.fernandezHuerta} | ${r.words} | ${a.references.length} (${spanishSources}) | ${a.readingMinutes} min |`,
+      );
+      for (const p of problems.filter((x) => x.file === a.file)) console.log(`   ✗ [${p.gate}] ${p.message}`);
+    }
+    console.log(`\nMedian INFLESZ: ${median(articles.map((a) => spanishReadability(a.body).inflesz))}`);
+  } else {
+    console.log(`| article | grade | words | references | reading |\n|---|---|---|---|---|`);
+    for (const a of articles) {
+      const r = readability(a.body);
+      console.log(`| ${a.slug} | ${r.grade} | ${r.words} | ${a.references.length} | ${a.readingMinutes} min |`);
+      for (const p of problems.filter((x) => x.file === a.file)) console.log(`   ✗ [${p.gate}] ${p.message}`);
+    }
   }
   const elsewhere = problems.filter((p) => !articles.some((a) => a.file === p.file));
   if (elsewhere.length) {

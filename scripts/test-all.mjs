@@ -76,18 +76,58 @@ check("build: scripts/build.mjs", () => runNode("scripts/build.mjs", []));
  * @param {string} title
  * @param {(report: string) => number} run returns the exit status
  * @param {(json: any) => { passed: number, failed: number, skipped: number }} count
+ * @param {(json: any) => string[]} failures the failed tests' names and first error line, for the summary
  */
-function runner(title, run, count) {
+function runner(title, run, count, failures) {
   console.log(`\n== ${title}`);
   const t0 = Date.now();
   const report = path.join(reports, `${title.split(" ")[0]}.json`);
   const status = run(report);
-  const c = fs.existsSync(report) ? count(JSON.parse(fs.readFileSync(report, "utf8"))) : { passed: 0, failed: 0, skipped: 0 };
+  const json = fs.existsSync(report) ? JSON.parse(fs.readFileSync(report, "utf8")) : null;
+  const c = json ? count(json) : { passed: 0, failed: 0, skipped: 0 };
   if (status !== 0 && c.failed === 0) c.failed = 1;
   passed += c.passed;
   failed += c.failed;
   skipped += c.skipped;
   summary.push(`${c.failed ? "FAIL" : "ok  "} ${title}: ${c.passed} passed, ${c.failed} failed (${elapsed(Date.now() - t0)})`);
+  // The summary is what a CI log shows last (and sometimes only): name each failure there, not only far above.
+  if (json) for (const line of failures(json).slice(0, 20)) summary.push(`       ✗ ${line}`);
+}
+
+/** The first line of a failure message, without terminal colours, kept short. @param {unknown} message */
+function firstLine(message) {
+  const line = String(message ?? "")
+    .replace(/\u001b\[[0-9;]*m/g, "")
+    .split("\n")
+    .find((l) => l.trim() !== "");
+  return (line ?? "").trim().slice(0, 200);
+}
+
+/** Vitest's JSON report: each failed assertion with its file. @param {any} v @returns {string[]} */
+function vitestFailures(v) {
+  return (v.testResults ?? []).flatMap((/** @type {any} */ file) =>
+    (file.assertionResults ?? [])
+      .filter((/** @type {any} */ a) => a.status === "failed")
+      .map((/** @type {any} */ a) => `${path.relative(root, file.name)} › ${a.fullName}: ${firstLine(a.failureMessages?.[0])}`),
+  );
+}
+
+/** Playwright's JSON report: suites nest; a test failed when its last result is not a pass. @param {any} p */
+function playwrightFailures(p) {
+  /** @type {string[]} */
+  const out = [];
+  /** @param {any} suite */
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? [])
+      for (const t of spec.tests ?? [])
+        if (t.status === "unexpected") {
+          const last = t.results?.[t.results.length - 1];
+          out.push(`${spec.file}:${spec.line} › ${spec.title}: ${firstLine(last?.error?.message)}`);
+        }
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const s of p.suites ?? []) walk(s);
+  return out;
 }
 
 const reports = fs.mkdtempSync(path.join(os.tmpdir(), "iop-test-reports-"));
@@ -95,10 +135,12 @@ runner(
   "vitest (unit, integration, security)",
   (report) => runNode({ pkg: "vitest" }, ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`]),
   (v) => ({ passed: v.numPassedTests, failed: v.numFailedTests, skipped: v.numPendingTests + v.numTodoTests }),
+  vitestFailures,
 );
 runner(
   "playwright (Chromium against the server entry)",
   (report) => runNode({ pkg: "@playwright/test", bin: "playwright" }, ["test"], { PW_JSON: report }),
   (p) => ({ passed: p.stats.expected + p.stats.flaky, failed: p.stats.unexpected, skipped: p.stats.skipped }),
+  playwrightFailures,
 );
 finish();

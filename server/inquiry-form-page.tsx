@@ -1,4 +1,5 @@
 import type { FormValues } from "@/components/inquiry/InquiryFields";
+import { CONTACT_PATH } from "@/components/pages/ContactPage";
 import { ContactPageBody } from "@/components/inquiry/ContactPageBody";
 import { InquiryForm } from "@/components/inquiry/InquiryForm";
 import type { Locale } from "@/lib/i18n/locales";
@@ -16,6 +17,7 @@ export async function renderInquiryFormPage(input: { values: FormValues; errors:
   return renderPage({
     locale,
     title: [t.errorTitlePrefix, t.title].join(" "),
+    path: CONTACT_PATH,
     children: (
       <ContactPageBody locale={locale}>
         <InquiryForm

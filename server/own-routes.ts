@@ -54,6 +54,7 @@ const routes: Record<string, OwnRoute> = {
             clientAddress: ctx.clientAddress,
             onStored: ctx.inquiries.kickDelivery,
             renderForm: renderInquiryFormPage,
+            localeHint: formLocale(request),
           }),
   },
   // Status for anyone; problems, counts and the mail transport for this machine or the holder of HEALTH_TOKEN.

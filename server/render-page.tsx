@@ -19,10 +19,12 @@ export interface RenderedPage {
   locale: Locale;
   /** The page's own title; the site's title template adds the center's name, as on every page. */
   title: string;
+  /** The site path the page stands for, without the locale prefix (its language switch links there), or null. */
+  path: string | null;
   children: ReactNode;
 }
 
-export function renderPage({ locale, title, children }: RenderedPage): string {
+export function renderPage({ locale, title, path, children }: RenderedPage): string {
   const markup = renderToStaticMarkup(
     <html lang={locale}>
       <head>
@@ -34,7 +36,9 @@ export function renderPage({ locale, title, children }: RenderedPage): string {
         <link rel="icon" href="/icon.svg" type="image/svg+xml" />
         <Stylesheet />
       </head>
-      <SiteBody locale={locale}>{children}</SiteBody>
+      <SiteBody locale={locale} path={path}>
+        {children}
+      </SiteBody>
     </html>,
   );
   return `<!DOCTYPE html>${markup}`;

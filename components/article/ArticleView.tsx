@@ -6,7 +6,7 @@ import { getArticle } from "@/lib/content/load";
 import { readMdx } from "@/lib/content/markdown";
 import { strings } from "@/lib/i18n/strings";
 import { articlePage, breadcrumbs, faqPage } from "@/lib/seo/structured-data";
-import { articlePath, route } from "@/lib/site/routes";
+import { articlePath, localeRoute, route } from "@/lib/site/routes";
 import { formatDate } from "@/lib/i18n/format";
 import { JsonLd } from "@/components/JsonLd";
 import { ContactCallout } from "@/components/ContactCallout";
@@ -27,13 +27,15 @@ export function ArticleView({ article, Body }: { article: Article; Body: Compone
   const t = strings(article.locale).article;
   const related = article.related.map((s) => getArticle(article.locale, s)).filter((a): a is Article => Boolean(a));
   const path = articlePath(article.locale, article.slug);
+  const home = localeRoute(article.locale, route("/"));
+  const index = localeRoute(article.locale, route("/articles"));
   return (
     <article className="call-bar-host mx-auto max-w-3xl px-4 py-8">
       <JsonLd data={articlePage(article)} />
       <JsonLd
         data={breadcrumbs([
-          { name: t.breadcrumbHome, path: "/" },
-          { name: t.breadcrumbArticles, path: "/articles" },
+          { name: t.breadcrumbHome, path: home },
+          { name: t.breadcrumbArticles, path: index },
           { name: article.title, path },
         ])}
       />
@@ -41,13 +43,13 @@ export function ArticleView({ article, Body }: { article: Article; Body: Compone
       <nav aria-label={t.breadcrumbLabel} className="no-print text-sm">
         <ol className="flex flex-wrap gap-2 text-slate-700 dark:text-slate-300">
           <li>
-            <a href={route("/")} className="link">
+            <a href={home} className="link">
               {t.breadcrumbHome}
             </a>{" "}
             <span aria-hidden="true">›</span>
           </li>
           <li>
-            <a href={route("/articles")} className="link">
+            <a href={index} className="link">
               {t.breadcrumbArticles}
             </a>{" "}
             <span aria-hidden="true">›</span>

@@ -1,4 +1,5 @@
 import type { Reference } from "@/lib/content/schema";
+import { formatLanguage } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { strings } from "@/lib/i18n/strings";
 import { citeId } from "@/components/mdx/Cite";
@@ -6,7 +7,9 @@ import { citeId } from "@/components/mdx/Cite";
 /**
  * The article's references. The one a citation link leads to is highlighted (:target, app/globals.css "Citations"),
  * and each reference links back to every place the article cites it (`citedTimes[i]`: how often reference i + 1 is
- * cited, in the order the page shows them), so a reader returns to where they were reading.
+ * cited, in the order the page shows them), so a reader returns to where they were reading. A source in another
+ * language than the page keeps its own publisher and title, marked with its language (`lang` around both, `hreflang` on
+ * the link), and says so in the page's words: "(en inglés)" after an English-only source on a Spanish page.
  */
 export function ReferenceList({ references, citedTimes, locale }: { references: Reference[]; citedTimes: number[]; locale: Locale }) {
   const t = strings(locale).article;
@@ -19,12 +22,17 @@ export function ReferenceList({ references, citedTimes, locale }: { references: 
         {references.map((r, i) => {
           const n = i + 1;
           const times = citedTimes[i] ?? 0;
+          const foreign = r.language !== locale;
           return (
-            <li key={r.url} id={`ref-${n}`} className="reference">
-              {r.publisher} ({r.year}).{" "}
-              <a href={r.url} className="link" rel="noopener noreferrer">
-                {r.title}
-              </a>
+            <li key={r.id} id={`ref-${n}`} className="reference">
+              {/* A source in another language keeps its publisher's and its title's own words, marked as that language. */}
+              <span lang={foreign ? r.language : undefined}>
+                {r.publisher} ({r.year}).{" "}
+                <a href={r.url} className="link" rel="noopener noreferrer" hrefLang={r.language}>
+                  {r.title}
+                </a>
+              </span>
+              {foreign ? <span className="reference-language"> {t.sourceLanguage(formatLanguage(r.language, locale))}</span> : null}
               {times === 1 ? (
                 <span className="ref-backlinks no-print">
                   <a href={`#${citeId(n, 1)}`} className="ref-back link" aria-label={t.backToCitation(n)}>

@@ -22,7 +22,7 @@ interface Row {
 
 const rows = (locale: Locale): Row[] =>
   center.tracks.map((t) => ({
-    name: t.name,
+    name: t.name[locale],
     hoursPerWeek: t.hoursPerWeek,
     schedule: trackSchedule(t, locale),
     on: weekDays.map((day) => t.days.includes(day)),

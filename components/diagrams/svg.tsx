@@ -27,7 +27,7 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
   for (const ch of text) {
     if (/[ .,:;'’!|()[\]ijlft\-]/.test(ch)) em += 0.36;
     else if (/[mwMW]/.test(ch)) em += 0.92;
-    else if (/[A-Z]/.test(ch)) em += 0.72;
+    else if (/[A-ZÁÉÍÓÚÑÜ]/.test(ch)) em += 0.72;
     else em += 0.62;
   }
   return em * fontSize * (bold ? 1.1 : 1);

@@ -4,7 +4,8 @@ import type { Locale } from "@/lib/i18n/locales";
 import { strings } from "@/lib/i18n/strings";
 import { PhoneLink } from "@/components/PhoneLink";
 import { CrisisSentence } from "@/components/CrisisBlock";
-import { route } from "@/lib/site/routes";
+import { localeRoute, route } from "@/lib/site/routes";
+import { languageHelpSentences } from "@/lib/center/format";
 
 const PRIVACY_ID = "your-privacy";
 
@@ -26,6 +27,10 @@ export function ContactPageBody({ children, locale }: { children: ReactNode; loc
             {s.callUs} {phone.display}
           </PhoneLink>
         </p>
+        {/* Whether admissions speaks the page's language or uses an interpreter, from config. */}
+        <p id="inquiry-language-help" className="mt-3">
+          {languageHelpSentences(center, locale).join(" ")}
+        </p>
         <p className="mt-3 rounded-md border-l-4 border-red-800 bg-red-50 p-3 font-semibold dark:border-red-300 dark:bg-slate-900">
           {s.crisis.notForEmergencies} <CrisisSentence locale={locale} linkClassName="link" />
         </p>
@@ -45,7 +50,7 @@ export function ContactPageBody({ children, locale }: { children: ReactNode; loc
           </h2>
           <p className="mt-2">{t.privacy(center.inquiryRetentionDays)}</p>
           <p className="mt-2">
-            <a href={route("/privacy")} className="link">
+            <a href={localeRoute(locale, route("/privacy"))} className="link">
               {t.privacyLink}
             </a>
           </p>

@@ -349,7 +349,8 @@ export function InquiryFields({ values = {}, errors = {}, locale }: { values?: F
           label={t.labels.language}
           options={languages}
           labels={t.options.language}
-          value={values.language ?? "en"}
+          // A Spanish page's form starts on Spanish: the language of the page the person chose to read.
+          value={values.language ?? locale}
           errors={errors}
           first
         />

@@ -1,6 +1,6 @@
 import type { Locale } from "@/lib/i18n/locales";
 import { strings } from "@/lib/i18n/strings";
-import type { FieldErrors } from "@/lib/inquiries/schema";
+import { SITE_LOCALE_FIELD, type FieldErrors } from "@/lib/inquiries/schema";
 import { INQUIRY_API_PATH } from "@/lib/inquiries/paths";
 import { ClientScript } from "@/components/ClientScript";
 import { ErrorSummary, InquiryFields, type FormValues } from "./InquiryFields";
@@ -10,6 +10,9 @@ import { PhoneLink } from "@/components/PhoneLink";
 import { recordsRoute } from "@/lib/inquiries/records-route";
 
 export type FormNotice = "network" | "rate-limited" | "unavailable";
+
+/** The browser module of each locale: the same code, built once per locale with that locale's words (build-client.mjs). */
+const inquiryModule = { en: "inquiry-form", es: "inquiry-form-es" } as const satisfies Record<Locale, string>;
 
 /**
  * The inquiry form, rendered on the server only. Without JavaScript it posts as a plain form and the route
@@ -55,13 +58,15 @@ export function InquiryForm({
             <UnavailableNotice locale={locale} />
           </template>
         ) : null}
+        {/* Which edition of the site this form is on: the route answers in its language and records it for staff. */}
+        <input type="hidden" name={SITE_LOCALE_FIELD} value={locale} />
         <InquiryFields values={values} errors={errors} locale={locale} />
         <button type="submit" className="mt-6 btn-primary w-full text-lg sm:w-auto">
           {t.submit}
         </button>
         <p id={PROGRESS_ID} aria-live="polite" className="sr-only" />
       </form>
-      {enhance ? <ClientScript name="inquiry-form" /> : null}
+      {enhance ? <ClientScript name={inquiryModule[locale]} /> : null}
     </>
   );
 }

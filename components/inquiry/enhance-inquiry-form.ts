@@ -7,11 +7,20 @@
  *   under their pointer or their typing (new problems, and the summary, wait for the next attempt);
  * - a pending state, and an idempotency key so a double click or a retry never makes a second inquiry;
  * - nothing typed is ever lost: a network failure or a rate limit keeps the form as it is.
- * It only fills in and shows the slots the server rendered, so the markup has one source.
+ * It only fills in and shows the slots the server rendered, so the markup has one source. Each locale's entry
+ * (inquiry-form.en.ts, inquiry-form.es.ts) starts it with its words, so a page loads one language's messages only.
  */
-import { inquiryText as t } from "@/lib/i18n/inquiry.en";
-import { THANKS_PATH } from "@/lib/inquiries/paths";
-import { HONEYPOT_FIELD, fromFormFields, inquiryFields, validateInquiry, type FieldErrors, type InquiryField, type RecordsRoute } from "@/lib/inquiries/schema";
+import type { Dictionary } from "@/lib/i18n/dictionary";
+import {
+  HONEYPOT_FIELD,
+  SITE_LOCALE_FIELD,
+  fromFormFields,
+  inquiryFields,
+  validateInquiry,
+  type FieldErrors,
+  type InquiryField,
+  type RecordsRoute,
+} from "@/lib/inquiries/schema";
 import {
   errorId,
   FORM_ID,
@@ -25,6 +34,9 @@ import {
   SUMMARY_ID,
   summaryLinkClass,
 } from "./form-dom";
+
+/** The form's words in the page's language, passed in by each locale's entry (inquiry-form.en.ts, inquiry-form.es.ts). */
+type Words = Dictionary["inquiry"];
 
 const newKey = () =>
   typeof crypto.randomUUID === "function"
@@ -90,7 +102,7 @@ function markFields(form: HTMLFormElement, errors: FieldErrors, inPlace = false)
 }
 
 /** The error summary: hidden when there is nothing wrong, else a count and one link per wrong field, in form order. */
-function fillSummary({ summary, heading, list }: Slots, errors: FieldErrors) {
+function fillSummary({ summary, heading, list }: Slots, errors: FieldErrors, t: Words) {
   const entries = inFormOrder(errors);
   summary.hidden = entries.length === 0;
   heading.textContent = t.errorCount(entries.length);
@@ -117,14 +129,14 @@ function showNotice({ notice }: Slots, text: string | null) {
 }
 
 /** The store cannot take the inquiry: the server rendered this notice with the phone number as a link; a copy goes into the alert region. */
-function showUnavailable(slots: Slots) {
+function showUnavailable(slots: Slots, t: Words) {
   const template = document.getElementById(UNAVAILABLE_TEMPLATE_ID);
   if (template instanceof HTMLTemplateElement) slots.notice.replaceChildren(template.content.cloneNode(true));
   else showNotice(slots, t.networkError);
 }
 
 /** The button and the progress line while a post is on its way ("Sending…"), and back. */
-function showSending({ button, progress }: Slots, on: boolean) {
+function showSending({ button, progress }: Slots, on: boolean, t: Words) {
   button.textContent = on ? t.sending : t.submit;
   if (on) button.setAttribute("aria-disabled", "true");
   else button.removeAttribute("aria-disabled");
@@ -135,7 +147,7 @@ function showSending({ button, progress }: Slots, on: boolean) {
 type Answer = { kind: "accepted" } | { kind: "fields"; errors: FieldErrors } | { kind: "unavailable" } | { kind: "notice"; text: string };
 
 /** Posts the inquiry as JSON with its idempotency key and reads the answer; never throws. */
-async function postInquiry(form: HTMLFormElement, body: string, key: string): Promise<Answer> {
+async function postInquiry(form: HTMLFormElement, body: string, key: string, t: Words): Promise<Answer> {
   try {
     const res = await fetch(form.action, { method: "POST", headers: { "content-type": "application/json", "idempotency-key": key }, body });
     if (res.ok) return { kind: "accepted" };
@@ -149,7 +161,7 @@ async function postInquiry(form: HTMLFormElement, body: string, key: string): Pr
 }
 
 /** Wires the form: checks on submit (and, after the first attempt, as fields change), posts once, shows the answer. */
-function enhance(form: HTMLFormElement) {
+function enhance(form: HTMLFormElement, t: Words, thanksPath: string) {
   const slots = findSlots(form);
   if (!slots) return;
   // The server rendered these from the center's config: the refusal of patient identifiers says where records go.
@@ -162,7 +174,7 @@ function enhance(form: HTMLFormElement) {
 
   const showErrors = (errors: FieldErrors) => {
     markFields(form, errors);
-    fillSummary(slots, errors);
+    fillSummary(slots, errors, t);
   };
   const failWith = (errors: FieldErrors) => {
     showErrors(errors);
@@ -170,7 +182,7 @@ function enhance(form: HTMLFormElement) {
   };
   const setSending = (on: boolean) => {
     sending = on;
-    showSending(slots, on);
+    showSending(slots, on, t);
   };
 
   form.addEventListener("submit", async (e) => {
@@ -181,16 +193,20 @@ function enhance(form: HTMLFormElement) {
     const v = validateInquiry(input, t.errors, records);
     if (!v.ok) return failWith(v.errors);
     showErrors({});
-    const body = JSON.stringify({ ...input, [HONEYPOT_FIELD]: String(fd.get(HONEYPOT_FIELD) ?? "") });
+    const body = JSON.stringify({
+      ...input,
+      [HONEYPOT_FIELD]: String(fd.get(HONEYPOT_FIELD) ?? ""),
+      [SITE_LOCALE_FIELD]: String(fd.get(SITE_LOCALE_FIELD) ?? ""),
+    });
     if (!attempt || attempt.body !== body) attempt = { key: newKey(), body };
     showNotice(slots, null);
     setSending(true);
-    const answer = await postInquiry(form, body, attempt.key);
+    const answer = await postInquiry(form, body, attempt.key, t);
     // Accepted: stays "Sending…" until the thank-you page replaces this one (an ordinary page load).
-    if (answer.kind === "accepted") return window.location.assign(THANKS_PATH);
+    if (answer.kind === "accepted") return window.location.assign(thanksPath);
     setSending(false);
     if (answer.kind === "fields") return failWith(answer.errors);
-    if (answer.kind === "unavailable") return showUnavailable(slots);
+    if (answer.kind === "unavailable") return showUnavailable(slots, t);
     showNotice(slots, answer.text);
   });
 
@@ -209,5 +225,8 @@ function enhance(form: HTMLFormElement) {
   form.dataset.enhanced = "yes";
 }
 
-const form = byId(FORM_ID);
-if (form instanceof HTMLFormElement) enhance(form);
+/** Enhances the page's inquiry form, if it has one, with the words of its language and its thank-you page. */
+export function startInquiryForm(words: Words, thanksPath: string) {
+  const form = byId(FORM_ID);
+  if (form instanceof HTMLFormElement) enhance(form, words, thanksPath);
+}

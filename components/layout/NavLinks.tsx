@@ -1,9 +1,3 @@
-"use client";
-
-// With its file extension: the server entry (scripts/build/build-server.mjs) leaves packages to Node's ESM loader, which
-// finds a subpath of a package without an exports map only by its file name.
-import { usePathname } from "next/navigation.js";
-
 interface NavItem {
   href: string;
   label: string;
@@ -11,15 +5,11 @@ interface NavItem {
 
 /**
  * The main navigation's links, with the current page's link marked `aria-current="page"` and, on screen, by a bar
- * beside or under it and bolder text (never by colour alone; the bar stays in forced-colors mode).
- *
- * A client component only to read the path: `next build` renders it into every prerendered page's HTML, where
- * usePathname() is that page's path, and the build then removes the framework runtime, so no script ships with it.
- * A page rendered outside Next (server/render-page.tsx) passes `current` instead.
+ * beside or under it and bolder text (never by colour alone; the bar stays in forced-colors mode). `current` is the
+ * page's own URL path, which every page passes down through its frame (null on the not-found page).
  */
-export function NavLinks({ items, current, variant }: { items: NavItem[]; current?: string; variant: "menu" | "bar" }) {
-  const pathname = usePathname();
-  const here = current ?? pathname;
+export function NavLinks({ items, current, variant }: { items: NavItem[]; current: string | null; variant: "menu" | "bar" }) {
+  const here = current;
   const link =
     variant === "menu"
       ? "nav-link nav-link-menu block min-h-11 px-4 py-3 font-medium text-slate-900 no-underline hover:bg-slate-50 dark:text-slate-100 dark:hover:bg-slate-900"

@@ -2,7 +2,7 @@ import { center } from "@/content/center";
 import { strings } from "@/lib/i18n/strings";
 import type { Locale } from "@/lib/i18n/locales";
 import { mainNav } from "@/lib/site/navigation";
-import { trustPages, type TrustPageKey, route } from "@/lib/site/routes";
+import { trustPages, type TrustPageKey, localeRoute, route } from "@/lib/site/routes";
 import { CrisisBlock } from "@/components/CrisisBlock";
 import { PhoneLink } from "@/components/PhoneLink";
 import { formatHours } from "@/lib/center/format";
@@ -12,7 +12,7 @@ export function SiteFooter({ locale }: { locale: Locale }) {
   const t = strings(locale);
   const { address, phones } = center;
   // The main navigation, then the trust pages it does not already list.
-  const nav = mainNav(t.nav);
+  const nav = mainNav(locale);
   return (
     <footer className="mt-16 border-t border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-900/40">
       <div className="mx-auto grid max-w-5xl gap-8 px-4 py-10 md:grid-cols-2">
@@ -41,7 +41,7 @@ export function SiteFooter({ locale }: { locale: Locale }) {
             <h3 className="font-semibold">{t.footer.hours}</h3>
             <ul>
               {center.hours.map((h) => (
-                <li key={h.days}>{formatHours(h, locale)}</li>
+                <li key={h.days.en}>{formatHours(h, locale)}</li>
               ))}
             </ul>
           </div>
@@ -49,7 +49,7 @@ export function SiteFooter({ locale }: { locale: Locale }) {
             <h3 className="font-semibold">{t.footer.licenses}</h3>
             <ul>
               {center.licenses.map((l) => (
-                <li key={l}>{l}</li>
+                <li key={l.en}>{l[locale]}</li>
               ))}
             </ul>
           </div>
@@ -58,7 +58,7 @@ export function SiteFooter({ locale }: { locale: Locale }) {
               <h3 className="font-semibold">{t.footer.accreditation}</h3>
               <ul>
                 {center.accreditation.map((a) => (
-                  <li key={a}>{a}</li>
+                  <li key={a.en}>{a[locale]}</li>
                 ))}
               </ul>
             </div>
@@ -68,7 +68,7 @@ export function SiteFooter({ locale }: { locale: Locale }) {
         <nav aria-label={t.footer.nav} className="no-print md:col-span-2">
           <ul className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
             <li>
-              <a href={route("/")} className="link">
+              <a href={localeRoute(locale, route("/"))} className="link">
                 {t.nav.home}
               </a>
             </li>
@@ -80,10 +80,11 @@ export function SiteFooter({ locale }: { locale: Locale }) {
               </li>
             ))}
             {(Object.keys(trustPages) as TrustPageKey[])
-              .filter((k) => !nav.some((i) => i.href === trustPages[k].path))
-              .map((k) => (
-                <li key={trustPages[k].path}>
-                  <a href={trustPages[k].path} className="link">
+              .map((k) => ({ k, href: localeRoute(locale, trustPages[k].path) }))
+              .filter(({ href }) => !nav.some((i) => i.href === href))
+              .map(({ k, href }) => (
+                <li key={href}>
+                  <a href={href} className="link">
                     {t.trustPages[k].title}
                   </a>
                 </li>

@@ -16,8 +16,8 @@ export function CenterTracks({ locale }: { locale: Locale }) {
   return (
     <ul>
       {center.tracks.map((track) => (
-        <li key={track.name}>
-          <strong>{track.name}:</strong> {trackSummary(track, locale)}
+        <li key={track.name.en}>
+          <strong>{track.name[locale]}:</strong> {trackSummary(track, locale)}
         </li>
       ))}
     </ul>

@@ -1,9 +1,9 @@
-import { route } from "@/lib/site/routes";
 import { center } from "@/content/center";
 import { benefitsCheckSentence, costSummarySentences, coverageSentence, paymentRows } from "@/lib/center/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { strings } from "@/lib/i18n/strings";
 import { PhoneLink } from "@/components/PhoneLink";
+import { localeRoute, route } from "@/lib/site/routes";
 import { Fact, FactList, FactsBox } from "./FactsBox";
 
 const admissions = center.phones.admissions;
@@ -30,7 +30,7 @@ export function CostHere({ locale }: { locale: Locale }) {
           </p>
           <p className="mt-2">
             {form.before}{" "}
-            <a href={route("/contact")} className="link">
+            <a href={localeRoute(locale, route("/contact"))} className="link">
               {form.link}
             </a>
             {form.after}
@@ -60,7 +60,7 @@ export function HomeCost({ locale, className }: { locale: Locale; className?: st
       <h3 className="text-lg font-semibold">{home.costHeading}</h3>
       <p className="mt-2">
         {coverageSentence(center, locale)} {benefitsCheckSentence(center, locale)}{" "}
-        <a href={route("/articles/cost-and-insurance")} className="font-semibold link">
+        <a href={localeRoute(locale, route("/articles/cost-and-insurance"))} className="font-semibold link">
           {home.costLink}
         </a>
       </p>

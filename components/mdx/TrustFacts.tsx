@@ -1,5 +1,6 @@
 import { center } from "@/content/center";
 import { formatHours } from "@/lib/center/format";
+import { formatLanguage, formatList } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { strings } from "@/lib/i18n/strings";
 import { PhoneLink } from "@/components/PhoneLink";
@@ -36,13 +37,13 @@ export function CenterIdentity({ locale }: { locale: Locale }) {
       <dt className="font-semibold">{t.hours}</dt>
       <dd>{center.hours.map((h) => formatHours(h, locale)).join(sep)}</dd>
       <dt className="font-semibold">{t.serviceArea}</dt>
-      <dd>{center.serviceArea}</dd>
+      <dd>{center.serviceArea[locale]}</dd>
       <dt className="font-semibold">{t.licenses}</dt>
-      <dd>{center.licenses.join(sep)}</dd>
+      <dd>{center.licenses.map((l) => l[locale]).join(sep)}</dd>
       <dt className="font-semibold">{t.accreditation}</dt>
-      <dd>{center.accreditation.length ? center.accreditation.join(sep) : t.noneListed}</dd>
+      <dd>{center.accreditation.length ? center.accreditation.map((a) => a[locale]).join(sep) : t.noneListed}</dd>
       <dt className="font-semibold">{t.levelOfCare}</dt>
-      <dd>{t.levelOfCareValue(center.tracks.map((track) => t.levelOfCareTrack(track.name, track.hoursPerWeek)).join(sep))}</dd>
+      <dd>{t.levelOfCareValue(center.tracks.map((track) => t.levelOfCareTrack(track.name[locale], track.hoursPerWeek)).join(sep))}</dd>
     </dl>
   );
 }
@@ -73,6 +74,17 @@ export function InquiryFieldList({ locale }: { locale: Locale }) {
       ))}
     </ul>
   );
+}
+
+/**
+ * Who reviews the pages of one edition (`edition`, e.g. "es"), from config: the reviewers with that language, or, while
+ * there is none, that no named reviewer who reads it has reviewed them yet. The about page says it in both languages.
+ */
+export function EditionReviewers({ locale, edition }: { locale: Locale; edition: Locale }) {
+  const t = strings(locale).trustFacts.editionReviewers;
+  const language = formatLanguage(edition, locale);
+  const names = center.reviewers.filter((r) => r.languages.includes(edition)).map((r) => `${r.name}, ${r.credentials}`);
+  return <>{names.length ? t.some(language, formatList(names, locale)) : t.none(language)}</>;
 }
 
 /** A marked gap that the center must fill with its own legal text before launch. */

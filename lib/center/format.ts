@@ -1,6 +1,6 @@
 import type { Center } from "./schema";
 import type { Locale } from "@/lib/i18n/locales";
-import { formatList, formatTimeZone, formatUsd } from "@/lib/i18n/format";
+import { formatLanguage, formatList, formatTimeZone, formatUsd } from "@/lib/i18n/format";
 import { strings } from "@/lib/i18n/strings";
 import { crisisLines } from "@/lib/site/crisis";
 
@@ -25,7 +25,7 @@ function formatTime(hhmm: string, locale: Locale, compact = false): string {
 export function formatHours(h: Center["hours"][number], locale: Locale, style: "full" | "compact" = "full"): string {
   const t = strings(locale).center;
   const compact = style === "compact";
-  return (compact ? t.hoursCompact : t.hours)(h.days, formatTime(h.open, locale, compact), formatTime(h.close, locale, compact));
+  return (compact ? t.hoursCompact : t.hours)(h.days[locale], formatTime(h.open, locale, compact), formatTime(h.close, locale, compact));
 }
 
 /** "Monday, Tuesday and Thursday, 6:00 p.m. to 9:00 p.m.", from the track's days and times. */
@@ -45,6 +45,21 @@ export function trackSchedule(track: Track, locale: Locale): string {
 export function trackSummary(track: Track, locale: Locale): string {
   const t = strings(locale).center;
   return t.track(trackSchedule(track, locale), track.hoursPerWeek, t.trackFormat[track.format]);
+}
+
+/**
+ * Whether admissions can talk with a reader in the page's own language, truthfully from config (center.languages):
+ * staff speak it, or an interpreter is used at no cost, or neither; then, when interpreting is free, other languages.
+ */
+export function languageHelpSentences(center: Center, locale: Locale): string[] {
+  const t = strings(locale).center.languageHelp;
+  const { staffSpeak, freeInterpreting } = center.languages;
+  const language = formatLanguage(locale, locale);
+  const speaks = staffSpeak.some((tag) => tag === locale || tag.startsWith(`${locale}-`));
+  return [
+    speaks ? t.staffSpeak(language) : freeInterpreting ? t.interpreter(language) : t.noInterpreter(language),
+    ...(freeInterpreting ? [t.otherLanguages] : []),
+  ];
 }
 
 /** The sentences that say which medications are prescribed here and which partner gives the others. */
@@ -87,7 +102,7 @@ export function virtualSentence(center: Center, locale: Locale): string {
   if (virtual.length === 0) return t.noVirtualTracks(center.name);
   return t.virtualTracks(
     formatList(
-      virtual.map((tr) => tr.name),
+      virtual.map((tr) => tr.name[locale]),
       locale,
     ),
     formatList(center.telehealth.regions, locale, "disjunction"),

@@ -24,19 +24,20 @@ const daysInOrder = z
   .min(1)
   .refine((days) => days.every((d, i) => i === 0 || weekDays.indexOf(d) > weekDays.indexOf(days[i - 1])), "must list each day once, Monday first");
 
-const hoursSchema = z.object({
-  days: z.string().min(3),
-  open: clockTime,
-  close: clockTime,
-  /** schema.org dayOfWeek names for structured data. */
-  dayOfWeek: daysInOrder,
-});
-
 /**
  * Words the center writes itself, once per locale the site serves: adding a locale to lib/i18n/locales.ts makes
  * its text required here, so no page can fall back to another language.
  */
 const localizedText = z.object(Object.fromEntries(locales.map((l) => [l, z.string().trim().min(2)])) as Record<(typeof locales)[number], z.ZodString>).strict();
+
+const hoursSchema = z.object({
+  /** The days as a person reads them, per locale: { en: "Monday to Friday", es: "lunes a viernes" }. */
+  days: localizedText,
+  open: clockTime,
+  close: clockTime,
+  /** schema.org dayOfWeek names for structured data. */
+  dayOfWeek: daysInOrder,
+});
 
 const isTimeZone = (tz: string) => {
   try {
@@ -107,7 +108,16 @@ const familyOfferingSchema = z
 /** A person named on the site. Never invented: the lists stay empty until the center names real people. */
 const personSchema = z.object({ name: z.string().min(3), credentials: z.string().min(2), role: localizedText }).strict();
 const reviewerSchema = z
-  .object({ id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a lowercase id like jane-doe"), name: z.string().min(3), credentials: z.string().min(2) })
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a lowercase id like jane-doe"),
+    name: z.string().min(3),
+    credentials: z.string().min(2),
+    /**
+     * The site languages this person reads well enough to review pages in (English unless listed): an article names
+     * only a reviewer of its own language, and the launch check lists each language with no reviewer.
+     */
+    languages: z.array(z.enum(locales)).min(1).default(["en"]),
+  })
   .strict();
 
 /** Medications for substance use disorders that an IOP may prescribe or coordinate. */
@@ -120,7 +130,8 @@ const medication = z.enum(medications);
  */
 const trackSchema = z
   .object({
-    name: z.string().min(2),
+    /** The track's name per locale: { en: "Evening track", es: "Turno de la tarde" }. */
+    name: localizedText,
     days: daysInOrder,
     start: clockTime,
     end: clockTime,
@@ -191,9 +202,10 @@ const centerSchema = z
       .strict(),
     /** Where a person must be during virtual sessions (two-letter state codes); clinicians may treat only where licensed. */
     telehealth: z.object({ regions: z.array(z.string().length(2, "must be a two-letter state code")) }).strict(),
-    serviceArea: z.string().min(3),
-    licenses: z.array(z.string().min(5)).min(1),
-    accreditation: z.array(z.string().min(5)),
+    serviceArea: localizedText,
+    /** Each license as the center names it, per locale (an official name may read the same in every locale). */
+    licenses: z.array(localizedText).min(1),
+    accreditation: z.array(localizedText),
     /**
      * Medications for substance use disorders: those prescribed here, and named partners who prescribe or dispense
      * the rest. Methadone for opioid use disorder comes only from a certified opioid treatment program.

@@ -1,10 +1,10 @@
 import { center } from "@/content/center";
 import { medications } from "@/lib/center/schema";
-import { en } from "@/lib/i18n/en";
+import { strings } from "@/lib/i18n/strings";
 import type { Locale } from "@/lib/i18n/locales";
 import { articlePath, knownRoutes } from "@/lib/site/routes";
 import { loadArticles, type Article } from "./load";
-import { articleProblems, linkTargetsOf, siteTextProblems, type GateProblem } from "./gates";
+import { articleProblems, linkTargetsOf, readabilityMedianProblems, siteTextProblems, type GateProblem } from "./gates";
 import { readerText } from "./markdown";
 import { centerTexts, dictionaryTexts } from "./site-text";
 import { REVIEW_MAX_AGE_MONTHS, describeTopics, reviewStatus, type ReviewStatus } from "./freshness";
@@ -27,7 +27,7 @@ const configMedications = (): string[] => [...medications, ...center.medications
 
 /** Problems in the text the site renders outside articles: the center config, its sentences, the dictionary. */
 export function siteProblems(locale: Locale): GateProblem[] {
-  return siteTextProblems([...centerTexts(center, locale), ...dictionaryTexts(en, "lib/i18n/en.ts")]);
+  return siteTextProblems([...centerTexts(center, locale), ...dictionaryTexts(strings(locale), `lib/i18n/${locale}.ts`)], locale);
 }
 
 /** Review freshness of each article on `today`, oldest `lastReviewed` first. */
@@ -52,7 +52,7 @@ export function checkContent(locale: Locale, today: string): ContentCheck {
     knownRoutes(locale),
     articles.map((a) => ({ ...a, path: articlePath(locale, a.slug) })),
   );
-  const problems = [...articles.flatMap((a) => articleProblems(a, targets)), ...siteProblems(locale)];
+  const problems = [...articles.flatMap((a) => articleProblems(a, targets)), ...readabilityMedianProblems(locale, articles), ...siteProblems(locale)];
   const reviews = reviewStatuses(articles, today);
   return { articles, problems, reviews, warnings: reviews.filter((r) => r.stale).map((r) => staleWarning(r, today)) };
 }

@@ -3,6 +3,8 @@ import type { Reference } from "./schema";
 import { headingIds, linkTargets, readMdx } from "./markdown";
 import { brokenClaimRules } from "./claims";
 import { readability, sentences } from "./readability";
+import { MIN_INFLESZ, MIN_MEDIAN_INFLESZ, median, spanishReadability } from "./inflesz";
+import type { Locale } from "@/lib/i18n/locales";
 import { isBareHomePage, retiredDomainOf, supersededEntryOf } from "./superseded";
 import type { SourcedText } from "./site-text";
 
@@ -15,7 +17,7 @@ export interface GateProblem {
   message: string;
 }
 
-const PERCENT = /\b\d{1,3}(\.\d+)?\s?(%|percent)/i;
+const PERCENT = /\b\d{1,3}(\.\d+)?\s?(%|percent|por\s?ciento)/i;
 /** A fragment as the id it names ("caf%C3%A9" → "café"); a malformed escape is kept as written. */
 function decodeFragment(fragment: string): string {
   try {
@@ -26,10 +28,14 @@ function decodeFragment(fragment: string): string {
 }
 const quote = (s: string) => `"${s.length > 120 ? `${s.slice(0, 120)}…` : s}"`;
 
-/** The banned-claim problems in one text, each message starting with where the text came from. */
-function claimsIn(file: string, where: string, text: string): GateProblem[] {
+/** The banned-claim problems in one text in its language, each message starting with where the text came from. */
+function claimsIn(file: string, where: string, text: string, locale: Locale = "en"): GateProblem[] {
   return sentences(text).flatMap((s) =>
-    brokenClaimRules(s).map((rule) => ({ file, gate: "claims" as const, message: `${where ? `${where}: ` : ""}${rule.id}: ${rule.why} In: ${quote(s)}` })),
+    brokenClaimRules(s, locale).map((rule) => ({
+      file,
+      gate: "claims" as const,
+      message: `${where ? `${where}: ` : ""}${rule.id}: ${rule.why} In: ${quote(s)}`,
+    })),
   );
 }
 
@@ -37,10 +43,10 @@ function claimsIn(file: string, where: string, text: string): GateProblem[] {
  * Banned claims and uncited percentages, judged sentence by sentence in everything a reader sees of the body (prose,
  * headings, table cells), and banned claims in each reference title.
  */
-export function claimProblems(article: Pick<Article, "file" | "body"> & { references?: readonly Reference[] }): GateProblem[] {
+export function claimProblems(article: Pick<Article, "file" | "body"> & { references?: readonly Reference[]; locale?: Locale }): GateProblem[] {
   const problems: GateProblem[] = [];
   for (const block of readMdx(article.body).claimBlocks) {
-    problems.push(...claimsIn(article.file, "", block));
+    problems.push(...claimsIn(article.file, "", block, article.locale));
     // A block with no words (a table cell that reads "38%") is judged whole.
     const units = sentences(block);
     for (const s of units.length ? units : [block]) {
@@ -49,12 +55,13 @@ export function claimProblems(article: Pick<Article, "file" | "body"> & { refere
       }
     }
   }
-  (article.references ?? []).forEach((r, i) => problems.push(...claimsIn(article.file, `reference ${i + 1} title`, r.title)));
+  // A reference title is judged in its own language (a Spanish article's English-only sources by the English rules).
+  (article.references ?? []).forEach((r, i) => problems.push(...claimsIn(article.file, `reference ${i + 1} title`, r.title, r.language)));
   return problems;
 }
 
 /** Banned claims in text the site renders outside articles (center config, sentences built from it, dictionary). */
-export function siteTextProblems(texts: readonly SourcedText[]): GateProblem[] {
+export function siteTextProblems(texts: readonly SourcedText[], locale: Locale = "en"): GateProblem[] {
   return texts.flatMap((t) =>
     t.unreadable
       ? [
@@ -64,7 +71,7 @@ export function siteTextProblems(texts: readonly SourcedText[]): GateProblem[] {
             message: `${t.where}: no sample arguments could call this function, so the claims gate cannot read its words`,
           },
         ]
-      : claimsIn(t.file, t.where, t.text),
+      : claimsIn(t.file, t.where, t.text, locale),
   );
 }
 
@@ -127,9 +134,34 @@ export function linkProblems(article: Pick<Article, "file" | "body" | "reference
   return problems;
 }
 
-export function readabilityProblems(article: Pick<Article, "file" | "body">): GateProblem[] {
+/**
+ * Each language's own scale: Flesch-Kincaid for English (grade MAX_GRADE or below), INFLESZ for Spanish ("normal" or
+ * easier, MIN_INFLESZ or more; lib/content/inflesz.ts).
+ */
+export function readabilityProblems(article: Pick<Article, "file" | "body"> & { locale?: Locale }): GateProblem[] {
+  if (article.locale === "es") {
+    const { inflesz, band } = spanishReadability(article.body);
+    return inflesz < MIN_INFLESZ
+      ? [{ file: article.file, gate: "readability", message: `INFLESZ ${inflesz} ("${band}") is below ${MIN_INFLESZ} ("normal")` }]
+      : [];
+  }
   const { grade } = readability(article.body);
   return grade > MAX_GRADE ? [{ file: article.file, gate: "readability", message: `Flesch-Kincaid grade ${grade} is above ${MAX_GRADE}` }] : [];
+}
+
+/** Across a locale's articles: the Spanish median must read "bastante fácil" (MIN_MEDIAN_INFLESZ or more). */
+export function readabilityMedianProblems(locale: Locale, articles: readonly Pick<Article, "body">[]): GateProblem[] {
+  if (locale !== "es" || articles.length === 0) return [];
+  const m = median(articles.map((a) => spanishReadability(a.body).inflesz));
+  return m < MIN_MEDIAN_INFLESZ
+    ? [
+        {
+          file: `content/${locale}/articles`,
+          gate: "readability",
+          message: `the median article's INFLESZ is ${m}, below ${MIN_MEDIAN_INFLESZ} ("bastante fácil")`,
+        },
+      ]
+    : [];
 }
 
 const describe = (r: Reference, i: number) => `reference ${i + 1} ("${r.title}")`;
@@ -148,6 +180,7 @@ export function referenceProblems(article: Pick<Article, "file" | "references">)
     if (isBareHomePage(r.url)) problem(`${describe(r, i)}: ${r.url} is a site's home page; link the exact page of the publication`);
     const old = supersededEntryOf(r.url);
     if (old) problem(`${describe(r, i)}: ${r.url} is superseded: ${old.why} Cite ${old.replacedBy} instead.`);
+    if (article.references.findIndex((x) => x.id === r.id) !== i) problem(`${describe(r, i)}: id "${r.id}" is already used by another reference`);
   });
   return problems;
 }

@@ -51,7 +51,12 @@ function splitFrontmatter(source: string, file: string): { data: unknown; body: 
  * Validates one article's source text; throws a ContentError naming the file and each wrong field, or a reviewer
  * id that is not among `reviewers` (the center's list, by default).
  */
-export function parseArticle(source: string, file: string, locale: Locale, reviewers: readonly (Reviewer & { id: string })[] = center.reviewers): Article {
+export function parseArticle(
+  source: string,
+  file: string,
+  locale: Locale,
+  reviewers: readonly (Reviewer & { id: string; languages?: readonly Locale[] })[] = center.reviewers,
+): Article {
   const { data, body } = splitFrontmatter(source, file);
   const result = articleFrontmatterSchema.safeParse(data);
   if (!result.success) {
@@ -63,6 +68,9 @@ export function parseArticle(source: string, file: string, locale: Locale, revie
   const { reviewer: reviewerId, ...frontmatter } = result.data;
   const reviewer = reviewerId === undefined ? undefined : reviewers.find((r) => r.id === reviewerId);
   if (reviewerId !== undefined && !reviewer) throw new ContentError(`${file}: reviewer: no clinician with id "${reviewerId}" in reviewers (content/center.ts)`);
+  // A reviewer vouches for the words a reader sees: only in a language they review in.
+  if (reviewer && !(reviewer.languages ?? ["en"]).includes(locale))
+    throw new ContentError(`${file}: reviewer: "${reviewerId}" does not review ${locale} pages (languages in reviewers, content/center.ts)`);
   return {
     ...frontmatter,
     ...(reviewer ? { reviewer: { name: reviewer.name, credentials: reviewer.credentials } } : {}),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { locales } from "@/lib/i18n/locales";
 
 /**
  * What every article must carry. Pages, metadata, the index, the sitemap and structured data are all derived
@@ -16,6 +17,13 @@ const referenceSchema = z
     publisher: z.string().min(2).max(200),
     year: z.number().int().min(1950).max(2100),
     url: z.url({ protocol: /^https$/, error: "must be an https URL" }),
+    /**
+     * The source's stable id, the same in every language's version of the article (the parity test compares them, in
+     * order): the Spanish article cites the same sources as the English one, each in its Spanish edition where one exists.
+     */
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a lowercase id like nida-2018-principles-drug-addiction"),
+    /** The language the source is written in: a page in another language marks it ("(en inglés)") and its link's hreflang. */
+    language: z.enum(locales),
   })
   .strict();
 

@@ -7,6 +7,7 @@ import {
   coverageSentence,
   drugTestingSentences,
   formatHours,
+  languageHelpSentences,
   medicationSentences,
   paymentRows,
   referralHours,
@@ -63,6 +64,7 @@ export function centerTexts(center: Center, locale: Locale): SourcedText[] {
   costSummarySentences(center, locale).forEach((s, i) => built(`costSummarySentences[${i}]`, s));
   referralHours(center, locale).forEach((s, i) => built(`referralHours[${i}]`, s));
   built("assessmentTimeSentence", assessmentTimeSentence(center, locale));
+  languageHelpSentences(center, locale).forEach((s, i) => built(`languageHelpSentences[${i}]`, s));
   return out;
 }
 

@@ -18,6 +18,8 @@ export const en = {
     description: (centerName: string) =>
       `Plain-language information about intensive outpatient programs (IOP) for alcohol and drug use, and how to reach ${centerName}.`,
   },
+  /** The language's own name, as the language switch on pages of other languages shows it. */
+  languageName: "English",
   skipToContent: "Skip to main content",
   nav: {
     label: "Main",
@@ -94,6 +96,9 @@ export const en = {
     breadcrumbLabel: "Breadcrumb",
     aboutLabel: "About this article",
     referenceLabel: (n: number) => `Reference ${n}`,
+    /** After a source written in another language than the page: its language's name in the page's words. */
+    sourceLanguage: (language: string) => `(in ${language})`,
+    tableRegion: "Table (scrolls sideways on small screens)",
     /** The links from a reference back to where the article cites it. */
     backToText: "Back to text",
     backToCitation: (n: number) => `Back to text, where reference ${n} is cited`,
@@ -188,6 +193,16 @@ export const en = {
     },
     /** When an inquiry is answered, from responseTimeBusinessHours and the admissions hours. */
     responseBy: { nextBusinessDay: "by the end of the next business day", withinBusinessDays: (n: number) => `within ${n} business days` },
+    /**
+     * Whether admissions can talk with a person in the page's language, from config (center.languages): `language` is
+     * that language's name ("English"). One of the first three, then `otherLanguages` when interpreting is free.
+     */
+    languageHelp: {
+      staffSpeak: (language: string) => `Our admissions staff speak ${language}.`,
+      interpreter: (language: string) => `Our admissions staff do not speak ${language}: we talk with you through an interpreter, at no cost to you.`,
+      noInterpreter: (language: string) => `Our admissions staff do not speak ${language}, and we cannot offer an interpreter right now.`,
+      otherLanguages: "For other languages, we arrange an interpreter at no cost to you.",
+    },
     /** Between items of a list in one line (hours, licenses). */
     listSeparator: "; ",
     /** The schema.org ContactPoint type of the admissions line. */
@@ -287,6 +302,11 @@ export const en = {
       "Your agreement that we may contact you",
     ],
     placeholder: "Placeholder: the center must supply this text",
+    /** Who reviews the pages in a language (`language`, in words), from config: reviewers with that language. */
+    editionReviewers: {
+      some: (language: string, names: string) => `The ${language} pages are reviewed by ${names}.`,
+      none: (language: string) => `No named reviewer who reads ${language} has reviewed the ${language} pages yet. When one has, we will say so here.`,
+    },
   },
   home,
   inquiry: inquiryText,

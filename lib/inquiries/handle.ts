@@ -3,7 +3,8 @@ import "server-only";
 import type { Env } from "@/lib/env";
 import { log } from "@/lib/log";
 import { strings } from "@/lib/i18n/strings";
-import { HONEYPOT_FIELD, formValues, fromFormFields, fromJsonFields, validateInquiry, type FieldErrors } from "./schema";
+import { defaultLocale, localePath, locales, type Locale } from "@/lib/i18n/locales";
+import { HONEYPOT_FIELD, SITE_LOCALE_FIELD, formValues, fromFormFields, fromJsonFields, validateInquiry, type FieldErrors } from "./schema";
 import { IDEMPOTENCY_KEY, bodyKind, originProblem, readCapped, type BodyKind } from "./guard";
 import type { CreateResult, InquiryStore } from "./store/contract";
 import { StoreUnavailableError } from "./store/availability";
@@ -21,9 +22,23 @@ export interface HandlerDeps {
   now: () => number;
   /** Called after an inquiry is committed, to wake delivery. */
   onStored: () => void;
-  /** Renders the form again for browsers without JavaScript. */
-  renderForm: (input: { values: Record<string, string>; errors: FieldErrors; status: 400 | 429 | 503; retryAfterSeconds?: number }) => Promise<string>;
+  /** Renders the form again for browsers without JavaScript, in the language of the site it was sent from. */
+  renderForm: (input: {
+    values: Record<string, string>;
+    errors: FieldErrors;
+    status: 400 | 429 | 503;
+    retryAfterSeconds?: number;
+    locale: Locale;
+  }) => Promise<string>;
+  /**
+   * The language to refuse a post in before its body is read (the Referer's locale, from the server entry); once the
+   * body is read, its own site-language field decides.
+   */
+  localeHint?: Locale;
 }
+
+/** The site language a form named in its hidden field, or undefined for anything that is not a locale. */
+const siteLocaleOf = (value: string | null): Locale | undefined => locales.find((l) => l === value);
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", ...headers } });
@@ -37,8 +52,7 @@ const plain = (status: number, text: string, headers: Record<string, string> = {
  */
 export async function handleInquiryPost(request: Request, deps: HandlerDeps): Promise<Response> {
   const { env, store } = deps;
-  // The form is English only for now; a Spanish form will post its locale with it.
-  const words = strings("en").inquiryResponses;
+  const words = strings(deps.localeHint ?? defaultLocale).inquiryResponses;
   const kind = bodyKind(request.headers);
   const wantsJson = kind === "json";
 
@@ -59,15 +73,17 @@ export async function handleInquiryPost(request: Request, deps: HandlerDeps): Pr
   const parsed = await parseBody(bytes, kind, request.headers.get("content-type") ?? "");
   if (!parsed) return wantsJson ? json(400, { error: "malformed" }) : plain(400, words.malformed);
   const { get, input } = parsed;
+  // The edition of the site the form was on: its words answer, and the inquiry records it.
+  const locale = siteLocaleOf(get(SITE_LOCALE_FIELD)) ?? deps.localeHint ?? defaultLocale;
 
   const idempotencyKey = request.headers.get("idempotency-key") ?? undefined;
   if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) return json(400, { error: "bad_idempotency_key" });
 
-  const result = validateInquiry(input, strings("en").inquiry.errors, recordsRoute);
+  const result = validateInquiry(input, strings(locale).inquiry.errors, recordsRoute);
   if (!result.ok) {
     log("inquiry.invalid", { status: 400, count: Object.keys(result.errors).length });
     if (wantsJson) return json(400, { error: "invalid", fields: result.errors });
-    return html(400, await deps.renderForm({ values: formValues(get), errors: result.errors, status: 400 }));
+    return html(400, await deps.renderForm({ values: formValues(get), errors: result.errors, status: 400, locale }));
   }
 
   const honeypot = (get(HONEYPOT_FIELD) ?? "").trim() !== "";
@@ -75,6 +91,7 @@ export async function handleInquiryPost(request: Request, deps: HandlerDeps): Pr
   try {
     created = await store.create({
       inquiry: result.inquiry,
+      siteLocale: locale,
       quarantineReason: honeypot ? "honeypot" : undefined,
       idempotencyKey,
       now: deps.now(),
@@ -83,13 +100,13 @@ export async function handleInquiryPost(request: Request, deps: HandlerDeps): Pr
       rateLimit: { bucket: `ip:${deps.clientAddress}`, windowMs: env.RATE_LIMIT_WINDOW_MS, max: env.RATE_LIMIT_MAX },
     });
   } catch (err) {
-    return unavailable(err, wantsJson, () => deps.renderForm({ values: formValues(get), errors: {}, status: 503 }));
+    return unavailable(err, wantsJson, () => deps.renderForm({ values: formValues(get), errors: {}, status: 503, locale }));
   }
   if (created.kind === "rate-limited") {
     const retryAfter = String(Math.max(1, Math.ceil(created.retryAfterMs / 1000)));
     log("inquiry.refused", { status: 429, reason: "rate-limit" }, "warn");
     if (wantsJson) return json(429, { error: "rate_limited" }, { "retry-after": retryAfter });
-    return html(429, await deps.renderForm({ values: formValues(get), errors: {}, status: 429, retryAfterSeconds: Number(retryAfter) }), {
+    return html(429, await deps.renderForm({ values: formValues(get), errors: {}, status: 429, retryAfterSeconds: Number(retryAfter), locale }), {
       "retry-after": retryAfter,
     });
   }
@@ -102,7 +119,7 @@ export async function handleInquiryPost(request: Request, deps: HandlerDeps): Pr
 
   // A bot that filled the honeypot sees the same success as a person: it learns nothing.
   if (wantsJson) return json(created.kind === "created" ? 201 : 200, { status: "received" });
-  return new Response(null, { status: 303, headers: { location: THANKS_PATH, "cache-control": "no-store" } });
+  return new Response(null, { status: 303, headers: { location: localePath(locale, THANKS_PATH), "cache-control": "no-store" } });
 }
 
 /** How long a person is asked to wait before trying again when the store cannot take their inquiry. */

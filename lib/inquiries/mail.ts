@@ -9,6 +9,8 @@ import type { Env } from "@/lib/env";
 import { log } from "@/lib/log";
 import type { StoredInquiry } from "./store/contract";
 import { inquiryText } from "@/lib/i18n/inquiry.en";
+import { defaultLocale, localePath, type Locale } from "@/lib/i18n/locales";
+import { strings } from "@/lib/i18n/strings";
 
 /** The subject is fixed: a mailbox list or a lock screen must not show anything a person typed. */
 export const MAIL_SUBJECT = "New website inquiry";
@@ -32,15 +34,41 @@ export interface Mailer {
 
 const yesNo = (b: boolean) => (b ? "yes" : "no");
 
+/** A site locale as staff read it: its English name, then its own ("Spanish (Español)"). */
+function siteLanguage(locale: Locale): string {
+  const english = new Intl.DisplayNames("en", { type: "language" }).of(locale) ?? locale;
+  const own = strings(locale).languageName;
+  return english === own ? english : `${english} (${own})`;
+}
+
+/**
+ * The first lines of the message, before any field: which edition of the site the person wrote from, and the
+ * language to call them back in, said plainly (staff read mail in English; a person on the Spanish site may have
+ * typed in Spanish and may need a Spanish speaker or an interpreter).
+ */
+function languageLines(stored: StoredInquiry): string[] {
+  const i = stored.inquiry;
+  const site = stored.siteLocale;
+  const contactIn = i.language === "other" ? "a language other than English or Spanish: arrange an interpreter" : inquiryText.options.language[i.language];
+  return [
+    site === defaultLocale
+      ? `This person wrote from the ${siteLanguage(site)} website.`
+      : `This person wrote from the ${siteLanguage(site).toUpperCase()} website (${localePath(site, "/")}). What they typed below may be in ${siteLanguage(site)}.`,
+    `Contact them in: ${contactIn}.`,
+  ];
+}
+
 /** Plain text only: nothing to escape, nothing to render, nothing to inject. */
 export function buildMessage(stored: StoredInquiry, from: string, to: string): Mail.Options & { inquiryId: string } {
   const i = stored.inquiry;
   const o = inquiryText.options;
   const lines = [
     `A new inquiry came in through the website.`,
+    ...languageLines(stored),
     ``,
     `Inquiry id: ${stored.id}`,
     `Received: ${new Date(stored.createdAt).toISOString()}`,
+    `Website: ${siteLanguage(stored.siteLocale)} (${localePath(stored.siteLocale, "/contact")})`,
     ``,
     `About: ${inquiryText.roles[i.role]}`,
     `Name: ${i.name}`,

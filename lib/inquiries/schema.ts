@@ -180,6 +180,12 @@ export const inquiryFields = Object.keys(inquirySchema.def.shape) as InquiryFiel
 /** The honeypot: hidden from people, tempting to bots. Not part of the inquiry. */
 export const HONEYPOT_FIELD = "website";
 
+/**
+ * A hidden field naming the edition of the site the form is on ("en", "es"). Not part of the inquiry: the route
+ * answers in that language and stores it beside the inquiry, so staff mail can say where the person wrote from.
+ */
+export const SITE_LOCALE_FIELD = "siteLocale";
+
 /** One issue code per wrong field (the first problem found in it). */
 export type FieldIssues = Partial<Record<InquiryField, IssueCode>>;
 /** One message per wrong field, in the words of one locale. */

@@ -1,4 +1,5 @@
 import type { Center } from "@/lib/center/schema";
+import { locales } from "@/lib/i18n/locales";
 import { REVIEW_MAX_AGE_MONTHS, reviewDue } from "@/lib/content/freshness";
 import { componentCount } from "@/lib/content/markdown";
 
@@ -25,7 +26,8 @@ function fictionalPhone(tel: string): boolean {
 const EXAMPLE_DOMAIN = /(^|[@./])example\.(org|com|net)$|\.(example|test|invalid)$/i;
 
 function stringFinding(path: string, value: string): string | undefined {
-  if (/\bplaceholder\b/i.test(value)) return `"${value}" is marked as a placeholder`;
+  // English text marks a stand-in "(placeholder)", Spanish text "(texto de ejemplo)".
+  if (/\bplaceholder\b|\(texto de ejemplo\)/i.test(value)) return `"${value}" is marked as a placeholder`;
   const host = value.includes("@") ? value.split("@").pop()! : /^https?:\/\//.test(value) ? new URL(value).hostname : undefined;
   if (host && EXAMPLE_DOMAIN.test(host)) return `${value} is on a domain reserved for examples`;
   if (path.endsWith("address.region") && value === "ZZ") return `"ZZ" is not a state`;
@@ -56,6 +58,15 @@ export function configFindings(center: Center): LaunchFinding[] {
   walk(center, "", out);
   if (center.clinicalLeadership.length === 0) out.push({ where: `${CONFIG}: clinicalLeadership`, what: "names no one: name the clinical lead and credential" });
   if (center.reviewers.length === 0) out.push({ where: `${CONFIG}: reviewers`, what: "names no clinical reviewer for the articles" });
+  // Each edition needs a named reviewer who reads it: the Spanish pages a Spanish-speaking one.
+  for (const locale of locales) {
+    if (center.reviewers.some((r) => r.languages.includes(locale))) continue;
+    const language = new Intl.DisplayNames("en", { type: "language" }).of(locale) ?? locale;
+    out.push({
+      where: `${CONFIG}: reviewers`,
+      what: `names no ${language} reviewer: the ${language} pages need a named reviewer who reads ${language} (a reviewer with "${locale}" in languages)`,
+    });
+  }
   if (center.payment.selfPay.priceUsd === null) out.push({ where: `${CONFIG}: payment.selfPay.priceUsd`, what: "no self-pay price is set" });
   if (!center.selfCheck.usauditLicenseConfirmed)
     out.push({

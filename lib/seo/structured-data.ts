@@ -3,6 +3,7 @@ import type { Article } from "@/lib/content/load";
 import { faqEntries } from "@/lib/content/markdown";
 import { afterHoursSentences, costSummarySentences, drugTestingSentences, medicationSentences, virtualSentence } from "@/lib/center/format";
 import { articlePath } from "@/lib/site/routes";
+import { localePath } from "@/lib/i18n/locales";
 import type { Locale } from "@/lib/i18n/locales";
 import { strings } from "@/lib/i18n/strings";
 
@@ -19,7 +20,7 @@ export function medicalClinic(locale: Locale) {
     "@id": clinicId(),
     name: center.name,
     legalName: center.legalName,
-    url: absoluteUrl("/"),
+    url: absoluteUrl(localePath(locale, "/")),
     telephone: center.phones.main.tel,
     email: center.email,
     address: {
@@ -30,7 +31,7 @@ export function medicalClinic(locale: Locale) {
       postalCode: center.address.postalCode,
       addressCountry: center.address.country,
     },
-    areaServed: center.serviceArea,
+    areaServed: center.serviceArea[locale],
     openingHoursSpecification: center.hours.map((h) => ({
       "@type": "OpeningHoursSpecification",
       dayOfWeek: h.dayOfWeek,
@@ -41,6 +42,8 @@ export function medicalClinic(locale: Locale) {
       "@type": "ContactPoint",
       contactType: strings(locale).center.admissionsContactType,
       telephone: center.phones.admissions.tel,
+      // The languages the admissions staff speak (config), as BCP 47 tags.
+      availableLanguage: center.languages.staffSpeak,
     },
   };
 }
@@ -69,6 +72,7 @@ export function articlePage(article: Article) {
     publisher: { "@id": clinicId() },
     mainEntity: {
       "@type": "Article",
+      inLanguage: article.locale,
       headline: article.title,
       description: article.description,
       datePublished: article.published,
@@ -78,6 +82,7 @@ export function articlePage(article: Article) {
       citation: article.references.map((r) => ({
         "@type": "CreativeWork",
         name: r.title,
+        inLanguage: r.language,
         publisher: { "@type": "Organization", name: r.publisher },
         datePublished: String(r.year),
         url: r.url,
@@ -104,6 +109,7 @@ export function faqPage(article: Article) {
   return {
     "@context": "https://schema.org",
     "@type": "FAQPage",
+    inLanguage: article.locale,
     mainEntity: faqEntries(article.body, componentText)
       .filter((e) => e.answer.length > 0)
       .map((e) => ({ "@type": "Question", name: e.question, acceptedAnswer: { "@type": "Answer", text: e.answer } })),

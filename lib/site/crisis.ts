@@ -1,3 +1,5 @@
+import type { Locale } from "@/lib/i18n/locales";
+
 /**
  * Public crisis and referral lines: the one module for every crisis number, keyword and URL the site shows or dials.
  * Components and dictionary sentences take them from here, never as literals (tests/unit/crisis-literals.test.ts).
@@ -26,6 +28,9 @@ export const crisisLines = {
   veterans: { press: "1", sms: "838255", display: "838255" },
   samhsa: { tel: "+18006624357", display: "1-800-662-4357", ttyTel: "+18004874889", ttyDisplay: "1-800-487-4889" },
 } as const;
+
+/** 988's chat in the page's language: Spanish pages link the Spanish chat. */
+export const lifelineChatUrl = (locale: Locale) => (locale === "es" ? crisisLines.lifeline.spanish.chatUrl : crisisLines.lifeline.chatUrl);
 
 /** The href that dials a number. */
 export const telHref = (number: string) => `tel:${number}`;

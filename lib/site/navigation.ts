@@ -1,18 +1,20 @@
-import type { Dictionary } from "@/lib/i18n/dictionary";
-import { route } from "./routes";
+import type { Locale } from "@/lib/i18n/locales";
+import { strings } from "@/lib/i18n/strings";
+import { localeRoute, route } from "./routes";
 
 /**
- * Main navigation: one entry per kind of reader, the answers people look for first (questions, cost), who we are,
- * and the two things everyone needs (learn, contact).
+ * Main navigation, in a locale: one entry per kind of reader, the answers people look for first (questions, cost),
+ * who we are, and the two things everyone needs (learn, contact).
  */
-export function mainNav(t: Dictionary["nav"]) {
+export function mainNav(locale: Locale) {
+  const t = strings(locale).nav;
   return [
-    { href: route("/articles"), label: t.articles },
-    { href: route("/articles/iop-faq"), label: t.faq },
-    { href: route("/articles/helping-a-loved-one"), label: t.forFamilies },
-    { href: route("/articles/referring-to-iop"), label: t.forProfessionals },
-    { href: route("/articles/cost-and-insurance"), label: t.cost },
-    { href: route("/about"), label: t.about },
-    { href: route("/contact"), label: t.contact },
+    { href: localeRoute(locale, route("/articles")), label: t.articles },
+    { href: localeRoute(locale, route("/articles/iop-faq")), label: t.faq },
+    { href: localeRoute(locale, route("/articles/helping-a-loved-one")), label: t.forFamilies },
+    { href: localeRoute(locale, route("/articles/referring-to-iop")), label: t.forProfessionals },
+    { href: localeRoute(locale, route("/articles/cost-and-insurance")), label: t.cost },
+    { href: localeRoute(locale, route("/about")), label: t.about },
+    { href: localeRoute(locale, route("/contact")), label: t.contact },
   ];
 }

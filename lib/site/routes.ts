@@ -1,6 +1,6 @@
 import type { Route } from "next";
 import { loadArticles } from "@/lib/content/load";
-import { localePath, type Locale } from "@/lib/i18n/locales";
+import { defaultLocale, localePath, locales, type Locale } from "@/lib/i18n/locales";
 import { THANKS_PATH } from "@/lib/inquiries/paths";
 
 /**
@@ -24,7 +24,13 @@ export const staticPages = [
 ] as const;
 
 /**
- * The trust pages: prose in content/en/pages/<slug>.mdx, paths and dates here for routes, metadata and the footer;
+ * A literal site path in a locale: `localeRoute("es", route("/contact"))` is "/es/contact". The path is checked as an
+ * English route by `route()`; every locale serves the same paths under its prefix (the parity test holds them equal).
+ */
+export const localeRoute = <T extends string>(locale: Locale, path: Route<T>): string => localePath(locale, path);
+
+/**
+ * The trust pages: prose in content/<locale>/pages/<slug>.mdx, paths and dates here for routes, metadata and the footer;
  * titles and descriptions in the dictionary (`trustPages` in lib/i18n).
  */
 export const trustPages = {
@@ -40,4 +46,20 @@ export const articlePath = (locale: Locale, slug: string) => localePath(locale, 
 /** Every route a link inside the site may point at. */
 export function knownRoutes(locale: Locale): Set<string> {
   return new Set([...staticPages.map((p) => localePath(locale, p.path)), ...loadArticles(locale).map((a) => articlePath(locale, a.slug))]);
+}
+
+/** Whether a site path (locale-free, e.g. "/articles/what-is-iop") has a page in a locale. */
+export function hasPage(locale: Locale, path: string): boolean {
+  return knownRoutes(locale).has(localePath(locale, path));
+}
+
+/**
+ * The same page in every locale that has it, for the language switch, hreflang links and the sitemap: locale → URL
+ * path, plus "x-default" (the default locale's page, for readers whose language the site does not serve).
+ */
+export function pageAlternates(path: string): Partial<Record<Locale | "x-default", string>> {
+  const out: Partial<Record<Locale | "x-default", string>> = {};
+  for (const l of locales) if (hasPage(l, path)) out[l] = localePath(l, path);
+  if (out[defaultLocale]) out["x-default"] = out[defaultLocale];
+  return out;
 }

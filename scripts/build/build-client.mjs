@@ -1,5 +1,5 @@
 // Builds what browsers load from this origin into public/assets before `next build`: the site's stylesheet
-// (Tailwind, from app/globals.css) and its one browser module (no framework runtime). Pages, prerendered or
+// (Tailwind, from app/globals.css) and its one browser module, once per locale (no framework runtime). Pages, prerendered or
 // rendered at request time, link the same files with their version and integrity hash (lib/site/assets.ts).
 // Usage: node scripts/build/build-client.mjs [--watch]   (--watch rebuilds on every source change, for npm run dev)
 import fs from "node:fs";
@@ -14,7 +14,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", ".
 const outdir = path.join(root, "public", "assets");
 
 /** Entry name (public/assets/<name>.js) → source. */
-const clientEntries = { "inquiry-form": "components/inquiry/enhance-inquiry-form.ts", "self-check": "components/self-check/enhance-self-check.ts" };
+const clientEntries = {
+  "inquiry-form": "components/inquiry/inquiry-form.en.ts",
+  "inquiry-form-es": "components/inquiry/inquiry-form.es.ts",
+  "self-check": "components/self-check/enhance-self-check.ts",
+};
 
 /** A module marked `import "server-only"` (secrets, the store, mail) reached from the browser module fails the build. */
 const refuseServerOnly = {

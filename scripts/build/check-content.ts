@@ -4,8 +4,10 @@
  * warnings, which never fail the build (they depend on today's date).
  * Usage: npx tsx scripts/build/check-content.ts
  */
+import { center } from "@/content/center";
 import { checkContent, formatProblem, todayUtc } from "@/lib/content/check";
-import { ContentError } from "@/lib/content/load";
+import { ContentError, loadArticles } from "@/lib/content/load";
+import { articleParity, centerParity, trustPageParity } from "@/lib/content/parity";
 import { locales } from "@/lib/i18n/locales";
 
 let problems = 0;
@@ -21,6 +23,17 @@ for (const locale of locales) {
     console.error(e.message);
     problems++;
   }
+}
+// The same pages, sources and config facts in every language (lib/content/parity.ts).
+try {
+  const parity = [...articleParity({ en: loadArticles("en"), es: loadArticles("es") }), ...trustPageParity(process.cwd()), ...centerParity(center)];
+  for (const p of parity) console.error(`parity [${p.what}] ${p.message}`);
+  problems += parity.length;
+  console.log(`content parity (${locales.join(", ")}): ${parity.length} problems`);
+} catch (e) {
+  if (!(e instanceof ContentError)) throw e;
+  console.error(e.message);
+  problems++;
 }
 if (problems > 0) {
   console.error(`content gates: ${problems} problem(s); fix them before building (npx tsx scripts/content-report.ts shows each article).`);

@@ -103,6 +103,7 @@ async function show(store: InquiryStore, id: string) {
   console.log(`id: ${stored.id}`);
   console.log(`received: ${iso(stored.createdAt)}`);
   console.log(`status: ${stored.status}${stored.reason ? ` (${stored.reason})` : ""}`);
+  console.log(`site: ${stored.siteLocale}`);
   console.log(
     o
       ? `delivery: ${o.state}, attempts ${o.attempts}${o.sentAt ? `, sent ${iso(o.sentAt)}` : ""}${o.lastError ? `, last error ${o.lastError}${o.lastResponseCode ? ` ${o.lastResponseCode}` : ""}` : ""}${o.lastDetail ? `\nrelay said: ${o.lastDetail}` : ""}`

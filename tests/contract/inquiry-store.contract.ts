@@ -114,7 +114,7 @@ export function describeInquiryStoreContract(engine: string, factory: StoreFacto
         const store = await connect();
         const id = created(await store.create(make()));
         expect(id).toMatch(/^inq_[A-Za-z0-9_-]+$/);
-        expect(await store.getInquiry(id)).toEqual({ id, createdAt: T0, status: "accepted", reason: null, inquiry: inquiry() });
+        expect(await store.getInquiry(id)).toEqual({ id, createdAt: T0, status: "accepted", reason: null, siteLocale: "en", inquiry: inquiry() });
         expect(await store.outbox(id)).toEqual({
           inquiryId: id,
           state: "pending",
@@ -126,6 +126,14 @@ export function describeInquiryStoreContract(engine: string, factory: StoreFacto
           lastDetail: null,
           sentAt: null,
         });
+      });
+
+      it("records the edition of the site an inquiry came from (the default locale when none is given)", async () => {
+        const store = await connect();
+        const es = created(await store.create(make({ siteLocale: "es" })));
+        expect((await store.getInquiry(es))?.siteLocale).toBe("es");
+        const other = created(await store.create(make({ name: "Other" })));
+        expect((await store.getInquiry(other))?.siteLocale).toBe("en");
       });
 
       it("keeps every optional field through the round trip, and each connection reads what another wrote", async () => {

@@ -9,7 +9,7 @@ import { isArticlePath, sitemapPaths } from "./helpers";
  * highlighted target and a way back, primary buttons that keep their box in forced-colors mode, and US spelling.
  */
 
-const NAV = mainNav(en.nav);
+const NAV = mainNav("en");
 
 /** Text at 200%: the root font size doubled, as a reader's larger default text does (every rem and em grows). */
 async function doubleText(page: Page) {

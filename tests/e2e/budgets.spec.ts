@@ -19,6 +19,13 @@ const budgets = [
   { name: "self-check (its module)", path: "/self-check", js: 14, css: 12, total: 52 },
   { name: "thank-you", path: "/contact/thanks", js: 0, css: 12, total: 30 },
   { name: "not found", path: "/no-such-page", js: 0, css: 12, total: 30 },
+  // The Spanish edition: the same kinds of page, about a fifth more words, and the form's Spanish module.
+  { name: "home (es)", path: "/es", js: 0, css: 12, total: 30 },
+  { name: "article (es)", path: "/es/articles/what-is-iop", js: 0, css: 12, total: 40 },
+  { name: "articles index (es)", path: "/es/articles", js: 0, css: 12, total: 30 },
+  { name: "contact (es, form module)", path: "/es/contact", js: 14, css: 12, total: 40 },
+  { name: "thank-you (es)", path: "/es/contact/thanks", js: 0, css: 12, total: 30 },
+  { name: "not found (es)", path: "/es/no-existe", js: 0, css: 12, total: 30 },
 ];
 
 for (const b of budgets) {

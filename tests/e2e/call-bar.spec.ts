@@ -112,8 +112,9 @@ test.describe("at 390 px", () => {
     await page.goto("/articles/what-is-iop");
     await doubleText(page);
     const h = (await page.getByRole("banner").boundingBox())!.height;
-    // The crisis strip (4 lines at this size) and the name stay; the call button shows "Call", its number in its name.
-    expect(h, "header height at 390×844, text 200%").toBeLessThanOrEqual(PHONE.height * 0.55);
+    // The crisis strip (4 lines at this size) and the name stay; the language switch wraps under the name (its own
+    // row at this size, about 6% of the screen); the call button shows "Call", its number in its name.
+    expect(h, "header height at 390×844, text 200%").toBeLessThanOrEqual(PHONE.height * 0.6);
     const call = page.getByRole("banner").getByRole("link", { name: `${en.callUs} ${center.phones.admissions.display}` });
     const callBox = (await call.boundingBox())!;
     const menuBox = (await page.locator("#site-menu > summary").boundingBox())!;

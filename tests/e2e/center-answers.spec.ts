@@ -3,7 +3,6 @@ import { center } from "../../content/center";
 import { coverageSentence, referralHours } from "../../lib/center/format";
 import { en } from "../../lib/i18n/en";
 import { crisisLines } from "../../lib/site/crisis";
-import { SCHEMES, VIEWPORTS, expectNoAxeViolations } from "./helpers";
 
 /**
  * The center's answers where people decide (issue 13, section 3): what it costs here (cost article, FAQ, home page),
@@ -117,16 +116,3 @@ test("the family page opens with the opioid box (911, naloxone, the overdose art
     await expect(offer).toContainText(f.openToNonPatientFamilies ? t.families.openToAll : t.families.patientsOnly);
   }
 });
-
-for (const vp of VIEWPORTS) {
-  for (const scheme of SCHEMES) {
-    test(`axe finds no violations on the cost, FAQ, home, professionals and family pages (${vp.name}, ${scheme})`, async ({ page }) => {
-      await page.setViewportSize({ width: vp.width, height: vp.height });
-      await page.emulateMedia({ colorScheme: scheme });
-      for (const path of [COST, FAQ, "/", REFERRING, FAMILIES]) {
-        await page.goto(path);
-        await expectNoAxeViolations(page, `${path} (${vp.name}, ${scheme})`);
-      }
-    });
-  }
-}

@@ -1,5 +1,8 @@
-import { expect, type APIRequestContext, type Locator, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type BrowserContext, type Locator, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
+import { localePath, locales, splitLocalePath } from "../../lib/i18n/locales";
+import { strings } from "../../lib/i18n/strings";
+import { THANKS_PATH } from "../../lib/inquiries/paths";
 
 /** The public origin the site writes into its sitemap, canonical URLs and structured data. */
 export const PUBLIC_ORIGIN = "https://iop.example.org";
@@ -32,12 +35,19 @@ export async function sitemapPaths(request: APIRequestContext): Promise<string[]
   return paths;
 }
 
-/** Sitemap pages plus the thank-you page, which exists but is kept out of the sitemap. */
+/** Sitemap pages plus the thank-you page of every locale, which exists but is kept out of the sitemap. */
 export async function allPagePaths(request: APIRequestContext): Promise<string[]> {
-  return [...(await sitemapPaths(request)), "/contact/thanks"];
+  return [...(await sitemapPaths(request)), ...locales.map((l) => localePath(l, THANKS_PATH))];
 }
 
-export const isArticlePath = (p: string) => /^\/articles\/[^/]+$/.test(p);
+/** An article page in any locale ("/articles/x", "/es/articles/x"). */
+export const isArticlePath = (p: string) => /^\/articles\/[^/]+$/.test(splitLocalePath(p).path);
+
+/** The locale of a page path and the dictionary its words come from. */
+export function pageWords(p: string) {
+  const { locale, path } = splitLocalePath(p);
+  return { locale, path, t: strings(locale) };
+}
 
 /** The crisis lines every page must carry in its footer. */
 export async function expectCrisisLinks(scope: Locator) {
@@ -47,6 +57,34 @@ export async function expectCrisisLinks(scope: Locator) {
   const samhsa = scope.locator('a[href="tel:+18006624357"]');
   await expect(samhsa.first(), "SAMHSA helpline link").toBeAttached();
   await expect(samhsa.first()).toHaveText(/1-800-662-4357/);
+}
+
+/**
+ * Visits paths on several pages of one browser context at once: a whole-site sweep is mostly rendering and axe in
+ * the browser, one core's work per page, so two lanes use both cores of a small CI machine. `setup` prepares each
+ * page (viewport, colour scheme) before its first visit. Each path is still its own test step, with its own failure.
+ */
+export async function inLanes(
+  context: BrowserContext,
+  paths: string[],
+  setup: (page: Page) => Promise<void>,
+  visit: (page: Page, path: string) => Promise<void>,
+  lanes = 2,
+): Promise<void> {
+  const queue = [...paths];
+  const lane = async () => {
+    const page = await context.newPage();
+    await setup(page);
+    try {
+      for (let p = queue.shift(); p !== undefined; p = queue.shift()) {
+        const path = p;
+        await test.step(path, () => visit(page, path));
+      }
+    } finally {
+      await page.close();
+    }
+  };
+  await Promise.all(Array.from({ length: lanes }, lane));
 }
 
 /** Runs axe with the WCAG 2.0, 2.1 and 2.2 A and AA rules and fails with a readable list of violations. */

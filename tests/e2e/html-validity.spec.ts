@@ -45,6 +45,16 @@ test("every page is valid HTML (Nu HTML Checker, zero errors)", async ({ request
   });
   expect(rejected.status(), "a form with mistakes comes back as a page").toBe(400);
   save("/api/inquiries (form with errors)", await rejected.text());
+  const rejectedEs = await request.post("/api/inquiries", {
+    headers: { origin: new URL(baseURL!).origin, "sec-fetch-site": "same-origin" },
+    form: { siteLocale: "es", role: "", name: "" },
+    maxRedirects: 0,
+  });
+  expect(rejectedEs.status(), "the Spanish form with mistakes comes back as a page").toBe(400);
+  save("/api/inquiries (Spanish form with errors)", await rejectedEs.text());
+  const missingEs = await request.get("/es/no-existe");
+  expect(missingEs.status()).toBe(404);
+  save("/es/no-existe (404)", await missingEs.text());
 
   // vnu writes its JSON report to stderr.
   const run = spawnSync("java", ["-jar", vnuJar, "--errors-only", "--format", "json", "--exit-zero-always", ...files.keys()], {

@@ -1,12 +1,26 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { PUBLIC_ORIGIN, SCHEMES, VIEWPORTS, allPagePaths, expectCrisisLinks, expectNoAxeViolations, isArticlePath, jsonLd, sitemapPaths } from "./helpers";
+import { localePath, locales } from "../../lib/i18n/locales";
+import {
+  PUBLIC_ORIGIN,
+  SCHEMES,
+  VIEWPORTS,
+  allPagePaths,
+  expectCrisisLinks,
+  expectNoAxeViolations,
+  inLanes,
+  isArticlePath,
+  jsonLd,
+  pageWords,
+  sitemapPaths,
+} from "./helpers";
 
 /**
- * Every public page, as listed by /sitemap.xml (plus the thank-you page): basic document structure, the crisis
- * block, the skip link, landmarks, WCAG 2.1 AA by axe in two viewports and both colour schemes, and the parts an
- * article must have (contents, references, review line, disclaimer, structured data).
+ * Every public page in every language, as listed by /sitemap.xml (plus the thank-you pages): basic document
+ * structure, the crisis block, the skip link, landmarks, WCAG 2.1 AA by axe in two viewports and both colour schemes,
+ * and the parts an article must have (contents, references, review line, disclaimer, structured data), each named in
+ * the page's own language.
  */
 
 const articleSlugs = fs
@@ -14,19 +28,21 @@ const articleSlugs = fs
   .filter((f) => f.endsWith(".mdx"))
   .map((f) => f.replace(/\.mdx$/, ""));
 
-test("the sitemap lists the home page, articles index, contact page and every article, and not the thank-you page", async ({ request }) => {
+test("the sitemap lists the home page, articles index, contact page and every article in every language, and not the thank-you pages", async ({ request }) => {
   const paths = await sitemapPaths(request);
-  expect(paths).toContain("/");
-  expect(paths).toContain("/articles");
-  expect(paths).toContain("/contact");
-  for (const slug of articleSlugs) expect(paths, `sitemap lists /articles/${slug}`).toContain(`/articles/${slug}`);
-  expect(paths).not.toContain("/contact/thanks");
-  expect(paths.filter(isArticlePath).length).toBe(articleSlugs.length);
+  for (const locale of locales) {
+    for (const p of ["/", "/articles", "/contact"]) expect(paths).toContain(localePath(locale, p));
+    for (const slug of articleSlugs)
+      expect(paths, `sitemap lists ${localePath(locale, `/articles/${slug}`)}`).toContain(localePath(locale, `/articles/${slug}`));
+    expect(paths).not.toContain(localePath(locale, "/contact/thanks"));
+  }
+  expect(paths.filter(isArticlePath).length).toBe(articleSlugs.length * locales.length);
 });
 
 test("every page: status 200, one h1, title, meta description, landmarks and the crisis block in the footer", async ({ page, request }) => {
   test.setTimeout(120_000);
   for (const p of await allPagePaths(request)) {
+    const { t } = pageWords(p);
     await test.step(p, async () => {
       const res = await page.goto(p);
       expect(res?.status(), `status of ${p}`).toBe(200);
@@ -41,14 +57,14 @@ test("every page: status 200, one h1, title, meta description, landmarks and the
       await expect(page.getByRole("main"), `${p} main`).toHaveCount(1);
       await expect(page.getByRole("main")).toHaveAttribute("id", "main");
       await expect(page.getByRole("contentinfo"), `${p} contentinfo`).toHaveCount(1);
-      await expect(page.getByRole("navigation", { name: "Main" }), `${p} main navigation`).toHaveCount(1);
+      await expect(page.getByRole("navigation", { name: t.nav.label }), `${p} main navigation`).toHaveCount(1);
 
       const footer = page.getByRole("contentinfo");
-      await expect(footer.getByRole("heading", { name: "Need help right now?" })).toBeVisible();
+      await expect(footer.getByRole("heading", { name: t.crisis.heading })).toBeVisible();
       await expectCrisisLinks(footer);
       await expect(footer.getByRole("link", { name: "911", exact: true })).toBeVisible();
-      await expect(footer.getByRole("link", { name: "Call 988" })).toBeVisible();
-      await expect(footer.getByRole("link", { name: "Text 988" })).toBeVisible();
+      await expect(footer.locator('a[href="tel:988"]').filter({ hasText: /988/ }).first()).toBeVisible();
+      await expect(footer.locator('a[href="sms:988"]').first()).toBeVisible();
       await expect(footer.getByRole("link", { name: "1-800-662-4357" })).toBeVisible();
     });
   }
@@ -57,10 +73,11 @@ test("every page: status 200, one h1, title, meta description, landmarks and the
 test("every page: the skip link is the first focusable element and moves focus to #main", async ({ page, request }) => {
   test.setTimeout(120_000);
   for (const p of await allPagePaths(request)) {
+    const { t } = pageWords(p);
     await test.step(p, async () => {
       await page.goto(p);
       await page.keyboard.press("Tab");
-      const skip = page.getByRole("link", { name: "Skip to main content" });
+      const skip = page.getByRole("link", { name: t.skipToContent });
       await expect(skip, `first Tab on ${p} focuses the skip link`).toBeFocused();
       await expect(skip).toHaveAttribute("href", "#main");
       await expect(skip, "the skip link is visible when focused").toBeInViewport();
@@ -78,17 +95,21 @@ test("every page: the skip link is the first focusable element and moves focus t
 
 for (const vp of VIEWPORTS) {
   for (const scheme of SCHEMES) {
-    test(`every page has no WCAG 2.1 A/AA axe violations at ${vp.width}x${vp.height} in ${scheme} mode`, async ({ page, request }) => {
+    test(`every page has no WCAG 2.1 A/AA axe violations at ${vp.width}x${vp.height} in ${scheme} mode`, async ({ context, request }) => {
       test.setTimeout(480_000);
-      await page.setViewportSize({ width: vp.width, height: vp.height });
-      await page.emulateMedia({ colorScheme: scheme });
-      for (const p of await allPagePaths(request)) {
-        await test.step(p, async () => {
+      await inLanes(
+        context,
+        await allPagePaths(request),
+        async (page) => {
+          await page.setViewportSize({ width: vp.width, height: vp.height });
+          await page.emulateMedia({ colorScheme: scheme });
+        },
+        async (page, p) => {
           await page.goto(p);
           expect(await page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches)).toBe(scheme === "dark");
           await expectNoAxeViolations(page, `${p} (${vp.width}px, ${scheme})`);
-        });
-      }
+        },
+      );
     });
   }
 }
@@ -98,9 +119,10 @@ test("every article has contents that link to real headings, references, a revie
   const articles = (await sitemapPaths(request)).filter(isArticlePath);
   expect(articles.length).toBeGreaterThan(0);
   for (const p of articles) {
+    const { t } = pageWords(p);
     await test.step(p, async () => {
       await page.goto(p);
-      const toc = page.getByRole("navigation", { name: "On this page" });
+      const toc = page.getByRole("navigation", { name: t.article.onThisPage });
       await expect(toc, `${p} has a table of contents`).toBeVisible();
       const hrefs = await toc.getByRole("link").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
       expect(hrefs.length, `${p} contents has at least 2 entries`).toBeGreaterThanOrEqual(2);
@@ -115,7 +137,7 @@ test("every article has contents that link to real headings, references, a revie
       const lastId = decodeURIComponent(hrefs[hrefs.length - 1].slice(1));
       await expect(page.locator(`[id="${lastId}"]`)).toBeInViewport();
 
-      const refs = page.getByRole("region", { name: "References" });
+      const refs = page.getByRole("region", { name: t.article.references });
       await expect(refs).toBeVisible();
       const items = refs.getByRole("listitem");
       expect(await items.count(), `${p} has at least 2 references`).toBeGreaterThanOrEqual(2);
@@ -124,10 +146,10 @@ test("every article has contents that link to real headings, references, a revie
         expect(await link.getAttribute("href")).toMatch(/^https:\/\/|^#cite-\d+-\d+$/);
       }
 
-      const about = page.getByRole("complementary", { name: "About this article" });
-      await expect(about.getByText(/Last checked against its sources: .+\d{4}/)).toBeVisible();
+      const about = page.getByRole("complementary", { name: t.article.aboutLabel });
+      await expect(about.getByText(new RegExp(`${t.article.lastReviewed}: .+\\d{4}`))).toBeVisible();
       await expect(about.locator("time[datetime]")).toHaveAttribute("datetime", /^\d{4}-\d{2}-\d{2}$/);
-      await expect(about.getByText(/not medical advice/i)).toBeVisible();
+      await expect(about.getByText(t.article.disclaimer)).toBeVisible();
     });
   }
 });
@@ -138,6 +160,7 @@ test("every article has valid JSON-LD: a MedicalWebPage about an Article, and a 
   test.setTimeout(120_000);
   const articles = (await sitemapPaths(request)).filter(isArticlePath);
   for (const p of articles) {
+    const { locale } = pageWords(p);
     await test.step(p, async () => {
       await page.goto(p);
       const blocks = (await jsonLd(page)) as Ld[];
@@ -157,7 +180,9 @@ test("every article has valid JSON-LD: a MedicalWebPage about an Article, and a 
       expect(crumbs, `${p} has one BreadcrumbList`).toHaveLength(1);
       const items = crumbs[0].itemListElement as { "@type": string; position: number; name: string; item: string }[];
       expect(items.map((i) => i.position)).toEqual([1, 2, 3]);
-      expect(items.map((i) => i.item)).toEqual([`${PUBLIC_ORIGIN}/`, `${PUBLIC_ORIGIN}/articles`, PUBLIC_ORIGIN + p]);
+      expect(items.map((i) => new URL(i.item).href)).toEqual(
+        [localePath(locale, "/"), localePath(locale, "/articles"), p].map((x) => new URL(PUBLIC_ORIGIN + x).href),
+      );
       for (const i of items) {
         expect(i["@type"]).toBe("ListItem");
         expect(i.name.trim()).not.toBe("");
@@ -182,29 +207,31 @@ test("the home page describes the center as a MedicalClinic in JSON-LD", async (
   await expect(page.locator(`a[href="tel:${(c.contactPoint as Ld).telephone}"]`).first()).toBeVisible();
 });
 
-test("the FAQ article has FAQPage JSON-LD with at least 5 answered questions that match the page", async ({ page }) => {
-  await page.goto("/articles/iop-faq");
-  const blocks = (await jsonLd(page)) as Ld[];
-  const faq = blocks.filter((b) => b["@type"] === "FAQPage");
-  expect(faq).toHaveLength(1);
-  const questions = faq[0].mainEntity as { "@type": string; name: string; acceptedAnswer: { "@type": string; text: string } }[];
-  expect(Array.isArray(questions)).toBe(true);
-  expect(questions.length).toBeGreaterThanOrEqual(5);
-  for (const q of questions) {
-    expect(q["@type"]).toBe("Question");
-    expect(q.name.trim()).toMatch(/\?$/);
-    expect(q.acceptedAnswer["@type"]).toBe("Answer");
-    expect(q.acceptedAnswer.text.trim().length, `answer to "${q.name}"`).toBeGreaterThan(0);
-    // No raw markup leaks into the answers search engines show.
-    expect(q.acceptedAnswer.text).not.toMatch(/<[A-Za-z]|\]\(|\*\*/);
-    // Each question is a heading a reader can see in the article body.
-    await expect(page.locator(".prose").getByRole("heading", { name: q.name, exact: true })).toBeVisible();
-  }
-});
+for (const faqPath of locales.map((l) => localePath(l, "/articles/iop-faq")))
+  test(`the FAQ article (${faqPath}) has FAQPage JSON-LD with at least 5 answered questions that match the page`, async ({ page }) => {
+    await page.goto(faqPath);
+    const blocks = (await jsonLd(page)) as Ld[];
+    const faq = blocks.filter((b) => b["@type"] === "FAQPage");
+    expect(faq).toHaveLength(1);
+    const questions = faq[0].mainEntity as { "@type": string; name: string; acceptedAnswer: { "@type": string; text: string } }[];
+    expect(Array.isArray(questions)).toBe(true);
+    expect(questions.length).toBeGreaterThanOrEqual(5);
+    for (const q of questions) {
+      expect(q["@type"]).toBe("Question");
+      expect(q.name.trim()).toMatch(/\?$/);
+      expect(q.acceptedAnswer["@type"]).toBe("Answer");
+      expect(q.acceptedAnswer.text.trim().length, `answer to "${q.name}"`).toBeGreaterThan(0);
+      // No raw markup leaks into the answers search engines show.
+      expect(q.acceptedAnswer.text).not.toMatch(/<[A-Za-z]|\]\(|\*\*/);
+      // Each question is a heading a reader can see in the article body.
+      await expect(page.locator(".prose").getByRole("heading", { name: q.name, exact: true })).toBeVisible();
+    }
+  });
 
 test("every sitemap page carries JSON-LD of the schema.org type for its kind", async ({ page, request }) => {
-  const expected = (p: string) =>
-    p === "/"
+  const expected = (pagePath: string) => {
+    const p = pageWords(pagePath).path;
+    return p === "/"
       ? "MedicalClinic"
       : p === "/articles"
         ? "CollectionPage"
@@ -215,18 +242,19 @@ test("every sitemap page carries JSON-LD of the schema.org type for its kind", a
             : p === "/about"
               ? "AboutPage"
               : "WebPage";
+  };
   for (const p of await sitemapPaths(request)) {
     await page.goto(p);
     const blocks = (await jsonLd(page)) as Ld[];
     const main = blocks.filter((b) => b["@type"] === expected(p));
     expect(main, `${p} has one ${expected(p)}`).toHaveLength(1);
     expect(main[0]["@context"]).toBe("https://schema.org");
-    if (p !== "/") {
+    if (pageWords(p).path !== "/") {
       expect(main[0].url, `${p} names its own public URL`).toBe(PUBLIC_ORIGIN + p);
       expect(String(main[0].name).trim(), `${p} has a name`).not.toBe("");
       expect((main[0].publisher as Ld)["@id"], `${p} is published by the clinic`).toBe(`${PUBLIC_ORIGIN}/#clinic`);
     }
-    if (p === "/articles") {
+    if (pageWords(p).path === "/articles") {
       const parts = main[0].hasPart as { url: string }[];
       const links = await page.locator("main h3 a").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
       expect(parts.map((x) => x.url.replace(PUBLIC_ORIGIN, "")).sort()).toEqual([...links].sort());

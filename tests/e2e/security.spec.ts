@@ -2,7 +2,7 @@ import http from "node:http";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import Database from "better-sqlite3";
-import { sitemapPaths } from "./helpers";
+import { allPagePaths } from "./helpers";
 
 /**
  * Security in a real browser: the Content-Security-Policy lets every page (and the form module) run without a single
@@ -78,19 +78,22 @@ async function tryInjection(page: Page) {
 }
 
 test.describe("Content-Security-Policy in the browser", () => {
-  test("every sitemap page and the 404 load without CSP violations or third-party requests, and injected script does not run", async ({
+  test("every page (the sitemap's, the thank-you pages, the 404) loads without CSP violations or third-party requests, even scrolled to its end, and injected script does not run", async ({
     page,
     request,
     baseURL,
   }) => {
     test.setTimeout(180_000);
     const site = new URL(baseURL!).origin;
-    const paths = [...(await sitemapPaths(request)), NOT_FOUND];
+    const paths = [...(await allPagePaths(request)), NOT_FOUND];
     const w = await watch(page, site);
     const problems: string[] = [];
     for (const p of paths) {
       const res = await page.goto(p, { waitUntil: "networkidle" });
       expect(res?.status(), p).toBe(p === NOT_FOUND ? 404 : 200);
+      // Scroll to the end so anything loaded lazily is requested too.
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await page.waitForLoadState("networkidle");
       const violations = await w.violations();
       if (w.cspConsole.length) problems.push(`${p}: CSP console messages: ${w.cspConsole.join(" | ")}`);
       if (violations.length) problems.push(`${p}: securitypolicyviolation: ${violations.join(" | ")}`);

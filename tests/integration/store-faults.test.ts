@@ -7,6 +7,7 @@ import { freePort, postInquiry, sampleInquiry, tempDir, waitFor, type NextServer
 import { countRows, dbFile, logLines } from "../helpers/inquiry-db";
 import { tagById, tags } from "../helpers/html";
 import { center } from "@/content/center";
+import { strings } from "@/lib/i18n/strings";
 import { launchFindings } from "@/lib/launch/check";
 import { TSX_SERVER_ARGS } from "../../scripts/lib/bin.mjs";
 
@@ -72,13 +73,23 @@ describe("while another process holds the store's write lock", () => {
     expect(tagById(html, "inquiry-phone")?.attrs.value).toBe("555-010-0142");
     expect(tags(html, "a").some((a) => a.attrs.href === `tel:${center.phones.admissions.tel}`)).toBe(true);
 
+    // The Spanish form gets the same answer in Spanish: the page's language, its words, its values.
+    const es = await formPost(s, "siteLocale=es&role=self&name=Ana&phone=555-010-0143&contactMethod=phone&bestTime=any&language=es&consent=on");
+    expect(es.status).toBe(503);
+    const esHtml = await es.text();
+    expect(tags(esHtml, "html")[0]?.attrs.lang).toBe("es");
+    expect(esHtml).toContain(strings("es").inquiry.unavailable.lead);
+    expect(esHtml).toContain(strings("es").inquiry.unavailable.call(center.phones.admissions.display));
+    expect(tagById(esHtml, "inquiry-name")?.attrs.value).toBe("Ana");
+    expect(tags(esHtml, "script")).toEqual([]);
+
     // Everything above was answered while the lock was still held.
     expect(holder.exitCode).toBeNull();
     holder.stdin!.end();
     await new Promise((r) => holder!.once("exit", r));
 
     expect(countRows(s.dataDir, "inquiries")).toBe(0);
-    expect(logLines(s.output(), "inquiry.unavailable").map((l) => l.code)).toEqual(["SQLITE_BUSY", "SQLITE_BUSY"]);
+    expect(logLines(s.output(), "inquiry.unavailable").map((l) => l.code)).toEqual(["SQLITE_BUSY", "SQLITE_BUSY", "SQLITE_BUSY"]);
     // Once the lock is gone, the same inquiry goes through.
     expect((await postInquiry(s, sampleInquiry({ name: "Locked Out" }))).status).toBe(201);
   });

@@ -18,7 +18,7 @@ import { formatTimeZone, formatUsd } from "@/lib/i18n/format";
 const withResponse = (hours: number, open = "08:00", close = "20:00"): Center => ({
   ...structuredClone(center),
   responseTimeBusinessHours: hours,
-  hours: [{ days: "Monday to Friday", open, close, dayOfWeek: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"] }],
+  hours: [{ days: { en: "Monday to Friday", es: "lunes a viernes" }, open, close, dayOfWeek: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"] }],
 });
 
 describe("responseTimePhrase", () => {
@@ -35,9 +35,9 @@ describe("responseTimePhrase", () => {
   it("counts days by the shortest weekday admissions is open, so it never promises sooner than the config", () => {
     const c = withResponse(24);
     c.hours = [
-      { days: "Monday to Thursday", open: "08:00", close: "20:00", dayOfWeek: ["Monday", "Tuesday", "Wednesday", "Thursday"] },
-      { days: "Friday", open: "09:00", close: "17:00", dayOfWeek: ["Friday"] },
-      { days: "Saturday", open: "09:00", close: "11:00", dayOfWeek: ["Saturday"] },
+      { days: { en: "Monday to Thursday", es: "lunes a jueves" }, open: "08:00", close: "20:00", dayOfWeek: ["Monday", "Tuesday", "Wednesday", "Thursday"] },
+      { days: { en: "Friday", es: "viernes" }, open: "09:00", close: "17:00", dayOfWeek: ["Friday"] },
+      { days: { en: "Saturday", es: "sábado" }, open: "09:00", close: "11:00", dayOfWeek: ["Saturday"] },
     ];
     expect(responseTimePhrase(c, "en")).toBe("within 3 business days");
   });
@@ -55,7 +55,7 @@ const basePayment: Payment = {
   medicare: true,
   tricare: false,
   vaCommunityCare: false,
-  selfPay: { priceUsd: null, per: "week", covers: { en: "Groups and individual sessions." } },
+  selfPay: { priceUsd: null, per: "week", covers: { en: "Groups and individual sessions.", es: "Grupos y sesiones individuales." } },
   slidingScale: true,
   freeBenefitsCheck: true,
 };
@@ -137,7 +137,14 @@ describe("the self-pay price", () => {
 describe("referral facts", () => {
   it("gives referral hours with the center's time zone in words", () => {
     const c = structuredClone(center);
-    c.referrals.hours = [{ days: "Monday to Friday", open: "08:00", close: "17:00", dayOfWeek: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"] }];
+    c.referrals.hours = [
+      {
+        days: { en: "Monday to Friday", es: "lunes a viernes" },
+        open: "08:00",
+        close: "17:00",
+        dayOfWeek: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"],
+      },
+    ];
     c.timeZone = "America/Chicago";
     expect(referralHours(c, "en")).toEqual(["Monday to Friday: 8:00 a.m. to 5:00 p.m., Central Time"]);
     c.timeZone = "America/New_York";

@@ -62,7 +62,8 @@ describe("banned claims: each rule fires on the claim and not on its reasoned ex
 });
 
 describe("banned claims in reference titles", () => {
-  const ref = (title: string) => ({ title, publisher: "Pub", year: 2020, url: "https://example.org/page" });
+  let serial = 0;
+  const ref = (title: string) => ({ title, publisher: "Pub", year: 2020, url: "https://example.org/page", id: `ref-${serial++}`, language: "en" as const });
 
   it("reads every reference title and names the reference by its number", () => {
     const problems = claimProblems({
@@ -118,8 +119,8 @@ describe("percentages need a citation in the same sentence", () => {
 
 describe("citation numbers", () => {
   const refs = [
-    { title: "First reference", publisher: "Pub", year: 2020, url: "https://example.org/1" },
-    { title: "Second reference", publisher: "Pub", year: 2021, url: "https://example.org/2" },
+    { title: "First reference", publisher: "Pub", year: 2020, url: "https://example.org/1", id: "first", language: "en" as const },
+    { title: "Second reference", publisher: "Pub", year: 2021, url: "https://example.org/2", id: "second", language: "en" as const },
   ];
 
   it("flags a <Cite /> beyond the number of references, and n={0}", () => {
@@ -143,10 +144,10 @@ describe("internal links", () => {
     {
       path: "/articles/what-is-iop",
       body: "## How many hours?\n\ntext\n\n#### Costs\n",
-      references: [{ title: "Only reference", publisher: "P", year: 2020, url: "https://example.org/1" }],
+      references: [{ title: "Only reference", publisher: "P", year: 2020, url: "https://example.org/1", id: "only", language: "en" }],
     },
   ]);
-  const links = (body: string, references: { title: string; publisher: string; year: number; url: string }[] = []) =>
+  const links = (body: string, references: { title: string; publisher: string; year: number; url: string; id: string; language: "en" | "es" }[] = []) =>
     linkProblems({ file: FILE, body, references }, targets);
 
   it("flags a link to a route that has no page", () => {
@@ -186,7 +187,9 @@ describe("internal links", () => {
 
   it("flags a same-page anchor with no heading here, and accepts this page's headings and references", () => {
     expect(
-      links("## Paying for care\n\n[a](#paying-for-care) [b](#ref-1)", [{ title: "Only reference", publisher: "P", year: 2020, url: "https://example.org/1" }]),
+      links("## Paying for care\n\n[a](#paying-for-care) [b](#ref-1)", [
+        { title: "Only reference", publisher: "P", year: 2020, url: "https://example.org/1", id: "only", language: "en" },
+      ]),
     ).toEqual([]);
     expect(links("## Paying for care\n\n[a](#paying)")).toEqual([{ file: FILE, gate: "links", message: "link #paying names no heading on this page" }]);
   });
@@ -298,5 +301,90 @@ describe("every real article passes every gate", () => {
     const { articles, problems } = checkContent("en", "2026-11-30");
     expect(articles.length).toBeGreaterThan(0);
     expect(problems, problems.map(formatProblem).join("\n")).toEqual([]);
+  });
+});
+
+describe("banned claims in Spanish: each rule fires on the claim and not on its reasoned exception", () => {
+  const ES_FILE = "content/es/articles/test.mdx";
+  const firedEs = (body: string) =>
+    claimProblems({ file: ES_FILE, body, locale: "es" })
+      .filter((p) => p.gate === "claims")
+      .map((p) => p.message.slice(0, p.message.indexOf(":")));
+  const cases: { rule: string; claim: string; fine?: string }[] = [
+    { rule: "cure", claim: "El IOP cura la adicción.", fine: "La adicción no tiene cura, pero se puede tratar." },
+    { rule: "cure", claim: "Aquí se curan las adicciones.", fine: "Desconfíe de un programa que promete una “cura”." },
+    { rule: "guarantee", claim: "Le garantizamos la recuperación.", fine: "Ningún programa puede garantizar la recuperación." },
+    { rule: "guarantee", claim: "Su recuperación está garantizada.", fine: "Nadie puede garantizar un resultado." },
+    { rule: "hundred-percent", claim: "Su consulta es 100% confidencial.", fine: "Desconfíe de las promesas de éxito «100% seguro»." },
+    { rule: "hundred-percent", claim: "El programa funciona al 100 por ciento.", fine: "Un sitio que dice “100 por ciento privado” es una señal de alerta." },
+    { rule: "hipaa-compliant", claim: "Nuestro formulario cumple con HIPAA.", fine: "Ignore los anuncios que dicen que un sitio “cumple con HIPAA”." },
+    { rule: "total-confidentiality", claim: "Su visita es totalmente confidencial.", fine: "Cuidado con las promesas de atención “completamente privada”." },
+    { rule: "success-rate", claim: "Nuestra tasa de éxito es 9 de cada 10 personas." },
+    { rule: "superlative", claim: "Somos el mejor programa del estado.", fine: "Algunos anuncios dicen ser “el mejor centro” de la ciudad." },
+    { rule: "superlative", claim: "Somos un centro líder en tratamiento.", fine: "Hay anuncios de un “centro líder” en todas partes." },
+    { rule: "miracle", claim: "Es un método revolucionario.", fine: "Evite cualquier programa que se venda como un “milagro”." },
+    {
+      rule: "most-effective",
+      claim: "La TCC es la terapia más eficaz.",
+      fine: "Los medicamentos son el tratamiento más eficaz para el trastorno por consumo de opioides <Cite n={1} />.",
+    },
+    {
+      rule: "clinically-proven",
+      claim: "La terapia de grupo está clínicamente probada.",
+      fine: "La terapia de grupo está clínicamente probada <Cite n={1} />.",
+    },
+  ];
+
+  it("covers every English rule with its Spanish counterpart", () => {
+    expect(new Set(cases.map((c) => c.rule))).toEqual(new Set(claimRules.map((r) => r.id)));
+  });
+
+  for (const { rule, claim, fine } of cases) {
+    it(`${rule}: flags "${claim}"`, () => {
+      expect(firedEs(claim)).toContain(rule);
+    });
+    if (fine) {
+      it(`${rule}: allows "${fine}"`, () => {
+        expect(firedEs(fine)).not.toContain(rule);
+      });
+    }
+  }
+
+  it("does not read ordinary Spanish words as claims (curso, procurar, seguro, curiosidad)", () => {
+    expect(firedEs("Procure hacer un curso. Su seguro puede pagar. Tenga curiosidad.")).toEqual([]);
+  });
+
+  it("asks for a citation beside a Spanish percentage", () => {
+    const problems = claimProblems({ file: ES_FILE, body: "Cerca del 40 por ciento termina el programa.", locale: "es" });
+    expect(problems.map((p) => p.gate)).toEqual(["citations"]);
+  });
+
+  it("judges an English-only reference title by the English rules, on a Spanish page", () => {
+    const ref = (title: string, language: "en" | "es") => ({
+      title,
+      publisher: "Pub",
+      year: 2020,
+      url: "https://example.org/x",
+      id: title.length.toString(),
+      language,
+    });
+    const problems = claimProblems({
+      file: ES_FILE,
+      body: "Texto.",
+      locale: "es",
+      references: [ref("The Most Effective Treatment", "en"), ref("La mejor clínica", "es")],
+    });
+    expect(problems.map((p) => p.message.replace(/:.*$/, ""))).toEqual(["reference 1 title", "reference 2 title"]);
+  });
+});
+
+describe("readability in each language", () => {
+  it("holds Spanish articles to INFLESZ, not to Flesch-Kincaid", () => {
+    const easy = "Usted vive en su casa. Va a sus sesiones. Su familia le ayuda.";
+    expect(readabilityProblems({ file: "content/es/articles/x.mdx", body: easy, locale: "es" })).toEqual([]);
+    const hard =
+      "La implementación interdisciplinaria de intervenciones psicoterapéuticas individualizadas, complementadas con farmacoterapia especializada, constituye la característica fundamental de la organización contemporánea de los programas terapéuticos.";
+    const [p] = readabilityProblems({ file: "content/es/articles/x.mdx", body: hard, locale: "es" });
+    expect(p.message).toMatch(/^INFLESZ .* is below 55 \("normal"\)$/);
   });
 });

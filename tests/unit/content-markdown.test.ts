@@ -15,7 +15,14 @@ import { faqPage } from "@/lib/seo/structured-data";
 
 const FILE = "content/en/articles/test.mdx";
 const refs = (n: number) =>
-  Array.from({ length: n }, (_, i) => ({ title: `Reference ${i + 1}`, publisher: "Publisher", year: 2024, url: `https://example.org/${i + 1}` }));
+  Array.from({ length: n }, (_, i) => ({
+    title: `Reference ${i + 1}`,
+    publisher: "Publisher",
+    year: 2024,
+    url: `https://example.org/${i + 1}`,
+    id: `reference-${i + 1}`,
+    language: "en" as const,
+  }));
 
 /**
  * The heading ids of the page @next/mdx renders from a source: the same MDX compiler and plugins as next.config.ts
@@ -209,7 +216,7 @@ describe("FAQ questions come from the tree", () => {
   });
 
   it("publishes them as FAQPage structured data with no markup", () => {
-    const source = `---\ntitle: "Questions people ask about IOP"\ndescription: "${"Plain answers to common questions about intensive outpatient treatment. ".repeat(1)}"\nsummary: "Short, plain answers to the questions people ask most before starting."\ncategory: planning\nkind: faq\npublished: "2026-11-27"\nupdated: "2026-11-27"\nlastReviewed: "2026-11-27"\nreferences:\n  - { title: "First source", publisher: "Pub", year: 2024, url: "https://example.org/1" }\n  - { title: "Second source", publisher: "Pub", year: 2024, url: "https://example.org/2" }\n---\n\n${body}\n`;
+    const source = `---\ntitle: "Questions people ask about IOP"\ndescription: "${"Plain answers to common questions about intensive outpatient treatment. ".repeat(1)}"\nsummary: "Short, plain answers to the questions people ask most before starting."\ncategory: planning\nkind: faq\npublished: "2026-11-27"\nupdated: "2026-11-27"\nlastReviewed: "2026-11-27"\nreferences:\n  - { title: "First source", publisher: "Pub", year: 2024, url: "https://example.org/1", id: first, language: en }\n  - { title: "Second source", publisher: "Pub", year: 2024, url: "https://example.org/2", id: second, language: en }\n---\n\n${body}\n`;
     const faq = faqPage(parseArticle(source, "content/en/articles/iop-faq.mdx", "en"));
     expect(faq.mainEntity.map((q) => q.name)).toEqual(["Can I use naltrexone while in IOP?", "Will my employer know?"]);
     for (const q of faq.mainEntity) expect(q.acceptedAnswer.text).not.toMatch(/<[A-Za-z]|\]\(|\*\*|`/);

@@ -3,7 +3,15 @@ import { referenceProblems } from "@/lib/content/gates";
 import { isBareHomePage, retiredDomainOf, superseded, supersededEntryOf } from "@/lib/content/superseded";
 
 const FILE = "content/en/articles/test.mdx";
-const ref = (url: string, title = "A publication page") => ({ title, publisher: "Publisher", year: 2024, url });
+let serial = 0;
+const ref = (url: string, title = "A publication page") => ({
+  title,
+  publisher: "Publisher",
+  year: 2024,
+  url,
+  id: `source-${serial++}`,
+  language: "en" as const,
+});
 const GOOD = ref("https://nida.nih.gov/publications/drugs-brains-behavior-science-addiction/treatment-recovery", "Treatment and Recovery");
 const problemsFor = (...references: ReturnType<typeof ref>[]) => referenceProblems({ file: FILE, references: [GOOD, ...references] });
 

@@ -17,10 +17,14 @@ references:
     publisher: "Psychiatric Services"
     year: 2014
     url: "https://pmc.ncbi.nlm.nih.gov/articles/PMC4152944/"
+    id: psychiatr-serv-2014-substance-abuse-intensive
+    language: en
   - title: "Clinical Issues in Intensive Outpatient Treatment (TIP 47)"
     publisher: "SAMHSA"
     year: 2006
     url: "https://www.ncbi.nlm.nih.gov/books/NBK64093/"
+    id: samhsa-2006-clinical-issues
+    language: en
 ---
 
 ## First heading
@@ -57,7 +61,7 @@ describe("article frontmatter schema", () => {
   });
 
   it("rejects fewer than two references", () => {
-    const src = valid.replace(/  - title: "Clinical[\s\S]*?NBK64093\/"\n/, "");
+    const src = valid.replace(/  - title: "Clinical[\s\S]*?language: en\n/, "");
     expect(() => parseArticle(src, "a.mdx", "en")).toThrow(/references: needs at least two references/);
   });
 
@@ -95,6 +99,14 @@ describe("article frontmatter schema", () => {
     expect(msg).toMatch(/unrecognized key[\s\S]*"author"/i);
   });
 
+  it("requires each reference's stable id and language, and takes only the site's languages", () => {
+    expect(errorFor(valid.replace("    id: samhsa-2006-clinical-issues\n", ""))).toMatch(/^\s+- references\.1\.id: /m);
+    expect(errorFor(valid.replace("    id: samhsa-2006-clinical-issues\n", "    id: SAMHSA 2006\n"))).toMatch(
+      /^\s+- references\.1\.id: must be a lowercase id/m,
+    );
+    expect(errorFor(valid.replace("    language: en\n---", "    language: fr\n---"))).toMatch(/^\s+- references\.1\.language: /m);
+  });
+
   it("rejects an unknown field inside a reference", () => {
     const msg = errorFor(valid.replace("    year: 2014\n", '    year: 2014\n    doi: "10.1176/appi.ps.201300249"\n'));
     expect(msg).toMatch(/references\.0: [\s\S]*"doi"/i);
@@ -111,6 +123,15 @@ describe("article frontmatter schema", () => {
     expect(() => parseArticle(valid.replace("related: []", "related: []\nreviewer: dr-invented"), FILE, "en", reviewers)).toThrow(
       `${FILE}: reviewer: no clinician with id "dr-invented" in reviewers (content/center.ts)`,
     );
+  });
+
+  it("takes a reviewer only for the languages they review in (English unless listed)", () => {
+    const spanish = valid.replace("related: []", "related: []\nreviewer: real-person");
+    expect(() => parseArticle(spanish, "content/es/articles/x.mdx", "es", reviewers)).toThrow(
+      'content/es/articles/x.mdx: reviewer: "real-person" does not review es pages (languages in reviewers, content/center.ts)',
+    );
+    const bilingual = [{ ...reviewers[0], languages: ["en", "es"] as const }];
+    expect(parseArticle(spanish, "content/es/articles/x.mdx", "es", bilingual).reviewer).toEqual({ name: "Real Person", credentials: "LCSW" });
   });
 
   it("rejects a reviewer written out by hand instead of an id", () => {

@@ -26,7 +26,7 @@ describe("one dictionary per locale", () => {
         if (v.trim() === "") empty.push(path);
       } else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) walk(x, `${path}.${k}`);
     };
-    walk(en, "en");
+    for (const locale of locales) walk(strings(locale), locale);
     expect(empty).toEqual([]);
   });
 

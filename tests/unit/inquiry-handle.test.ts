@@ -11,6 +11,8 @@ import { handleInquiryPost, type HandlerDeps } from "@/lib/inquiries/handle";
 import { inquiryFields } from "@/lib/inquiries/schema";
 import { openSqliteInquiryStore, type SqliteInquiryStore } from "@/lib/inquiries/store/sqlite";
 import { inquiryText } from "@/lib/i18n/inquiry.en";
+import { inquiryText as inquiryTextEs } from "@/lib/i18n/inquiry.es";
+import { strings } from "@/lib/i18n/strings";
 import { validInquiry } from "../helpers/fixtures";
 
 /**
@@ -229,5 +231,61 @@ describe("originProblem compares byte for byte", () => {
       `${ORIGIN}/`,
     ])
       expect(originProblem(headers(o), [ORIGIN]), JSON.stringify(o)).toBe(403);
+  });
+});
+
+describe("the site language a form was sent from", () => {
+  const es = inquiryTextEs.errors;
+  const siteLocaleOf = () =>
+    (store.db.prepare("SELECT site_locale FROM inquiries ORDER BY created_at DESC LIMIT 1").get() as { site_locale: string }).site_locale;
+
+  it("answers a Spanish form's mistakes in Spanish, JSON and plain form alike, and renders the form again in Spanish", async () => {
+    const res = await postJson(valid({ name: "", siteLocale: "es" }));
+    expect(res.status).toBe(400);
+    expect(JSON.parse(res.text)).toEqual({ error: "invalid", fields: { name: es.name.required } });
+    let rendered: unknown;
+    const form = await post(new URLSearchParams({ role: "self", siteLocale: "es" }).toString(), "application/x-www-form-urlencoded", {
+      renderForm: async (input) => {
+        rendered = input;
+        return "<p>form</p>";
+      },
+    });
+    expect(form.status).toBe(400);
+    expect(rendered).toMatchObject({ locale: "es", status: 400, errors: { name: es.name.required } });
+  });
+
+  it("stores the site language beside the inquiry and sends a plain form on to the thank-you page of its language", async () => {
+    const fields = Object.fromEntries(
+      Object.entries(valid())
+        .map(([k, v]) => [k, v === true ? "yes" : String(v)])
+        .filter(([, v]) => v !== "false"),
+    );
+    const request = new Request(`${ORIGIN}/api/inquiries`, {
+      method: "POST",
+      headers: { origin: ORIGIN, "sec-fetch-site": "same-origin", "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ ...fields, siteLocale: "es" }).toString(),
+    });
+    const res = await handleInquiryPost(request, deps());
+    expect(res.status).toBe(303);
+    expect(res.headers.get("location")).toBe("/es/contact/thanks");
+    expect(siteLocaleOf()).toBe("es");
+  });
+
+  it("reads anything but a known locale as the hint (the Referer's), else English", async () => {
+    expect((await postJson(valid({ siteLocale: "fr" }))).status).toBe(201);
+    expect(siteLocaleOf()).toBe("en");
+    expect((await post(JSON.stringify(valid({ siteLocale: 42 })), "application/json", { localeHint: "es" })).status).toBe(201);
+    expect(siteLocaleOf()).toBe("es");
+  });
+
+  it("refuses a post from another origin in the hint's language", async () => {
+    const request = new Request(`${ORIGIN}/api/inquiries`, {
+      method: "POST",
+      headers: { origin: "https://evil.example", "content-type": "application/x-www-form-urlencoded" },
+      body: "role=self",
+    });
+    const res = await handleInquiryPost(request, deps({ localeHint: "es" }));
+    expect(res.status).toBe(403);
+    expect(await res.text()).toBe(strings("es").inquiryResponses.forbidden);
   });
 });

@@ -12,24 +12,24 @@ function filledIn(): Center {
     legalName: "Prairie Recovery Services, LLC",
     siteUrl: "https://prairierecovery.org",
     email: "intake@prairierecovery.org",
-    serviceArea: "Sangamon County",
-    licenses: ["Illinois DHS SUPR license No. 1234"],
-    accreditation: ["CARF, outpatient treatment"],
-    clinicalLeadership: [{ name: "Dana Reyes", credentials: "MD", role: { en: "Medical director" } }],
-    reviewers: [{ id: "dana-reyes", name: "Dana Reyes", credentials: "MD" }],
+    serviceArea: { en: "Sangamon County", es: "Condado de Sangamon" },
+    licenses: [{ en: "Illinois DHS SUPR license No. 1234", es: "Licencia de Illinois DHS SUPR n.º 1234" }],
+    accreditation: [{ en: "CARF, outpatient treatment", es: "CARF, tratamiento ambulatorio" }],
+    clinicalLeadership: [{ name: "Dana Reyes", credentials: "MD", role: { en: "Medical director", es: "Directora médica" } }],
+    reviewers: [{ id: "dana-reyes", name: "Dana Reyes", credentials: "MD", languages: ["en", "es"] }],
     families: [],
   });
   c.address = { ...c.address, region: "IL", postalCode: "62701" };
   c.phones = { admissions: phone("0100"), main: phone("0101") };
   c.payment = { ...c.payment, plansAccepted: ["Blue Cross Blue Shield of Illinois"], medicaid: { accepted: true, programs: ["HealthChoice Illinois"] } };
-  c.payment.selfPay = { priceUsd: 900, per: "week", covers: { en: "All sessions that week" } };
+  c.payment.selfPay = { priceUsd: 900, per: "week", covers: { en: "All sessions that week", es: "Todas las sesiones de esa semana" } };
   c.selfCheck = { usauditLicenseConfirmed: true };
   c.referrals = {
     ...c.referrals,
     phone: phone("0103"),
     secureFax: phone("0102"),
-    whatToSend: [{ en: "A signed consent" }],
-    howRecordsTravel: { en: "By secure fax after consent" },
+    whatToSend: [{ en: "A signed consent", es: "Un consentimiento firmado" }],
+    howRecordsTravel: { en: "By secure fax after consent", es: "Por fax seguro después del consentimiento" },
   };
   c.medications = { ...c.medications, partners: [{ name: "Springfield Opioid Treatment Program", offers: ["methadone"] }] };
   return c;
@@ -76,9 +76,39 @@ describe("configFindings", () => {
 
   it("flags a value marked (placeholder) wherever it sits, and reserved example domains", () => {
     const c = filledIn();
-    c.families = [{ name: { en: "Family night (placeholder)" }, description: { en: "Weekly" }, openToNonPatientFamilies: true }];
+    c.families = [
+      { name: { en: "Family night (placeholder)", es: "Noche familiar" }, description: { en: "Weekly", es: "Semanal" }, openToNonPatientFamilies: true },
+    ];
     c.email = "intake@clinic.example";
     expect(configFindings(c).map((f) => f.where)).toEqual(["content/center.ts: email", "content/center.ts: families.0.name.en"]);
+  });
+});
+
+describe("reviewers by language", () => {
+  it("lists a Spanish reviewer while none is named, beside the missing clinical reviewer", () => {
+    const findings = configFindings(center).filter((f) => f.where === "content/center.ts: reviewers");
+    expect(findings.map((f) => f.what)).toEqual([
+      "names no clinical reviewer for the articles",
+      'names no English reviewer: the English pages need a named reviewer who reads English (a reviewer with "en" in languages)',
+      'names no Spanish reviewer: the Spanish pages need a named reviewer who reads Spanish (a reviewer with "es" in languages)',
+    ]);
+  });
+
+  it("lists only the Spanish reviewer when the one named reviewer reads English only", () => {
+    const c = filledIn();
+    c.reviewers = [{ id: "dana-reyes", name: "Dana Reyes", credentials: "MD", languages: ["en"] }];
+    expect(configFindings(c).map((f) => f.what)).toEqual([
+      'names no Spanish reviewer: the Spanish pages need a named reviewer who reads Spanish (a reviewer with "es" in languages)',
+    ]);
+  });
+
+  it("is satisfied by two reviewers, one per language", () => {
+    const c = filledIn();
+    c.reviewers = [
+      { id: "dana-reyes", name: "Dana Reyes", credentials: "MD", languages: ["en"] },
+      { id: "luz-ortiz", name: "Luz Ortiz", credentials: "LCSW", languages: ["es"] },
+    ];
+    expect(configFindings(c)).toEqual([]);
   });
 });
 

@@ -30,7 +30,14 @@ const full: Inquiry = {
   consent: true,
 };
 
-const stored = (inquiry: Inquiry, id = "inq_TestId123"): StoredInquiry => ({ id, createdAt: CREATED, status: "accepted", reason: null, inquiry });
+const stored = (inquiry: Inquiry, id = "inq_TestId123", siteLocale: StoredInquiry["siteLocale"] = "en"): StoredInquiry => ({
+  id,
+  createdAt: CREATED,
+  status: "accepted",
+  reason: null,
+  siteLocale,
+  inquiry,
+});
 
 const phoneOnly: Inquiry = {
   role: "self",
@@ -82,6 +89,21 @@ describe("buildMessage", () => {
       "Please call after 9.\nThank you.",
     ])
       expect(text).toContain(line);
+  });
+
+  it("says plainly, before any field, which site the person wrote from and the language to contact them in", () => {
+    const fromSpanish = String(buildMessage(stored(full, "inq_Es", "es"), FROM, TO).text).split("\n");
+    expect(fromSpanish.slice(0, 3)).toEqual([
+      "A new inquiry came in through the website.",
+      "This person wrote from the SPANISH (ESPAÑOL) website (/es). What they typed below may be in Spanish (Español).",
+      "Contact them in: Spanish (Español).",
+    ]);
+    expect(fromSpanish).toContain("Website: Spanish (Español) (/es/contact)");
+    const fromEnglish = String(buildMessage(stored(phoneOnly), FROM, TO).text).split("\n");
+    expect(fromEnglish.slice(1, 3)).toEqual(["This person wrote from the English website.", "Contact them in: English."]);
+    expect(fromEnglish).toContain("Website: English (/contact)");
+    const other = String(buildMessage(stored({ ...phoneOnly, language: "other" }, "inq_Other", "es"), FROM, TO).text);
+    expect(other).toContain("Contact them in: a language other than English or Spanish: arrange an interpreter.");
   });
 
   it("says what is missing instead of leaving blanks", () => {

@@ -201,7 +201,8 @@ describe("SQLite migrations", () => {
       expect(await migrateInquiryStore({ dataDir: dir, mustExist: true })).toEqual({ from: 0, to: LATEST });
       expect(userVersion()).toBe(LATEST);
       const after = raw((db) => ({ inquiries: dump(db, "inquiries"), outbox: dump(db, "outbox"), rate_limits: dump(db, "rate_limits") }));
-      expect(after.inquiries).toEqual(before.inquiries.map((r) => ({ ...(r as object), payload_version: 1 })));
+      // Migration 5 records the site language: every inquiry made before it came from the English site.
+      expect(after.inquiries).toEqual(before.inquiries.map((r) => ({ ...(r as object), payload_version: 1, site_locale: "en" })));
       // Migration 3 adds the lease token column, empty: an entry leased before it has no token.
       expect(after.outbox).toEqual(before.outbox.map((r) => ({ ...(r as object), lease_token: null, last_detail: null })));
       expect(after.rate_limits).toEqual(before.rate_limits);
@@ -219,6 +220,7 @@ describe("SQLite migrations", () => {
       const store = await openInquiryStore({ dataDir: dir, inquiryKeys: KEYS, mustExist: true });
       try {
         for (const p of people) expect((await store.getInquiry(p.id))?.inquiry, p.id).toEqual(p.inquiry);
+        for (const p of people) expect((await store.getInquiry(p.id))?.siteLocale, p.id).toBe("en");
         expect((await store.list()).map((r) => [r.id, r.state])).toEqual(people.map((p) => [p.id, p.state]));
         expect(await store.outbox("inq_dead000000000000a")).toMatchObject({ state: "dead", attempts: 3, lastError: "EENVELOPE", lastResponseCode: 550 });
         expect(await store.counts(T0 + 10_000)).toEqual({ pending: 2, dead: 1, unreadable: 0, oldestPendingAgeMs: 10_000 });

@@ -1,3 +1,4 @@
+import type { Locale } from "@/lib/i18n/locales";
 import type { Inquiry } from "../schema";
 
 /**
@@ -21,6 +22,8 @@ export interface StoredInquiry {
   createdAt: number;
   status: InquiryStatus;
   reason: string | null;
+  /** The edition of the site the form was sent from (not the language the person asked to be contacted in). */
+  siteLocale: Locale;
   inquiry: Inquiry;
 }
 
@@ -67,6 +70,8 @@ export interface StoreCounts {
 
 export interface CreateInput {
   inquiry: Inquiry;
+  /** The edition of the site the form was sent from; the default locale when not given. */
+  siteLocale?: Locale;
   quarantineReason?: string;
   idempotencyKey?: string;
   now: number;

@@ -92,6 +92,15 @@ ALTER TABLE inquiries ADD COLUMN payload_version INTEGER NOT NULL DEFAULT 1;
       db.exec("ALTER TABLE outbox ADD COLUMN last_detail TEXT;");
     },
   },
+  {
+    version: 5,
+    name: "the site language an inquiry was sent from",
+    // Which edition of the site the form was on ("en", "es"), so staff mail can say a person wrote from the Spanish
+    // site. Every inquiry stored before this came from the English site, the only one there was.
+    up: (db) => {
+      db.exec("ALTER TABLE inquiries ADD COLUMN site_locale TEXT NOT NULL DEFAULT 'en';");
+    },
+  },
 ];
 
 /**

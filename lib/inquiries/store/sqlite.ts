@@ -22,6 +22,7 @@ import type {
 import { decodePayload, encodePayload } from "./payload";
 import { runMigrations, type MigrationResult } from "./migrations";
 import { SQLITE_MIGRATIONS, sqliteMigrationTarget } from "./sqlite-migrations";
+import { defaultLocale, locales } from "@/lib/i18n/locales";
 
 /**
  * Durable storage of inquiries and their delivery outbox in SQLite. One transaction writes an inquiry and its
@@ -145,9 +146,20 @@ export class SqliteInquiryStore implements InquiryStore {
       const status: InquiryStatus = input.quarantineReason ? "quarantined" : "accepted";
       this.db
         .prepare(
-          "INSERT INTO inquiries (id, created_at, status, reason, key_id, payload, payload_version, idempotency_key, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          "INSERT INTO inquiries (id, created_at, status, reason, key_id, payload, payload_version, idempotency_key, fingerprint, site_locale) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         )
-        .run(id, input.now, status, input.quarantineReason ?? null, keyId, blob, payloadVersion, input.idempotencyKey ?? null, fp);
+        .run(
+          id,
+          input.now,
+          status,
+          input.quarantineReason ?? null,
+          keyId,
+          blob,
+          payloadVersion,
+          input.idempotencyKey ?? null,
+          fp,
+          input.siteLocale ?? defaultLocale,
+        );
       if (status === "accepted") {
         this.db.prepare("INSERT INTO outbox (inquiry_id, state, next_attempt_at, first_queued_at) VALUES (?, 'pending', ?, ?)").run(id, input.now, input.now);
       }
@@ -157,11 +169,23 @@ export class SqliteInquiryStore implements InquiryStore {
   }
 
   async getInquiry(id: string): Promise<StoredInquiry | undefined> {
-    const row = this.db.prepare("SELECT id, created_at, status, reason, key_id, payload, payload_version FROM inquiries WHERE id = ?").get(id) as
-      { id: string; created_at: number; status: InquiryStatus; reason: string | null; key_id: string; payload: Buffer; payload_version: number } | undefined;
+    const row = this.db.prepare("SELECT id, created_at, status, reason, key_id, payload, payload_version, site_locale FROM inquiries WHERE id = ?").get(id) as
+      | {
+          id: string;
+          created_at: number;
+          status: InquiryStatus;
+          reason: string | null;
+          key_id: string;
+          payload: Buffer;
+          payload_version: number;
+          site_locale: string;
+        }
+      | undefined;
     if (!row) return undefined;
     const inquiry = decodePayload(this.keyring, row.id, { payloadVersion: row.payload_version, keyId: row.key_id, blob: row.payload });
-    return { id: row.id, createdAt: row.created_at, status: row.status, reason: row.reason, inquiry };
+    // A value this code does not know (a locale removed since) reads as the default: mail still goes out.
+    const siteLocale = locales.find((l) => l === row.site_locale) ?? defaultLocale;
+    return { id: row.id, createdAt: row.created_at, status: row.status, reason: row.reason, siteLocale, inquiry };
   }
 
   /**

@@ -1,0 +1,7 @@
+import { ArticlesIndexPage, articlesIndexMetadata } from "@/components/pages/ArticlesIndexPage";
+
+export const metadata = articlesIndexMetadata("en");
+
+export default function Page() {
+  return <ArticlesIndexPage locale="en" />;
+}

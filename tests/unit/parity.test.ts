@@ -1,0 +1,127 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { center } from "@/content/center";
+import type { Center } from "@/lib/center/schema";
+import { loadArticles, type Article } from "@/lib/content/load";
+import { articleParity, centerParity, configComponents, figuresOf, trustPageParity } from "@/lib/content/parity";
+import { centerTexts } from "@/lib/content/site-text";
+
+/**
+ * The same site in every language (issue 15): a page that exists in one language and not the other, an article whose
+ * reference ids differ, or a fact rendered from config that differs, fails here.
+ */
+const root = path.resolve(__dirname, "..", "..");
+const en = loadArticles("en");
+const es = loadArticles("es");
+
+/** Every page route under a route group, as the URL path it answers (app/(en)/contact/page.tsx → /contact). */
+function routesOf(dir: string, prefix = ""): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    if (e.isDirectory()) return routesOf(path.join(dir, e.name), `${prefix}/${e.name}`);
+    return e.name === "page.tsx" ? [prefix || "/"] : [];
+  });
+}
+
+describe("every page exists in every language", () => {
+  it("each English route has a Spanish route under /es, and each Spanish route an English one", () => {
+    const english = routesOf(path.join(root, "app", "(en)")).sort();
+    const spanish = routesOf(path.join(root, "app", "(es)", "es")).sort();
+    expect(english.length).toBeGreaterThan(5);
+    expect(spanish).toEqual(english);
+  });
+
+  it("each article exists in both languages, alike in sources, place, config facts and citations", () => {
+    expect(es.length).toBe(en.length);
+    expect(articleParity({ en, es })).toEqual([]);
+  });
+
+  it("each trust page has its prose in both languages", () => {
+    expect(trustPageParity(root)).toEqual([]);
+  });
+
+  it("the figures in every sentence built from the center config are the same in both languages", () => {
+    expect(centerTexts(center, "es").filter((t) => t.where.includes("built by")).length).toBeGreaterThan(10);
+    expect(centerParity(center)).toEqual([]);
+  });
+});
+
+describe("the parity checks fail when the languages drift apart", () => {
+  const pick = (list: Article[], slug: string) => list.find((a) => a.slug === slug)!;
+  const without = (list: Article[], slug: string) => list.filter((a) => a.slug !== slug);
+
+  it("names an article missing in either language", () => {
+    expect(articleParity({ en, es: without(es, "what-is-iop") }).map((p) => p.message)).toEqual([
+      "exists in en (content/en/articles/what-is-iop.mdx) but not in es (content/es/articles/what-is-iop.mdx)",
+    ]);
+    expect(articleParity({ en: without(en, "iop-faq"), es }).map((p) => p.message)).toEqual([
+      "exists in es (content/es/articles/iop-faq.mdx) but not in en (content/en/articles/iop-faq.mdx)",
+    ]);
+  });
+
+  it("names an article whose reference ids differ, or differ in order", () => {
+    const a = pick(es, "what-is-iop");
+    const swapped = { ...a, references: [a.references[1], a.references[0], ...a.references.slice(2)] };
+    const renamed = { ...a, references: [{ ...a.references[0], id: "another-source" }, ...a.references.slice(1)] };
+    for (const changed of [swapped, renamed]) {
+      const problems = articleParity({ en, es: [...without(es, "what-is-iop"), changed] });
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatchObject({ what: "article what-is-iop" });
+      expect(problems[0].message).toMatch(/^reference ids differ: /);
+    }
+  });
+
+  it("names an article that shows a fact from config in one language and writes it out (or drops it) in the other", () => {
+    const a = pick(es, "typical-week-in-iop");
+    expect(configComponents(a.body)).toContain("CenterTracks");
+    const written = { ...a, body: a.body.replace("<CenterTracks />", "Turno de la mañana: lunes, miércoles y viernes.") };
+    const [problem] = articleParity({ en, es: [...without(es, a.slug), written] });
+    expect(problem.message).toMatch(/^the center's facts differ: en shows \[.*CenterTracks.*\], es \[/);
+  });
+
+  it("names an article that cites different references, or has other sections, or another place on the site", () => {
+    const a = pick(es, "what-is-iop");
+    const changed = { ...a, category: "planning" as const, body: `${a.body.replace(/<Cite n=\{1\} \/>/g, "")}\n\n## Una sección de más\n\nTexto.\n` };
+    const messages = articleParity({ en, es: [...without(es, a.slug), changed] }).map((p) => p.message);
+    expect(messages.some((m) => m.startsWith("category differs"))).toBe(true);
+    expect(messages.some((m) => m.startsWith("cites different references"))).toBe(true);
+    expect(messages.some((m) => /sections \(##\)/.test(m))).toBe(true);
+  });
+
+  it("names a trust page whose prose is missing in a language", () => {
+    const tmp = fs.mkdtempSync(path.join(root, "node_modules", ".parity-"));
+    try {
+      for (const l of ["en", "es"]) fs.mkdirSync(path.join(tmp, "content", l, "pages"), { recursive: true });
+      for (const p of ["about", "privacy", "nondiscrimination"]) fs.writeFileSync(path.join(tmp, "content", "en", "pages", `${p}.mdx`), "x");
+      fs.writeFileSync(path.join(tmp, "content", "es", "pages", "about.mdx"), "x");
+      expect(trustPageParity(tmp).map((p) => p.message)).toEqual([
+        "content/es/pages/privacy.mdx is missing",
+        "content/es/pages/nondiscrimination.mdx is missing",
+      ]);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  it("reads the figures of a sentence whatever the words around them", () => {
+    expect(figuresOf("Monday to Friday: 8:00 a.m. to 8:00 p.m.")).toEqual(figuresOf("lunes a viernes: de 8:00 a.\u00a0m. a 8:00 p.\u00a0m."));
+    expect(figuresOf("within 2 business days")).not.toEqual(figuresOf("en un plazo de 3 días hábiles"));
+  });
+
+  it("names a sentence built from config whose figures differ between the languages", async () => {
+    // A dictionary that wrote a number of its own instead of the config's: simulated by a config the sentences read
+    // differently, e.g. a Spanish hours line that drops the closing time.
+    const strings = await import("@/lib/i18n/strings");
+    const es = strings.strings("es");
+    const original = es.center.hours;
+    (es.center as { hours: (d: string, o: string, c: string) => string }).hours = (days, open) => `${days}: desde las ${open}`;
+    try {
+      const problems = centerParity(structuredClone(center) as Center);
+      expect(problems.length).toBeGreaterThan(0);
+      expect(problems[0].what).toMatch(/^center sentence formatHours\(hours\.0\)/);
+      expect(problems[0].message).toMatch(/^figures differ: /);
+    } finally {
+      (es.center as { hours: typeof original }).hours = original;
+    }
+  });
+});
