@@ -5,9 +5,11 @@ import { handleInquiryPost } from "@/lib/inquiries/handle";
 import { tokenMatches } from "@/lib/inquiries/health";
 import { INQUIRY_API_PATH } from "@/lib/inquiries/paths";
 import { isLoopback } from "@/lib/net/loopback";
-import { defaultLocale, localePath, locales, type Locale } from "@/lib/i18n/locales";
+import { defaultLocale, localePath, locales, splitLocalePath, type Locale } from "@/lib/i18n/locales";
 import { renderInquiryFormPage } from "./inquiry-form-page";
+import { SELF_CHECK_PATH } from "@/components/pages/SelfCheckPage";
 import { SELF_CHECK_RESULT_PATH } from "@/components/self-check/dom";
+import { offeredCheck } from "@/lib/self-check/instruments";
 import { handleSelfCheckPost, renderSelfCheckPreview } from "./self-check-route";
 import type { InquiryRuntime } from "./inquiry-runtime";
 
@@ -70,8 +72,10 @@ const routes: Record<string, OwnRoute> = {
     methods: ["POST", "GET", "HEAD"],
     handle: (request, ctx) =>
       request.method !== "POST"
-        ? Promise.resolve(new Response(null, { status: 303, headers: { location: "/self-check", "cache-control": "no-store" } }))
-        : handleSelfCheckPost(request, { allowedOrigins: ctx.env.allowedOrigins, preview: ctx.env.SELF_CHECK_PREVIEW }),
+        ? Promise.resolve(
+            new Response(null, { status: 303, headers: { location: localePath(formLocale(request), SELF_CHECK_PATH), "cache-control": "no-store" } }),
+          )
+        : handleSelfCheckPost(request, { allowedOrigins: ctx.env.allowedOrigins, preview: ctx.env.SELF_CHECK_PREVIEW, localeHint: formLocale(request) }),
   },
   // Liveness for load balancers: this process serves. Delivery trouble never takes the pages out of rotation.
   "/api/live": {
@@ -82,12 +86,12 @@ const routes: Record<string, OwnRoute> = {
 
 const PAGE_METHODS = ["GET", "HEAD"];
 
-const selfCheckPagePaths = locales.map((l) => localePath(l, "/self-check"));
+/** Only the pages that have a scored check to preview: a language without one keeps its prerendered page. */
+const selfCheckPagePaths = locales.filter((l) => offeredCheck(l, { preview: true })).map((l) => localePath(l, SELF_CHECK_PATH));
 const selfCheckPreviewRoute: OwnRoute = {
   methods: PAGE_METHODS,
   handle: async (request) => {
-    const first = new URL(request.url).pathname.split("/")[1];
-    const html = renderSelfCheckPreview(locales.find((l) => l === first) ?? defaultLocale);
+    const html = renderSelfCheckPreview(splitLocalePath(new URL(request.url).pathname).locale);
     return new Response(request.method === "HEAD" ? null : html, {
       status: 200,
       headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" },

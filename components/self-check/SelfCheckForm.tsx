@@ -1,6 +1,5 @@
 import type { Locale } from "@/lib/i18n/locales";
-import { strings } from "@/lib/i18n/strings";
-import type { InstrumentItem, InstrumentText } from "@/lib/self-check/instruments/types";
+import type { InstrumentItem, ScoredCheck } from "@/lib/self-check/instruments/types";
 import { PROFILE_FIELDS, STAGE_FIELD } from "@/lib/self-check/answers";
 import { ClientScript } from "@/components/ClientScript";
 import { FORM_ID, SELF_CHECK_RESULT_PATH, STAGE2_ID, STATUS_ID, SUMMARY_ID, errorId, fieldsetId } from "./dom";
@@ -19,8 +18,8 @@ const summaryLinkClass = "link font-semibold";
  * route, which answers with this same form and the result. With JavaScript the module scores it in the page.
  * autoComplete="off" and the module's reset on pageshow keep Back from bringing answers back.
  */
-export function SelfCheckForm({ locale, instrument, state, enhance }: { locale: Locale; instrument: InstrumentText; state?: FormState; enhance: boolean }) {
-  const t = strings(locale).selfCheck;
+export function SelfCheckForm({ check, locale, state, enhance }: { check: ScoredCheck; locale: Locale; state?: FormState; enhance: boolean }) {
+  const { instrument, words: t } = check;
   const values = state?.values ?? {};
   const missing = state?.missing ?? [];
   const stage = state?.stage ?? 1;
@@ -47,7 +46,17 @@ export function SelfCheckForm({ locale, instrument, state, enhance }: { locale: 
     );
   return (
     <>
-      <form id={FORM_ID} method="post" action={SELF_CHECK_RESULT_PATH} noValidate autoComplete="off" aria-labelledby="self-check-form-heading">
+      <form
+        id={FORM_ID}
+        method="post"
+        action={SELF_CHECK_RESULT_PATH}
+        noValidate
+        autoComplete="off"
+        aria-labelledby="self-check-form-heading"
+        // Which published instrument, in which of its publisher's languages (the parity test reads these).
+        data-instrument={instrument.id}
+        data-instrument-lang={instrument.language}
+      >
         <h2 id="self-check-form-heading" className="text-2xl font-bold">
           {t.formHeading}
         </h2>

@@ -1,5 +1,6 @@
 import type { Locale } from "@/lib/i18n/locales";
 import { strings } from "@/lib/i18n/strings";
+import type { ScoredCheck } from "@/lib/self-check/instruments/types";
 import { articlePath } from "@/lib/site/routes";
 import { selfCheckLinks } from "@/lib/self-check/links";
 import { USAUDIT_C_MAX, USAUDIT_MAX, type Outcome } from "@/lib/self-check/score";
@@ -18,8 +19,8 @@ function resultKey(outcome: Outcome | "minor"): ResultKey | undefined {
  * their own. The page renders them all hidden for the browser module to reveal; the no-JavaScript route renders the
  * same component with `outcome` set. One set of words for both.
  */
-export function SelfCheckResult({ locale, outcome }: { locale: Locale; outcome?: Outcome | "minor" }) {
-  const t = strings(locale).selfCheck;
+export function SelfCheckResult({ locale, check, outcome }: { locale: Locale; check: ScoredCheck; outcome?: Outcome | "minor" }) {
+  const t = check.words;
   const r = t.result;
   const key = outcome ? resultKey(outcome) : undefined;
   const score = outcome && outcome !== "minor" ? String(outcome.score) : "";
@@ -54,7 +55,7 @@ export function SelfCheckResult({ locale, outcome }: { locale: Locale; outcome?:
         {block("c-negative", USAUDIT_C_MAX, r.cNegative)}
         {([1, 2, 3, 4] as const).map((z) => block(`zone-${z}`, USAUDIT_MAX, r.zones[z]))}
         <p data-block="not-diagnosis" hidden={!key || key === "minor"} className="font-semibold">
-          {t.notDiagnosis}
+          {strings(locale).selfCheck.notDiagnosis}
         </p>
         <div data-block="withdrawal" hidden={!warn} className="rounded-md border-l-4 border-red-800 bg-red-50 p-3 dark:border-red-300 dark:bg-slate-900">
           <h3 className="font-bold">{r.withdrawalHeading}</h3>

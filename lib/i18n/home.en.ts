@@ -18,7 +18,7 @@ export const home = {
       href: "/articles/what-is-iop",
       label: "I'm looking for help for myself",
       blurb: "What IOP is, who it suits and what a week looks like.",
-      extra: { href: "/self-check", label: "Take a private check on your drinking" },
+      extra: { href: "/self-check", label: "Not sure about your drinking?" },
     },
     {
       href: "/articles/helping-a-loved-one",

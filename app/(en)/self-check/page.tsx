@@ -1,13 +1,7 @@
-import type { Metadata } from "next";
-import { strings } from "@/lib/i18n/strings";
-import { SelfCheckPage } from "@/components/pages/SelfCheckPage";
-import { offeredUsaudit } from "@/lib/self-check/instruments";
+import { SelfCheckPage, selfCheckMetadata } from "@/components/pages/SelfCheckPage";
 
-const locale = "en" as const;
-const t = strings(locale).selfCheck;
-
-export const metadata: Metadata = { title: t.title, description: t.description, alternates: { canonical: "/self-check" } };
+export const metadata = selfCheckMetadata("en");
 
 export default function Page() {
-  return <SelfCheckPage locale={locale} instrument={offeredUsaudit(locale)} />;
+  return <SelfCheckPage locale="en" />;
 }

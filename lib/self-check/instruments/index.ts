@@ -1,19 +1,30 @@
 import { center } from "@/content/center";
 import type { Locale } from "@/lib/i18n/locales";
-import type { InstrumentText } from "./types";
+import { selfCheckFormText } from "@/lib/i18n/self-check-form.en";
+import type { InstrumentId, ScoredCheck } from "./types";
 import { usauditEn } from "./usaudit.en";
 
 /**
- * The USAUDIT's wording per language. A language missing here has no publisher's version (no Spanish USAUDIT
- * exists), and its page offers no scored check: never our own translation of a validated instrument.
+ * Each instrument's versions per language: only the publisher's own (InstrumentText.language). A language missing
+ * here has none, and its page offers no scored check; lib/self-check/exceptions.ts declares why, and the parity test
+ * (tests/unit/parity.test.ts) fails on a gap that is not declared or on a version that is not the publisher's.
  */
-const usauditByLocale: Partial<Record<Locale, InstrumentText>> = { en: usauditEn };
+export const instrumentVersions: Record<InstrumentId, Partial<Record<Locale, ScoredCheck>>> = {
+  usaudit: { en: { instrument: usauditEn, words: selfCheckFormText } },
+};
 
 /**
  * The scored check a page in this locale may show: the USAUDIT, only once the center's config confirms its licence
- * for a public page (`preview` shows it on this machine before that; see lib/env.ts SELF_CHECK_PREVIEW).
+ * for a public page (`preview` shows it on this machine before that; see lib/env.ts SELF_CHECK_PREVIEW), and only in
+ * a language its publisher printed it in.
  */
-export function offeredUsaudit(locale: Locale, { preview = false }: { preview?: boolean } = {}): InstrumentText | undefined {
+export function offeredCheck(locale: Locale, { preview = false }: { preview?: boolean } = {}): ScoredCheck | undefined {
   if (!center.selfCheck.usauditLicenseConfirmed && !preview) return undefined;
-  return usauditByLocale[locale];
+  return instrumentVersions.usaudit[locale];
+}
+
+/** Why a page in this locale has no scored check, or undefined when it has one (the page's words per reason). */
+export function missingCheckReason(locale: Locale, opts: { preview?: boolean } = {}): "licensePending" | "noPublisherVersion" | undefined {
+  if (offeredCheck(locale, opts)) return undefined;
+  return instrumentVersions.usaudit[locale] ? "licensePending" : "noPublisherVersion";
 }

@@ -4,7 +4,7 @@ import type { InstrumentText } from "./types";
  * The USAUDIT (Babor, Higgins-Biddle & Robaina; SAMHSA-funded), Appendix B of its guide, items 1–3 also its
  * Appendix A (the USAUDIT-C). Wording and points verbatim as quoted in shared/research/screening-facts.md §1.3 from
  * the guide. Shown only when content/center.ts confirms the licence for a public page (decision 0006). No Spanish
- * version exists: the Spanish page offers no scored check (a declared exception in the parity test).
+ * version exists: the Spanish page offers no scored check (a declared exception, lib/self-check/exceptions.ts).
  *
  * Left out of the printed instructions, as the guide allows adapting them: "so we ask patients the following
  * questions", "Your answers will remain confidential" (the page says exactly what happens to answers instead) and
@@ -20,6 +20,8 @@ const injury = [
 const scale = (labels: readonly string[]) => labels.map((label, points) => ({ points, label }));
 
 export const usauditEn: InstrumentText = {
+  id: "usaudit",
+  language: "en",
   instructions: [
     "Think about your drinking in the past year.",
     "A drink means one beer, one small glass of wine (5 oz.), or one mixed drink containing one shot (1.5 oz.) of spirits.",
