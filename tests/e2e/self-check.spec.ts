@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { strings } from "../../lib/i18n/strings";
 import { expectNoAxeViolations } from "./helpers";
 
 /**
@@ -168,5 +169,62 @@ test.describe("without JavaScript", () => {
     await expect(page.locator("#self-check-errors")).toBeVisible();
     await expect(page.locator("#self-check-errors li:not([hidden])")).toHaveCount(4);
     await axeOnHtml(browser, baseURL!, await page.content(), "self-check error state without JavaScript");
+  });
+});
+
+/**
+ * The Spanish page: no publisher's Spanish version of the USAUDIT exists (a declared exception,
+ * lib/self-check/exceptions.ts), so even with the licence previewed it shows no questions, says why in Spanish and
+ * gives the next steps. Its prerendered page is served (the preview covers only languages with a check).
+ */
+test.describe("in Spanish", () => {
+  const es = strings("es").selfCheck;
+
+  for (const javaScriptEnabled of [true, false]) {
+    test(`no questions, the reason and the next steps, and no script (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({ browser, baseURL }) => {
+      const context = await browser.newContext({ javaScriptEnabled });
+      const page = await context.newPage();
+      const res = await page.goto("/es/self-check");
+      expect(res?.status()).toBe(200);
+      await expect(page.locator("html")).toHaveAttribute("lang", "es");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(es.title.withoutCheck);
+      await expect(page.getByRole("heading", { name: es.unavailable.noPublisherVersion.heading })).toBeVisible();
+      await expect(page.locator("form, input[type=radio]")).toHaveCount(0);
+      expect(await page.locator("script[src]").count()).toBe(0);
+      const main = page.getByRole("main");
+      for (const href of ["tel:988", "sms:988", "tel:+18006624357", "https://findtreatment.gov/", "/es/articles/withdrawal-and-detox"])
+        await expect(main.locator(`a[href="${href}"]`).first(), href).toBeVisible();
+      await expect(main.locator('a[href="/es/articles/preventing-overdose#pasos-para-usar-la-naloxona-en-atomizador-nasal"]')).toBeVisible();
+      await expect(main.getByText(/marque 2/)).toBeVisible();
+      await expect(main.getByText("AYUDA", { exact: true })).toBeVisible();
+      await expect(page.getByRole("banner").locator('a[hreflang="en"]')).toHaveAttribute("href", PATH);
+      if (javaScriptEnabled) await expectNoAxeViolations(page, "Spanish self-check page");
+      else await axeOnHtml(browser, baseURL!, await page.content(), "Spanish self-check page without JavaScript");
+      await context.close();
+    });
+  }
+
+  test("a post in Spanish to the no-JavaScript route is answered in Spanish: 404, why, nothing scored", async ({ page }) => {
+    await page.goto("/es/self-check");
+    const posted = page.waitForResponse((r) => new URL(r.url()).pathname === "/self-check/result");
+    await page.evaluate(() => {
+      const form = document.createElement("form");
+      form.method = "post";
+      form.action = "/self-check/result";
+      for (const [name, value] of Object.entries({ lang: "es", age: "18-65", sex: "woman", q1: "4", q2: "4", q3: "4" })) {
+        const input = document.createElement("input");
+        Object.assign(input, { type: "hidden", name, value });
+        form.append(input);
+      }
+      document.body.append(form);
+      form.submit();
+    });
+    const res = await posted;
+    expect(res.status()).toBe(404);
+    expect(res.headers()["cache-control"]).toBe("no-store");
+    await expect(page.locator("html")).toHaveAttribute("lang", "es");
+    await expect(page.getByRole("heading", { name: es.unavailable.noPublisherVersion.heading })).toBeVisible();
+    await expect(page.locator("#self-check-result, input[type=radio]")).toHaveCount(0);
+    expect(new URL(page.url()).search).toBe("");
   });
 });

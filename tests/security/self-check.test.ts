@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { es } from "@/lib/i18n/es";
 import { freePort, type NextServer } from "../helpers/next-server";
 import { startBuiltNext } from "../helpers/built-server";
 import { randomHex, rawRequest, type RawResponse } from "./helpers";
@@ -45,7 +46,8 @@ describe("POST /self-check/result", () => {
     // 30 points: zone IV, with the withdrawal warning.
     expect(text(res)).toMatch(/<span data-score="true">30<\/span>/);
     expect(text(res)).toContain("zone IV");
-    expect(text(res)).not.toMatch(/<script/);
+    // No script runs: the only <script> is the page's structured data.
+    expect(text(res)).not.toMatch(/<script(?! type="application\/ld\+json")/);
   });
 
   it("answers with a canary in every field that is not a known answer are refused as unanswered: 422, the same page with the error summary", async () => {
@@ -73,6 +75,20 @@ describe("POST /self-check/result", () => {
       expect(res.status, method).toBe(303);
       expect(res.headers.location).toBe("/self-check");
     }
+  });
+
+  it("a post in Spanish, where no scored check exists, is answered in Spanish through the shared renderer: 404, why, no form, nothing kept", async () => {
+    const res = await post(new URLSearchParams({ ...distinctive, lang: "es", note: CANARY }).toString());
+    responses.push(res);
+    expect(res.status).toBe(404);
+    expect(res.headers["cache-control"]).toBe("no-store");
+    expect(res.headers["set-cookie"]).toBeUndefined();
+    const body = text(res);
+    expect(body).toMatch(/^<!DOCTYPE html><html lang="es">/);
+    expect(body).toContain(es.selfCheck.unavailable.noPublisherVersion.heading);
+    expect(body).toContain('<meta name="robots" content="noindex"/>');
+    // No instrument, no answers given back, no script.
+    expect(body).not.toMatch(/data-instrument|type="radio"|<script(?! type="application\/ld\+json")/);
   });
 
   it("a post from another site, or without an Origin, is refused (403) as the inquiry route does", async () => {
