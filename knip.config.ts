@@ -22,8 +22,9 @@ const config: KnipConfig = {
     "scripts/{build,operations}/*.{mjs,ts}",
     "scripts/bench/{build-scale,chaos,inquiries,lighthouse,locked-store,sink-process}.ts",
     "scripts/bench/*.mjs",
-    // The one server entry, bundled by esbuild in scripts/build/build-server.mjs.
+    // The server entry and the standalone delivery worker, bundled by esbuild in scripts/build/build-server.mjs.
     "server/main.ts",
+    "server/worker.ts",
     "tests/**/*.{test,spec}.{ts,tsx}",
     // Run as a child process by the migration race test.
     "tests/helpers/migrate-child.ts",

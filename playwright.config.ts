@@ -9,42 +9,65 @@ import { chromiumLaunchOptions } from "./scripts/lib/chromium.mjs";
  * CHROMIUM_PATH, the system's (Debian) chromium, or Playwright's own (`npm test` installs whichever is missing).
  */
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 4397);
-export const E2E_ORIGIN = `http://127.0.0.1:${E2E_PORT}`;
+const origin = (port: number) => `http://127.0.0.1:${port}`;
 /**
- * The server's data folder. Set once in the runner and inherited by the workers (which load this file again), so a
- * spec can read the server's database: process.env.E2E_DATA_DIR (see tests/e2e/security.spec.ts).
+ * Specs that count what the server stored (its database, its mail folder) get a server of their own on the next port,
+ * so the specs running beside them never add an inquiry between their "before" and "after".
+ */
+const COUNTS_STORED = ["**/security.spec.ts", "**/inquiry-form-es.spec.ts"];
+/**
+ * Each server's data folder. Made once in the runner and inherited by the workers (which load this file again
+ * and keep the same value); a spec reads its own server's from its project's metadata (tests/e2e/helpers.ts).
  */
 const dataDir = (process.env.E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "iop-e2e-")));
+const ownDataDir = (process.env.E2E_OWN_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "iop-e2e-own-")));
 
-export default defineConfig({
-  testDir: "tests/e2e",
-  fullyParallel: false,
-  workers: 1,
-  retries: 0,
-  timeout: 60_000,
-  reporter: process.env.PW_JSON ? [["list"], ["json", { outputFile: process.env.PW_JSON }]] : "list",
-  use: {
-    baseURL: E2E_ORIGIN,
-    // The one launch configuration (scripts/lib/chromium.mjs): which browser, and its switches.
-    launchOptions: chromiumLaunchOptions(__dirname),
-  },
-  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
-  webServer: {
-    // The one server entry, as `npm start` runs it.
+/** The one server entry, as `npm start` runs it. */
+function server(port: number, dir: string) {
+  return {
     command: "node dist/server/main.mjs",
-    url: `${E2E_ORIGIN}/`,
+    url: `${origin(port)}/`,
     reuseExistingServer: false,
     timeout: 60_000,
     env: {
       NEXT_TELEMETRY_DISABLED: "1",
-      DATA_DIR: dataDir,
-      SITE_ORIGIN: E2E_ORIGIN,
-      PORT: String(E2E_PORT),
+      DATA_DIR: dir,
+      SITE_ORIGIN: origin(port),
+      PORT: String(port),
       HOST: "127.0.0.1",
       // Generous limit: the suite submits the form several times from one address.
       RATE_LIMIT_MAX: "100",
       // The self-check as it will be once the USAUDIT's licence is confirmed (loopback only; tests/e2e/self-check.spec.ts).
       SELF_CHECK_PREVIEW: "1",
     },
+  };
+}
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  // Two spec files at a time: a page sweep is mostly the browser's work (rendering, axe), about one core each.
+  workers: 2,
+  retries: 0,
+  timeout: 60_000,
+  reporter: process.env.PW_JSON ? [["list"], ["json", { outputFile: process.env.PW_JSON }]] : "list",
+  use: {
+    // The one launch configuration (scripts/lib/chromium.mjs): which browser, and its switches.
+    launchOptions: chromiumLaunchOptions(__dirname),
   },
+  projects: [
+    {
+      name: "chromium",
+      testIgnore: COUNTS_STORED,
+      use: { browserName: "chromium", baseURL: origin(E2E_PORT) },
+      metadata: { dataDir },
+    },
+    {
+      name: "chromium-own-server",
+      testMatch: COUNTS_STORED,
+      use: { browserName: "chromium", baseURL: origin(E2E_PORT + 1) },
+      metadata: { dataDir: ownDataDir },
+    },
+  ],
+  webServer: [server(E2E_PORT, dataDir), server(E2E_PORT + 1, ownDataDir)],
 });

@@ -43,6 +43,22 @@ const schema = z
     SITE_ORIGIN: z.url().optional(),
     DATA_DIR: z.string().min(1).default(".data"),
     /**
+     * postgres://user:password@host:5432/database (or postgresql://): the inquiry store is in PostgreSQL, shared by
+     * every instance. Unset: SQLite in DATA_DIR. Never logged (the message below does not quote it).
+     */
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\/\S+$/, "must look like postgres://user:password@host:5432/database (or postgresql://…)")
+      .optional(),
+    /** PostgreSQL: the wait for a connection (new, or free in a full pool) before the call fails. */
+    DATABASE_CONNECT_TIMEOUT_MS: ms(5_000),
+    /** PostgreSQL: statement_timeout for the store's sessions. */
+    DATABASE_STATEMENT_TIMEOUT_MS: ms(5_000),
+    /** PostgreSQL: idle_in_transaction_session_timeout for the store's sessions. */
+    DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: ms(10_000),
+    /** PostgreSQL: connections per process. */
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+    /**
      * How staff are told of an inquiry: "smtp" (SMTP_URL) or "file" (.eml files in DATA_DIR/mail, which nobody is
      * sent: for trying the site only). Unset: smtp when SMTP_URL is set, else file; a public SITE_ORIGIN must
      * choose file explicitly.
@@ -69,6 +85,18 @@ const schema = z
     DELIVERY_POLL_MS: ms(2_000),
     DELIVERY_LEASE_MS: ms(120_000),
     DELIVERY_WORKER: boolFlag.default(true),
+    /**
+     * Who sends stored inquiries: "in-process" (a worker in each web process, the default), "worker" (web processes
+     * send nothing; run `npm run worker` beside them) or "endpoint" (a scheduler POSTs /api/deliver with
+     * DELIVERY_SECRET, for platforms without long-lived processes).
+     */
+    DELIVERY: z.enum(["in-process", "worker", "endpoint"]).default("in-process"),
+    /** Bearer secret for POST /api/deliver; without it that path answers 404. */
+    DELIVERY_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    /** At most this many entries per /api/deliver call. */
+    DELIVERY_BATCH_MAX: z.coerce.number().int().min(1).max(500).default(25),
+    /** /api/deliver claims no new entry after this long (a send already started may finish, within the SMTP timeouts). */
+    DELIVERY_DEADLINE_MS: ms(20_000),
     SMTP_CONNECTION_TIMEOUT_MS: ms(10_000),
     SMTP_SOCKET_TIMEOUT_MS: ms(30_000),
     RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(5),
@@ -191,6 +219,8 @@ export function parseEnv(source: Record<string, string | undefined>, opts: Parse
   }
   if (env.SELF_CHECK_PREVIEW && publicOrigin)
     faults.push("SELF_CHECK_PREVIEW: only for a loopback SITE_ORIGIN; a public site shows the USAUDIT only once content/center.ts confirms its licence");
+  if (env.DELIVERY === "endpoint" && !env.DELIVERY_SECRET)
+    faults.push("DELIVERY: endpoint needs DELIVERY_SECRET (32+ characters), or nothing could ever call POST /api/deliver and no inquiry would be sent");
   if (faults.length > 0) throw new Error(`Invalid server configuration (environment variables):\n${faults.map((f) => `  - ${f}`).join("\n")}`);
   return { ...env, dataDir: path.resolve(env.DATA_DIR), allowedOrigins, mailTransport, publicOrigin, configWarnings, mailFaults };
 }

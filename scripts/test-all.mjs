@@ -10,6 +10,7 @@ import path from "node:path";
 import { root, runNode } from "./lib/bin.mjs";
 import { ensureChromium } from "./lib/chromium.mjs";
 import { ensureJava } from "./lib/java.mjs";
+import { ensurePostgres } from "./lib/postgres.mjs";
 import { ensureDependencies } from "./build/ensure-tools.mjs";
 
 const started = Date.now();
@@ -42,9 +43,10 @@ try {
   const browser = ensureChromium(root);
   console.log(`Browser tests run in ${browser.why}: ${browser.executablePath}`);
   ensureJava();
+  ensurePostgres();
 } catch (e) {
   console.error(`\n${e instanceof Error ? e.message : e}`);
-  summary.push("FAIL setup (dependencies, browser or Java): nothing else ran");
+  summary.push("FAIL setup (dependencies, browser, Java or PostgreSQL): nothing else ran");
   failed++;
   finish();
 }

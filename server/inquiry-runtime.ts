@@ -5,10 +5,11 @@ import { log } from "@/lib/log";
 import { createMailer } from "@/lib/inquiries/mail";
 import { KeyFileMissingError } from "@/lib/inquiries/crypto";
 import { SchemaTooNewError } from "@/lib/inquiries/store/migrations";
-import { startWorker, type Worker } from "@/lib/inquiries/delivery";
+import { deliverBatch, deliveryConfig, startWorker, type BatchResult, type Worker } from "@/lib/inquiries/delivery";
 import { deliveryProblems, healthResponse, startStorageMonitor } from "@/lib/inquiries/health";
 import type { InquiryStore } from "@/lib/inquiries/store/contract";
-import { StoreMissingError, openInquiryStore } from "@/lib/inquiries/store/open";
+import { SharedStoreKeysMissingError, StoreMissingError, openInquiryStore, storeOptions } from "@/lib/inquiries/store/open";
+import { SynchronousCommitOffError } from "@/lib/inquiries/store/postgres";
 import { unavailableStore } from "@/lib/inquiries/store/availability";
 import { launchFindings } from "@/lib/launch/check";
 
@@ -17,8 +18,11 @@ import { launchFindings } from "@/lib/launch/check";
  * monitor. A store that cannot be opened (a locked, full, read-only or damaged file, a missing key) does not stop
  * the site: pages keep being served, the inquiry route answers 503 with the phone number, health names the
  * cause, and opening is tried again at every probe until it works.
+ *
+ * role "web" (server/site-server.ts) runs the delivery worker only with DELIVERY=in-process; role "worker"
+ * (server/worker.ts, `npm run worker`) always runs it, and serves nothing.
  */
-export async function startInquiryRuntime(env: Env) {
+export async function startInquiryRuntime(env: Env, { role = "web" }: { role?: "web" | "worker" } = {}) {
   const mailer = createMailer(env);
   let store: InquiryStore | undefined;
   let openFailure = "NOT_OPENED";
@@ -30,35 +34,27 @@ export async function startInquiryRuntime(env: Env) {
 
   // A fictional phone number or an unreviewed article must never go live unnoticed: on a public origin each
   // remaining placeholder is an error at start-up, and health stays "attention" until none is left.
-  const placeholders = env.publicOrigin ? launchFindings(new Date()) : [];
+  const placeholders = env.publicOrigin && role === "web" ? launchFindings(new Date()) : [];
   for (const f of placeholders) log("launch.placeholder", { reason: f.where, detail: f.what }, "error");
   const launchProblems = placeholders.length ? [`launch-placeholders:${placeholders.length}`] : [];
 
+  const runsWorker = role === "worker" || (env.DELIVERY === "in-process" && env.DELIVERY_WORKER);
   const tryOpen = async () => {
     if (store) return;
     try {
-      store = await openInquiryStore({ dataDir: env.dataDir, inquiryKeys: env.INQUIRY_KEYS, waitMs: env.STORE_WAIT_MS });
+      store = await openInquiryStore({ ...storeOptions(env), waitMs: env.STORE_WAIT_MS });
       if (openFailure !== "NOT_OPENED") log("store.opened", { reason: "recovered" });
-      worker =
-        env.DELIVERY_WORKER && mailFaults.length === 0
-          ? startWorker(
-              store,
-              mailer,
-              {
-                from: env.MAIL_FROM,
-                to: env.MAIL_TO,
-                leaseMs: env.DELIVERY_LEASE_MS,
-                retryBaseMs: env.RETRY_BASE_MS,
-                retryMaxMs: env.RETRY_MAX_MS,
-                giveUpMs: env.RETRY_GIVE_UP_MS,
-              },
-              env.DELIVERY_POLL_MS,
-            )
-          : undefined;
+      worker = runsWorker && mailFaults.length === 0 ? startWorker(store, mailer, deliveryConfig(env), env.DELIVERY_POLL_MS) : undefined;
+      if (worker && role === "worker") log("worker.started", { reason: "standalone" });
     } catch (err) {
       const code = String((err as { code?: unknown }).code ?? (err as Error).name ?? "UNKNOWN");
       // These say what to do (which file, which key ids, which versions) and hold no inquiry data.
-      const explained = err instanceof KeyFileMissingError || err instanceof SchemaTooNewError || err instanceof StoreMissingError;
+      const explained =
+        err instanceof KeyFileMissingError ||
+        err instanceof SchemaTooNewError ||
+        err instanceof StoreMissingError ||
+        err instanceof SharedStoreKeysMissingError ||
+        err instanceof SynchronousCommitOffError;
       if (code !== openFailure) log("store.open-failed", { code, detail: explained ? (err as Error).message : undefined }, "error");
       openFailure = code;
     }
@@ -81,6 +77,14 @@ export async function startInquiryRuntime(env: Env) {
     /** The store for a request: the real one, or one whose every call answers "unavailable". */
     store: (): InquiryStore => (mailFaults.length > 0 ? unavailableStore("MAIL_CONFIG") : (store ?? unavailableStore(openFailure))),
     kickDelivery: () => worker?.kick(),
+    /**
+     * One bounded round of delivery for POST /api/deliver: undefined when this process cannot deliver now (the
+     * store is unavailable, or mail would reach nobody), else the counts.
+     */
+    async deliverBatch(max: number, deadlineMs: number): Promise<BatchResult | undefined> {
+      if (!store || mailFaults.length > 0) return undefined;
+      return deliverBatch(store, mailer, deliveryConfig(env), { max, deadline: Date.now() + deadlineMs });
+    },
     async health(detailed: boolean): Promise<Response> {
       const delivery = await deliveryProblems(storeOrReason(), Date.now());
       const problems = [...mailFaults, ...launchProblems, ...monitor.latest(), ...delivery.problems];

@@ -5,6 +5,7 @@ import { handleInquiryPost } from "@/lib/inquiries/handle";
 import { tokenMatches } from "@/lib/inquiries/health";
 import { INQUIRY_API_PATH } from "@/lib/inquiries/paths";
 import { isLoopback } from "@/lib/net/loopback";
+import { log } from "@/lib/log";
 import { defaultLocale, localePath, locales, splitLocalePath, type Locale } from "@/lib/i18n/locales";
 import { renderInquiryFormPage } from "./inquiry-form-page";
 import { SELF_CHECK_PATH } from "@/components/pages/SelfCheckPage";
@@ -23,7 +24,47 @@ export interface OwnRouteContext {
   clientAddress: string;
 }
 
-type OwnRoute = { methods: readonly string[]; handle: (request: Request, ctx: OwnRouteContext) => Promise<Response> };
+type OwnRoute = {
+  methods: readonly string[];
+  /** False: this deployment does not have the route, and every method gets a plain 404 (nothing says it could exist). */
+  enabled?: (ctx: OwnRouteContext) => boolean;
+  handle: (request: Request, ctx: OwnRouteContext) => Promise<Response>;
+};
+
+/** Where a scheduler asks for a round of delivery (DELIVERY=endpoint). */
+const DELIVER_PATH = "/api/deliver";
+
+const noStore = { "cache-control": "no-store" };
+
+/**
+ * POST /api/deliver, for platforms without long-lived processes: a scheduler (cron, a platform's scheduled job) calls
+ * it every minute or so with `Authorization: Bearer $DELIVERY_SECRET`. The secret is compared in constant time over
+ * equal-length digests (tokenMatches). It delivers at most DELIVERY_BATCH_MAX entries and claims none after
+ * DELIVERY_DEADLINE_MS, and answers counts only. No client-address rate limit applies: the secret is the gate, and
+ * a caller without it gets 401 before anything is read from the store.
+ */
+async function deliverRoute(request: Request, ctx: OwnRouteContext): Promise<Response> {
+  const header = request.headers.get("authorization");
+  const presented = header?.startsWith("Bearer ") ? header.slice("Bearer ".length) : null;
+  if (!tokenMatches(presented, ctx.env.DELIVERY_SECRET)) {
+    log("delivery.endpoint-refused", { reason: presented === null ? "no-credentials" : "wrong-secret" }, "warn");
+    return Response.json(
+      { error: "unauthorized" },
+      {
+        status: 401,
+        headers: { ...noStore, "www-authenticate": presented === null ? 'Bearer realm="delivery"' : 'Bearer realm="delivery", error="invalid_token"' },
+      },
+    );
+  }
+  const result = await ctx.inquiries.deliverBatch(ctx.env.DELIVERY_BATCH_MAX, ctx.env.DELIVERY_DEADLINE_MS);
+  // The store is unavailable or mail would reach nobody: health names which. The scheduler simply calls again.
+  if (!result) return Response.json({ error: "unavailable" }, { status: 503, headers: { ...noStore, "retry-after": "60" } });
+  const { sent, retry, dead, unreadable, config, leaseLost, unrecorded, remaining, stoppedBy } = result;
+  return Response.json(
+    { sent, retry, dead, unreadable, config, leaseLost, unrecorded, remaining, stoppedBy },
+    { status: stoppedBy === "store-error" ? 503 : 200, headers: noStore },
+  );
+}
 
 /**
  * The language of the form a request came from: the locale prefix of a same-origin Referer's path, else the
@@ -77,6 +118,13 @@ const routes: Record<string, OwnRoute> = {
           )
         : handleSelfCheckPost(request, { allowedOrigins: ctx.env.allowedOrigins, preview: ctx.env.SELF_CHECK_PREVIEW, localeHint: formLocale(request) }),
   },
+  [DELIVER_PATH]: {
+    methods: ["POST"],
+    // Without a secret there is no endpoint: 404 (not 503, which tells a caller to come back later, nor 401, which
+    // would say a secret exists). DELIVERY=endpoint without DELIVERY_SECRET is refused at start-up (lib/env.ts).
+    enabled: (ctx) => ctx.env.DELIVERY_SECRET !== undefined,
+    handle: deliverRoute,
+  },
   // Liveness for load balancers: this process serves. Delivery trouble never takes the pages out of rotation.
   "/api/live": {
     methods: ["GET", "HEAD"],
@@ -121,6 +169,7 @@ export function ownRoute(
     return pageMethodNotAllowed;
   }
   return async (request, ctx) => {
+    if (route.enabled && !route.enabled(ctx)) return Response.json({ error: "not found" }, { status: 404, headers: noStore });
     if (!route.methods.includes(request.method)) {
       return new Response(null, { status: 405, headers: { allow: route.methods.join(", "), "cache-control": "no-store" } });
     }

@@ -10,6 +10,7 @@ import { apiCsp, baseSecurityHeaders, pageCsp } from "@/lib/security/headers";
 import { sendWebResponse, toWebRequest } from "./http-adapter";
 import { ownRoute } from "./own-routes";
 import { startInquiryRuntime } from "./inquiry-runtime";
+import { describePostgres } from "@/lib/inquiries/store/postgres";
 import { RouterFreeResponse, dropRouterRequestHeaders } from "./router-headers";
 
 /**
@@ -65,7 +66,16 @@ export async function startSiteServer({ dev }: { dev: boolean }) {
   });
   const address = server.address() as AddressInfo;
   console.log(`Serving the site on http://${env.HOST ?? "localhost"}:${address.port}${dev ? " (development)" : ""}.`);
-  console.log(`Inquiries are stored in ${env.dataDir}; staff mail goes to ${inquiries.describeMail}.`);
+  // Where, never how to log in: DATABASE_URL holds the password.
+  const storeAt = env.DATABASE_URL ? describePostgres(env.DATABASE_URL) : env.dataDir;
+  console.log(`Inquiries are stored in ${storeAt}; staff mail goes to ${inquiries.describeMail}.`);
+  console.log(
+    {
+      "in-process": env.DELIVERY_WORKER ? "Delivery: a worker in this process." : "Delivery: off in this process (DELIVERY_WORKER=false).",
+      worker: "Delivery: standalone workers only (npm run worker); this process sends nothing.",
+      endpoint: "Delivery: by a scheduler calling POST /api/deliver; this process sends nothing on its own.",
+    }[env.DELIVERY],
+  );
 
   let stopping = false;
   const shutdown = async (signal: NodeJS.Signals) => {

@@ -263,3 +263,25 @@ export function varyWithoutRouter(vary: string): string | undefined {
     .filter((v) => v && !routerVaryMembers.has(v.toLowerCase()));
   return kept.length ? kept.join(", ") : undefined;
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Running the build without its sources: the production artifact (scripts/build/package.ts,
+// docs/decisions/0005-production-artifact.md).
+
+/**
+ * What of `.next/` a server needs, relative to it: everything but the build's own cache and records (cache/, trace,
+ * diagnostics, types/, the build lock), source maps (they embed the sources; the server never reads them unless Node
+ * runs with --enable-source-maps) and the route cache (`server/route-cache`, which a server fills itself from the
+ * prerendered pages on their first request). Read after finishBuild, so every page copied carries no runtime.
+ */
+export function nextFilesForServer(root: string): string[] {
+  const dist = path.join(root, ".next");
+  if (!fs.existsSync(path.join(root, FINISHED_MARKER))) throw new Error("Build the site first (npm run build): .next/finished is missing.");
+  const skip = (rel: string) =>
+    ["cache", "diagnostics", "types", "lock", path.join("server", "route-cache")].some((d) => rel === d || rel.startsWith(d + path.sep)) ||
+    /^trace(-build)?$/.test(rel) ||
+    rel.endsWith(".map");
+  return walk(dist)
+    .map((f) => path.relative(dist, f))
+    .filter((rel) => !skip(rel));
+}

@@ -5,6 +5,7 @@ import type { Mailer } from "./mail";
 import { buildMessage } from "./mail";
 import { backoffMs, classifyFailure, relayReason } from "./failures";
 import { log } from "@/lib/log";
+import type { Env } from "@/lib/env";
 
 /**
  * Sends stored inquiries to intake staff. It knows nothing of HTTP: it takes due entries from the outbox,
@@ -17,6 +18,18 @@ export interface DeliveryConfig {
   retryBaseMs: number;
   retryMaxMs: number;
   giveUpMs: number;
+}
+
+/** The worker's settings from the environment: the same for the in-process worker, `npm run worker` and /api/deliver. */
+export function deliveryConfig(env: Env): DeliveryConfig {
+  return {
+    from: env.MAIL_FROM,
+    to: env.MAIL_TO,
+    leaseMs: env.DELIVERY_LEASE_MS,
+    retryBaseMs: env.RETRY_BASE_MS,
+    retryMaxMs: env.RETRY_MAX_MS,
+    giveUpMs: env.RETRY_GIVE_UP_MS,
+  };
 }
 
 /** lease-lost: the entry's lease was no longer this worker's when it came to mark it, so it changed nothing. */
@@ -185,6 +198,69 @@ async function unreadable(store: InquiryStore, id: string, token: string, code: 
   if (!(await store.markUnreadable(id, token, nextAttemptAt, code))) return leaseLost(id, "unreadable");
   log("delivery.unreadable", { id, code }, "error");
   return "unreadable";
+}
+
+/** What one bounded round of delivery did: counts only, never an inquiry's content. */
+export interface BatchResult {
+  sent: number;
+  retry: number;
+  dead: number;
+  unreadable: number;
+  /** Kept pending for a configuration problem (relay authentication, TLS). */
+  config: number;
+  leaseLost: number;
+  /** Accepted by the relay but not recorded (the store failed): sent again once the lease expires, same Message-ID. */
+  unrecorded: number;
+  /** Entries still pending after the round (due now or waiting for a retry), or null when the store could not count. */
+  remaining: number | null;
+  /** Why the round ended: nothing was due, the batch was full, the deadline passed, or the store failed. */
+  stoppedBy: "idle" | "max" | "deadline" | "store-error";
+}
+
+/**
+ * Delivers due entries one at a time, as the worker does, but bounded: at most `max` entries, and no new claim after
+ * `deadline` (a send already started may run on within the SMTP timeouts, which the lease outlasts). For a scheduler
+ * that calls POST /api/deliver where no process lives long enough to run a worker. A store error ends the round: the
+ * entry in hand keeps its lease until it expires, as with the worker.
+ */
+export async function deliverBatch(
+  store: InquiryStore,
+  mailer: Mailer,
+  cfg: DeliveryConfig,
+  { max, deadline, now = Date.now }: { max: number; deadline: number; now?: () => number },
+): Promise<BatchResult> {
+  const r: BatchResult = { sent: 0, retry: 0, dead: 0, unreadable: 0, config: 0, leaseLost: 0, unrecorded: 0, remaining: null, stoppedBy: "idle" };
+  for (let attempted = 0; ; attempted++) {
+    if (attempted >= max) {
+      r.stoppedBy = "max";
+      break;
+    }
+    if (now() >= deadline) {
+      r.stoppedBy = "deadline";
+      break;
+    }
+    let outcome: DeliveryOutcome;
+    try {
+      outcome = await deliverNext(store, mailer, cfg, now);
+    } catch (err) {
+      if (err instanceof UnrecordedSendError) {
+        r.unrecorded++;
+        log("delivery.unrecorded", { id: err.id, code: err.code }, "error");
+      }
+      log("delivery.store-error", { code: errorCode(err), reason: "endpoint" }, "error");
+      r.stoppedBy = "store-error";
+      break;
+    }
+    if (outcome === "idle") break;
+    if (outcome === "lease-lost") r.leaseLost++;
+    else r[outcome]++;
+  }
+  try {
+    r.remaining = (await store.counts(now())).pending;
+  } catch {
+    r.remaining = null;
+  }
+  return r;
 }
 
 export interface Worker {

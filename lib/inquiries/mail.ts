@@ -151,6 +151,9 @@ export function createMailer(env: Env): Mailer {
   const dir = describeTransport(env).target;
   // Loud at every start: these files are the inquiries in clear text, and no person is told of them.
   log("mail.file-transport", { mode: "file", dir, reason: "personal-data-in-clear" }, "warn");
+  // With a shared store (DATABASE_URL) every host's worker writes the messages it sends into its own folder: staff
+  // would have to look on every host, and a host's folder goes with its disk.
+  if (env.DATABASE_URL) log("mail.file-transport-per-host", { mode: "file", dir, reason: "shared-store-each-host-writes-its-own-folder" }, "warn");
   const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
   return {
     describe: `files in ${dir} (nobody is emailed; the files hold personal data in clear: for trying the site only)`,

@@ -1,12 +1,16 @@
 // POST /api/inquiries under load: latency (p50/p90/p99) and requests per second at concurrency 50 on loopback,
-// against the server entry with (a) the SMTP sink accepting mail and (b) the sink hanging after DATA (delivery stalls).
-// Delivery is off the request path, so (a) and (b) should match.
+// against the server entry with (a) the SMTP sink accepting mail and (b) the sink hanging after DATA (delivery stalls),
+// on each store: SQLite in DATA_DIR, and PostgreSQL (DATABASE_URL; a throwaway server from tests/helpers/postgres.ts,
+// a new database per row). Delivery is off the request path, so (a) and (b) should match on each store.
 // Usage: npm run bench:inquiries   (builds if stale; the server entry on 4510, SMTP sink on 4511)
-// Env: BENCH_REQUESTS (2000), BENCH_CONCURRENCY (50), BENCH_ROUNDS (2: a, b, b, a … so drift cancels).
+// Env: BENCH_REQUESTS (2000), BENCH_CONCURRENCY (50), BENCH_ROUNDS (2: a, b, b, a … so drift cancels),
+//      BENCH_STORES (sqlite,postgres).
 import { fork, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import crypto from "node:crypto";
 import { startNext, sampleInquiry, tempDir, type NextServer } from "../../tests/helpers/next-server";
+import { startPostgres, type TestPostgres } from "../../tests/helpers/postgres";
 import { ensureBuild, fmtLoad, killChild, median, removeOnExit, percentile, root, run, table, track, waitForQuiet } from "./lib";
 
 const SERVER_PORT = 4510;
@@ -19,6 +23,9 @@ const RUN_DEADLINE_MS = 180_000;
 const REQUEST_TIMEOUT_MS = 15_000;
 
 type Mode = "accept" | "hang";
+type Store = "sqlite" | "postgres";
+const STORES = (process.env.BENCH_STORES ?? "sqlite,postgres").split(",") as Store[];
+let postgres: TestPostgres | undefined;
 
 interface Sink {
   proc: ChildProcess;
@@ -106,6 +113,7 @@ async function load(server: NextServer, total: number, concurrency: number, tag:
 }
 
 interface Row {
+  store: Store;
   mode: Mode;
   round: number;
   load: string;
@@ -120,8 +128,8 @@ interface Row {
   serverCpu: number;
 }
 
-async function measure(mode: Mode, round: number): Promise<Row> {
-  const { load: startLoad } = await waitForQuiet(`inquiries ${mode} #${round}`);
+async function measure(store: Store, mode: Mode, round: number): Promise<Row> {
+  const { load: startLoad } = await waitForQuiet(`inquiries ${store} ${mode} #${round}`);
   const loadAtStart = fmtLoad();
   const sink = await startSink(mode);
   let server: NextServer | undefined;
@@ -136,6 +144,9 @@ async function measure(mode: Mode, round: number): Promise<Row> {
         // hang: the worker waits on the first message for this long, so delivery stalls for the whole run.
         SMTP_SOCKET_TIMEOUT_MS: mode === "hang" ? "600000" : "30000",
         DELIVERY_LEASE_MS: "900000",
+        ...(store === "postgres"
+          ? { DATABASE_URL: (await postgres!.createDatabase()).url, INQUIRY_KEYS: `bench:${crypto.randomBytes(32).toString("base64")}` }
+          : {}),
       },
     });
     track(server.proc);
@@ -150,8 +161,9 @@ async function measure(mode: Mode, round: number): Promise<Row> {
         .filter(([s]) => s !== "201" && s !== "200")
         .map(([s, n]) => `${s}×${n}`)
         .join(", ") || "none";
-    console.error(`[bench] ${mode} #${round}: ${r.sent} requests in ${r.seconds.toFixed(2)} s (load at start ${startLoad.toFixed(2)})`);
+    console.error(`[bench] ${store} ${mode} #${round}: ${r.sent} requests in ${r.seconds.toFixed(2)} s (load at start ${startLoad.toFixed(2)})`);
     return {
+      store,
       mode,
       round,
       load: loadAtStart,
@@ -176,17 +188,24 @@ async function measure(mode: Mode, round: number): Promise<Row> {
 
 run(async () => {
   await ensureBuild();
+  if (STORES.includes("postgres")) postgres = await startPostgres();
   const rows: Row[] = [];
-  // a b b a a b …: each mode gets the same share of early and late slots.
-  for (let round = 1; round <= ROUNDS; round++) {
-    const order: Mode[] = round % 2 === 1 ? ["accept", "hang"] : ["hang", "accept"];
-    for (const mode of order) rows.push(await measure(mode, round));
+  try {
+    // a b b a a b …, and the stores alternating likewise: each gets the same share of early and late slots.
+    for (let round = 1; round <= ROUNDS; round++) {
+      const order: Mode[] = round % 2 === 1 ? ["accept", "hang"] : ["hang", "accept"];
+      const stores = round % 2 === 1 ? STORES : [...STORES].reverse();
+      for (const store of stores) for (const mode of order) rows.push(await measure(store, mode, round));
+    }
+  } finally {
+    await postgres?.destroy();
   }
   const ms = (n: number) => n.toFixed(1);
   console.log(`\nPOST /api/inquiries, ${REQUESTS} valid JSON inquiries per row (after ${WARMUP} warm-up), concurrency ${CONCURRENCY}, loopback\n`);
   console.log(
     table(
       [
+        "store",
         "SMTP sink",
         "round",
         "load 1/5/15 at start",
@@ -201,6 +220,7 @@ run(async () => {
         "server CPU s",
       ],
       rows.map((r) => [
+        r.store,
         r.mode === "accept" ? "(a) accept" : "(b) hang",
         r.round,
         r.load,
@@ -216,22 +236,36 @@ run(async () => {
       ]),
     ),
   );
-  const of = (mode: Mode, k: "p50" | "p99" | "rps") => median(rows.filter((r) => r.mode === mode).map((r) => r[k]));
-  const ratio = (k: "p50" | "p99" | "rps") => of("hang", k) / of("accept", k);
-  console.log(`\nMedian over rounds, and (b) hang ÷ (a) accept:\n`);
+  const of = (store: Store, mode: Mode, k: "p50" | "p99" | "rps") => median(rows.filter((r) => r.store === store && r.mode === mode).map((r) => r[k]));
+  const within = (x: number) => x >= 0.8 && x <= 1.25;
+  console.log(`\nMedian over rounds, per store, and (b) hang ÷ (a) accept:\n`);
   console.log(
     table(
-      ["metric", "(a) accept", "(b) hang", "ratio b/a"],
-      [
-        ["p50 ms", ms(of("accept", "p50")), ms(of("hang", "p50")), ratio("p50").toFixed(2)],
-        ["p99 ms", ms(of("accept", "p99")), ms(of("hang", "p99")), ratio("p99").toFixed(2)],
-        ["req/s", of("accept", "rps").toFixed(0), of("hang", "rps").toFixed(0), ratio("rps").toFixed(2)],
-      ],
+      ["store", "metric", "(a) accept", "(b) hang", "ratio b/a"],
+      STORES.flatMap((store) =>
+        (["p50", "p99", "rps"] as const).map((k) => {
+          const fmt = (n: number) => (k === "rps" ? n.toFixed(0) : ms(n));
+          return [
+            store,
+            k === "rps" ? "req/s" : `${k} ms`,
+            fmt(of(store, "accept", k)),
+            fmt(of(store, "hang", k)),
+            (of(store, "hang", k) / of(store, "accept", k)).toFixed(2),
+          ];
+        }),
+      ),
     ),
   );
-  const within = (x: number) => x >= 0.8 && x <= 1.25;
-  const match = within(ratio("p50")) && within(ratio("rps"));
-  console.log(`\nMatch (p50 and req/s within 0.80–1.25×): ${match ? "yes" : "NO"}`);
+  for (const store of STORES) {
+    const match = within(of(store, "hang", "p50") / of(store, "accept", "p50")) && within(of(store, "hang", "rps") / of(store, "accept", "rps"));
+    console.log(`${store}: match (p50 and req/s within 0.80–1.25×): ${match ? "yes" : "NO"}`);
+  }
+  if (STORES.length === 2) {
+    const [x, y] = STORES;
+    console.log(
+      `\n${y} ÷ ${x} with SMTP accepting: p50 ${(of(y, "accept", "p50") / of(x, "accept", "p50")).toFixed(2)}×, p99 ${(of(y, "accept", "p99") / of(x, "accept", "p99")).toFixed(2)}×, req/s ${(of(y, "accept", "rps") / of(x, "accept", "rps")).toFixed(2)}×`,
+    );
+  }
   const failed = rows.some((r) => r.ok !== REQUESTS);
   if (failed) console.log("Some requests did not get a 2xx: see the 'other' column.");
 });

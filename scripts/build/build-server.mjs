@@ -1,4 +1,7 @@
-// Bundles the server entry (server/main.ts and what it imports from lib/ and components/) into dist/server/.
+// Bundles the server entry (server/main.ts and what it imports from lib/ and components/) into dist/server/, beside
+// the standalone delivery worker (server/worker.ts, `npm run worker`) and the operator command
+// (scripts/operations/inquiries.ts, `npm run inquiries`), so all three run on plain Node.js, in a checkout or in the
+// production artifact (scripts/build/package.ts).
 // Packages stay in node_modules (next, react, better-sqlite3 …); our own code is bundled, so the entry runs on
 // plain Node.js without a TypeScript loader. Next.js does not bundle this code, so React's own server renderer
 // is available to it (server/render-page.tsx). Usage: node scripts/build/build-server.mjs
@@ -40,7 +43,11 @@ const serverOnlyIsServer = {
 fs.rmSync(outdir, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: { main: path.join(root, "server", "main.ts") },
+  entryPoints: {
+    main: path.join(root, "server", "main.ts"),
+    worker: path.join(root, "server", "worker.ts"),
+    inquiries: path.join(root, "scripts", "operations", "inquiries.ts"),
+  },
   outdir,
   bundle: true,
   // The entry sets NODE_ENV before React and Next.js load, so they live in a chunk it imports afterwards.
@@ -56,4 +63,4 @@ await build({
   plugins: [ownCode, serverOnlyIsServer],
   logLevel: "warning",
 });
-console.log(`build-server: ${path.relative(root, outdir)}/main.mjs`);
+console.log(`build-server: ${path.relative(root, outdir)}/{main,worker,inquiries}.mjs`);

@@ -42,6 +42,8 @@ export function buildIsStale() {
     "scripts/build/build-client.mjs",
     "scripts/build/build-server.mjs",
     "scripts/build/finish-build.ts",
+    // Bundled beside the server entry (dist/server/inquiries.mjs).
+    "scripts/operations/inquiries.ts",
   ]
     .map((f) => path.join(root, f))
     .filter(fs.existsSync);

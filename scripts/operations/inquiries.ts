@@ -15,7 +15,11 @@
  *       what health checks, for deploy scripts: one line per problem, exit 1 while any remains
  *   npm run inquiries -- test-mail
  *       send a marked test message (no inquiry) through the configured transport; print the relay's reply
+ *   npm run inquiries -- copy-to-postgres
+ *       copy the SQLite store in DATA_DIR into the PostgreSQL store at DATABASE_URL (refused while the file is in
+ *       use; sending entries become pending; every record must decrypt under INQUIRY_KEYS; safe to run again)
  *
+ * With DATABASE_URL set, every command but copy-to-postgres works on the PostgreSQL store (INQUIRY_KEYS required).
  * Arguments are parsed with node:util parseArgs; a wrong one is answered with the usage and exit code 2, before
  * anything is opened.
  *
@@ -31,7 +35,10 @@ import { describeTransport, sendTestMessage } from "@/lib/inquiries/mail";
 import { KeyFileMissingError } from "@/lib/inquiries/crypto";
 import { UnreadableRecordError, type InquiryStore, type ListFilter, type StoredInquiry } from "@/lib/inquiries/store/contract";
 import { SchemaTooNewError } from "@/lib/inquiries/store/migrations";
-import { StoreMissingError, migrateInquiryStore, openInquiryStore } from "@/lib/inquiries/store/open";
+import { SharedStoreKeysMissingError, StoreMissingError, migrateInquiryStore, openInquiryStore, storeOptions } from "@/lib/inquiries/store/open";
+import { PostgresStoreMissingError, SynchronousCommitOffError } from "@/lib/inquiries/store/postgres";
+import { CopyCountMismatchError, CopyKeysError, SourceInUseError, copySqliteToPostgres, formatCounts } from "@/lib/inquiries/store/copy-to-postgres";
+import { StoreUnavailableError } from "@/lib/inquiries/store/availability";
 import { checkHealth } from "@/lib/inquiries/health";
 import { createMailer } from "@/lib/inquiries/mail";
 
@@ -42,7 +49,8 @@ const USAGE = `Usage:
   npm run inquiries -- purge [--days N]
   npm run inquiries -- migrate
   npm run inquiries -- check
-  npm run inquiries -- test-mail`;
+  npm run inquiries -- test-mail
+  npm run inquiries -- copy-to-postgres`;
 
 const FILTERS = ["pending", "dead", "unreadable", "quarantined", "sent", "all"] as const satisfies readonly ListFilter[];
 type Filter = (typeof FILTERS)[number];
@@ -72,7 +80,7 @@ function operatorEnv() {
 async function openStore(): Promise<{ store: InquiryStore; dataDir: string; retentionDays: number }> {
   const env = operatorEnv();
   // mustExist: never create an empty database, and never a key (a missing key file is a KeyFileMissingError).
-  const store = await openInquiryStore({ dataDir: env.dataDir, inquiryKeys: env.INQUIRY_KEYS, mustExist: true });
+  const store = await openInquiryStore({ ...storeOptions(env), mustExist: true });
   return { store, dataDir: env.dataDir, retentionDays: env.RETENTION_DAYS };
 }
 
@@ -156,7 +164,7 @@ async function purge(store: InquiryStore, dataDir: string, days: number) {
 
 async function migrate() {
   const env = operatorEnv();
-  const { from, to } = await migrateInquiryStore({ dataDir: env.dataDir, mustExist: true });
+  const { from, to } = await migrateInquiryStore({ ...storeOptions(env), mustExist: true });
   console.log(from === to ? `schema version ${to}: nothing to migrate` : `migrated schema version ${from} → ${to}`);
 }
 
@@ -173,7 +181,7 @@ async function check() {
   }
   let store: InquiryStore | { unavailable: string };
   try {
-    store = await openInquiryStore({ dataDir: env.dataDir, inquiryKeys: env.INQUIRY_KEYS, mustExist: true });
+    store = await openInquiryStore({ ...storeOptions(env), mustExist: true });
   } catch (err) {
     store = { unavailable: String((err as { code?: unknown }).code ?? (err as Error).name) };
   }
@@ -224,13 +232,30 @@ async function testMail() {
   else console.log(`Written to ${result.file}\nFile transport: nobody is emailed, and the file is in clear text. It is for trying the site only.`);
 }
 
+/**
+ * Copies the SQLite store in DATA_DIR into PostgreSQL at DATABASE_URL (lib/inquiries/store/copy-to-postgres.ts) and
+ * prints the counts per state it verified.
+ */
+async function copyToPostgres() {
+  const env = operatorEnv();
+  if (!env.DATABASE_URL) throw new ConfigError("copy-to-postgres copies into the store at DATABASE_URL: set DATABASE_URL (postgres://…) and INQUIRY_KEYS.");
+  const report = await copySqliteToPostgres({ ...storeOptions(env), databaseUrl: env.DATABASE_URL });
+  console.log(
+    `source  ${path.join(env.dataDir, "inquiries.db")}: ${report.total} ${report.total === 1 ? "inquiry" : "inquiries"}, ${formatCounts(report.source)}`,
+  );
+  if (report.sendingAsPending > 0) console.log(`        ${report.sendingAsPending} being sent, copied as pending`);
+  console.log(`copied  ${report.added} new, ${report.alreadyThere} already in ${report.where}: ${formatCounts(report.copied)}`);
+  console.log(`target  the same ${report.total} in PostgreSQL now: ${formatCounts(report.target)}`);
+  console.log("counts verified. Start the servers with DATABASE_URL and INQUIRY_KEYS; keep DATA_DIR's copy until you have checked `list`.");
+}
+
 type Command =
   | { name: "help" }
   | { name: "list"; filter: Filter }
   | { name: "show"; id: string }
   | { name: "retry"; target: string }
   | { name: "purge"; days: number | undefined }
-  | { name: "migrate" | "check" | "test-mail" };
+  | { name: "migrate" | "check" | "test-mail" | "copy-to-postgres" };
 
 /** Which options each command takes (node:util parseArgs refuses any other option before a command runs). */
 const OPTIONS_OF: Record<string, readonly string[]> = {
@@ -241,6 +266,7 @@ const OPTIONS_OF: Record<string, readonly string[]> = {
   migrate: [],
   check: [],
   "test-mail": [],
+  "copy-to-postgres": [],
 };
 
 /** The command line as a command, or a UsageError (exit code 2, with the usage) saying what is wrong. */
@@ -288,7 +314,7 @@ function parseCommand(argv: string[]): Command {
       return { name, days: values.days === undefined ? undefined : Number(values.days) };
     default:
       if (rest.length > 0) throw new UsageError(`${name} takes no arguments`);
-      return { name: name as "migrate" | "check" | "test-mail" };
+      return { name: name as "migrate" | "check" | "test-mail" | "copy-to-postgres" };
   }
 }
 
@@ -299,6 +325,7 @@ async function main(argv: string[]) {
   if (command.name === "test-mail") return testMail();
   if (command.name === "migrate") return migrate();
   if (command.name === "check") return check();
+  if (command.name === "copy-to-postgres") return copyToPostgres();
 
   const { store, dataDir, retentionDays } = await openStore();
   try {
@@ -314,7 +341,20 @@ async function main(argv: string[]) {
 main(process.argv.slice(2)).catch((err: unknown) => {
   if (err instanceof UsageError) fail(`${err.message}\n\n${USAGE}`, 2);
   // Expected refusals get their message, not a stack trace.
-  if (err instanceof StoreMissingError || err instanceof SchemaTooNewError || err instanceof KeyFileMissingError || err instanceof ConfigError)
+  if (
+    err instanceof StoreMissingError ||
+    err instanceof SchemaTooNewError ||
+    err instanceof KeyFileMissingError ||
+    err instanceof ConfigError ||
+    err instanceof SharedStoreKeysMissingError ||
+    err instanceof PostgresStoreMissingError ||
+    err instanceof SynchronousCommitOffError ||
+    err instanceof SourceInUseError ||
+    err instanceof CopyKeysError ||
+    err instanceof CopyCountMismatchError
+  )
     fail(err.message);
+  // The database could not be reached: its code (never the URL, which holds the password).
+  if (err instanceof StoreUnavailableError) fail(`${err.message} Check DATABASE_URL, the network and the database server.`);
   throw err;
 });

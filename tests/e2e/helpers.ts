@@ -4,6 +4,13 @@ import { localePath, locales, splitLocalePath } from "../../lib/i18n/locales";
 import { strings } from "../../lib/i18n/strings";
 import { THANKS_PATH } from "../../lib/inquiries/paths";
 
+/** The data folder of the server this spec's project runs against (playwright.config.ts), to read what it stored. */
+export function serverDataDir(): string {
+  const dir = (test.info().project.metadata as { dataDir?: string }).dataDir;
+  if (!dir) throw new Error("the project has no dataDir in its metadata (playwright.config.ts)");
+  return dir;
+}
+
 /** The public origin the site writes into its sitemap, canonical URLs and structured data. */
 export const PUBLIC_ORIGIN = "https://iop.example.org";
 

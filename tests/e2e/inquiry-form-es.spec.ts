@@ -6,7 +6,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { center } from "../../content/center";
 import { languageHelpSentences, responseTimePhrase } from "../../lib/center/format";
 import { inquiryText as t } from "../../lib/i18n/inquiry.es";
-import { expectNoAxeViolations } from "./helpers";
+import { expectNoAxeViolations, serverDataDir } from "./helpers";
 
 /**
  * The Spanish form, from /es/contact to /es/contact/thanks, with JavaScript on and off: every label, hint, the error
@@ -41,8 +41,7 @@ async function expectSpanishThanks(page: Page) {
 
 /** The newest stored inquiry's site language and its staff mail (file transport in the tests), from the server's data folder. */
 function newest(): { siteLocale: string; mail: string | null } | undefined {
-  const dir = process.env.E2E_DATA_DIR;
-  if (!dir) throw new Error("E2E_DATA_DIR is not set: playwright.config.ts exports the server's data folder through it");
+  const dir = serverDataDir();
   const db = new Database(path.join(dir, "inquiries.db"), { readonly: true, fileMustExist: true });
   try {
     const row = db.prepare("SELECT id, site_locale FROM inquiries ORDER BY created_at DESC LIMIT 1").get() as { id: string; site_locale: string } | undefined;

@@ -2,14 +2,14 @@ import http from "node:http";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import Database from "better-sqlite3";
-import { allPagePaths } from "./helpers";
+import { allPagePaths, serverDataDir } from "./helpers";
 
 /**
  * Security in a real browser: the Content-Security-Policy lets every page (and the form module) run without a single
  * violation, yet blocks injected inline script; pages make no third-party requests; and a page on another origin
  * cannot get an inquiry stored, whichever way it posts.
  *
- * Ports: the site is the config's webServer (E2E_PORT, 4397 by default); the attacker page listens on 4460.
+ * Ports: the site is this project's own webServer (E2E_PORT + 1, playwright.config.ts); the attacker page listens on 4460.
  */
 const ATTACKER_PORT = 4460;
 const ATTACKER_ORIGIN = `http://127.0.0.1:${ATTACKER_PORT}`;
@@ -138,8 +138,7 @@ test.describe("Content-Security-Policy in the browser", () => {
 // ---------------------------------------------------------------------------------------------------------------
 
 function countInquiries(): number {
-  const dir = process.env.E2E_DATA_DIR;
-  if (!dir) throw new Error("E2E_DATA_DIR is not set: playwright.config.ts exports the server's data folder through it");
+  const dir = serverDataDir();
   const db = new Database(path.join(dir, "inquiries.db"), { readonly: true, fileMustExist: true });
   try {
     return (db.prepare("SELECT COUNT(*) AS n FROM inquiries").get() as { n: number }).n;

@@ -3,7 +3,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAIL_SUBJECT } from "@/lib/inquiries/mail";
-import { sampleInquiry, waitFor, type NextServer } from "../helpers/next-server";
+import { freePort, sampleInquiry, startNext, waitFor, type NextServer } from "../helpers/next-server";
+import { startPostgres, type TestPostgres } from "../helpers/postgres";
 import type { SmtpSink } from "../helpers/smtp-sink";
 import { countRows, inquiryRows, outboxRows, withDb } from "../helpers/inquiry-db";
 import { mailHeaderLines, randomHex, rawRequest, startServerWithSink, type RawResponse } from "./helpers";
@@ -255,4 +256,94 @@ describe("after delivery and a purge, the canary's encrypted rows are gone from 
       expect(lingering.length, `${f.name} still holds ${lingering.length} encrypted payload(s)`).toBe(0);
     }
   });
+});
+
+/**
+ * DATABASE_URL holds the database password: it must never appear in anything a server or the operator command
+ * prints, also when the database fails (pg's errors can carry connection details). The password is a canary of its
+ * own, searched for in every encoding above; the same for the whole URL and SMTP_URL.
+ */
+describe("a password in DATABASE_URL never reaches the output", () => {
+  const PG_PASSWORD = `${CANARY}Pw`;
+  const WRONG_PASSWORD = `${CANARY}Wrong`;
+  const KEYS = `k1:${Buffer.from(randomHex(32), "hex").toString("base64")}`;
+  const secretNeedles = (url: string, smtpUrl: string) => [PG_PASSWORD, encodeURIComponent(PG_PASSWORD), WRONG_PASSWORD, url, smtpUrl];
+  let pgServer: TestPostgres;
+  let pgSite: NextServer | undefined;
+  let pgSink: SmtpSink | undefined;
+  let wrongSite: NextServer | undefined;
+
+  beforeAll(async () => {
+    pgServer = await startPostgres({ password: PG_PASSWORD });
+  }, 60_000);
+  afterAll(async () => {
+    await pgSite?.stop("SIGKILL");
+    await wrongSite?.stop("SIGKILL");
+    await pgSink?.close();
+    await pgServer?.destroy();
+  });
+
+  it("through storing, delivering, the database stopping and starting again, a wrong password, and the operator command", async () => {
+    const { url } = await pgServer.createDatabase();
+    expect(url).toContain(encodeURIComponent(PG_PASSWORD));
+    ({ server: pgSite, sink: pgSink } = await startServerWithSink(await freePort(), {
+      MAIL_FROM,
+      MAIL_TO,
+      DATABASE_URL: url,
+      INQUIRY_KEYS: KEYS,
+      HEALTH_PROBE_MS: "300",
+      DATABASE_CONNECT_TIMEOUT_MS: "1000",
+    }));
+    const site = pgSite;
+    const post = () =>
+      fetch(`${site.url}/api/inquiries`, {
+        method: "POST",
+        headers: { origin: site.url, "sec-fetch-site": "same-origin", "content-type": "application/json" },
+        body: JSON.stringify(canaryInquiry("self")),
+      });
+    expect((await post()).status).toBe(201);
+    await waitFor(() => pgSink!.messages.length >= 1, "the staff email");
+    await pgServer.stop();
+    expect((await post()).status).toBe(503);
+    await waitFor(async () => (await fetch(`${site.url}/api/health`)).status === 503, "health to report the database");
+    await pgServer.start();
+    await waitFor(async () => (await fetch(`${site.url}/api/health`)).status === 200, "health to recover");
+
+    // A server whose password is wrong: it serves, takes nothing, and says why by code.
+    const wrongUrl = url.replace(encodeURIComponent(PG_PASSWORD), encodeURIComponent(WRONG_PASSWORD));
+    wrongSite = await startNext({ port: await freePort(), env: { DATABASE_URL: wrongUrl, INQUIRY_KEYS: KEYS } });
+    const problems = ((await (await fetch(`${wrongSite.url}/api/health`)).json()) as { problems: string[] }).problems;
+    expect(problems).toContain("store-unavailable:PG_28P01");
+
+    const cli = path.join(root, "scripts", "operations", "inquiries.ts");
+    const runs = [
+      ["list", url],
+      ["list", wrongUrl],
+      ["check", wrongUrl],
+      ["migrate", wrongUrl],
+    ].map(([command, databaseUrl]) =>
+      spawnSync(process.execPath, [...TSX_SERVER_ARGS, cli, command], {
+        cwd: root,
+        env: { ...process.env, DATA_DIR: site.dataDir, NODE_ENV: "production", DATABASE_URL: databaseUrl, INQUIRY_KEYS: KEYS },
+        encoding: "utf8",
+        timeout: 60_000,
+      }),
+    );
+    expect(runs.map((r) => r.status)).toEqual([0, 1, 1, 1]);
+    expect(runs[1].stderr).toContain("PG_28P01");
+
+    const outputs = [
+      { label: "server", text: site.output() },
+      { label: "server with the wrong password", text: wrongSite.output() },
+      ...runs.map((r, i) => ({ label: `operator command ${i}`, text: `${r.stdout}${r.stderr}` })),
+    ];
+    // Positive control: the outputs are real (the database fault was logged).
+    expect(site.output()).toMatch(/inquiry\.unavailable/);
+    for (const { label, text } of outputs) {
+      for (const needle of secretNeedles(wrongUrl, pgSink.url))
+        expect(text.includes(needle), `${label} contains ${needle === url ? "the URL" : "a secret"}`).toBe(false);
+      expect(text.includes(url), `${label} contains DATABASE_URL`).toBe(false);
+      expect(findCanary(text), label).toEqual([]);
+    }
+  }, 120_000);
 });

@@ -229,3 +229,36 @@ describe("off a public origin, reserved mail domains are warnings", () => {
     expect(parseEnv({ MAIL_TO: "intake@iop.org", MAIL_FROM: "website@iop.org" }).configWarnings).toEqual([]);
   });
 });
+
+describe("delivery run modes", () => {
+  const SECRET = "s".repeat(32);
+
+  it("defaults to a worker in each web process, with no delivery endpoint", () => {
+    const env = parseEnv({});
+    expect(env.DELIVERY).toBe("in-process");
+    expect(env.DELIVERY_SECRET).toBeUndefined();
+  });
+
+  it("accepts the three modes and refuses any other, naming DELIVERY", () => {
+    for (const mode of ["in-process", "worker"]) expect(parseEnv({ DELIVERY: mode }).DELIVERY).toBe(mode);
+    expect(parseEnv({ DELIVERY: "endpoint", DELIVERY_SECRET: SECRET }).DELIVERY).toBe("endpoint");
+    expect(errorFor({ DELIVERY: "cron" })).toMatch(/^  - DELIVERY: /m);
+  });
+
+  it("refuses DELIVERY=endpoint without a secret: nothing could call the endpoint, and no inquiry would be sent", () => {
+    expect(errorFor({ DELIVERY: "endpoint" })).toMatch(/DELIVERY: endpoint needs DELIVERY_SECRET/);
+  });
+
+  it("refuses a secret shorter than 32 characters, without echoing it", () => {
+    const msg = errorFor({ DELIVERY: "endpoint", DELIVERY_SECRET: "short-secret-value" });
+    expect(msg).toMatch(/^  - DELIVERY_SECRET: must be at least 32 characters/m);
+    expect(msg).not.toContain("short-secret-value");
+  });
+
+  it("bounds a round of the endpoint by count (1 to 500) and time", () => {
+    expect(parseEnv({}).DELIVERY_BATCH_MAX).toBe(25);
+    expect(parseEnv({}).DELIVERY_DEADLINE_MS).toBe(20_000);
+    expect(errorFor({ DELIVERY_BATCH_MAX: "0" })).toMatch(/DELIVERY_BATCH_MAX/);
+    expect(errorFor({ DELIVERY_BATCH_MAX: "501" })).toMatch(/DELIVERY_BATCH_MAX/);
+  });
+});

@@ -3,11 +3,13 @@ import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { loadOrCreateKeyring } from "../crypto";
+import type { Env } from "@/lib/env";
+import { loadOrCreateKeyring, parseKeyring } from "../crypto";
 import type { InquiryStore } from "./contract";
 import type { MigrationResult } from "./migrations";
 import { migrateSqlite, openDatabase, openSqliteInquiryStore } from "./sqlite";
 import { withAvailability } from "./availability";
+import { migratePostgres, openPostgresInquiryStore, type PostgresSettings } from "./postgres";
 
 export interface OpenStoreOptions {
   /** The data folder: the store is <dataDir>/inquiries.db. */
@@ -25,6 +27,44 @@ export interface OpenStoreOptions {
    * own busy timeout (5 s), as an operator command may.
    */
   waitMs?: number;
+  /**
+   * DATABASE_URL (postgres:// or postgresql://): the store is in that PostgreSQL database, shared by every instance,
+   * and `dataDir` holds only local mail files. Unset: SQLite in `dataDir`.
+   */
+  databaseUrl?: string;
+  /** Timeouts and pool size for PostgreSQL (DATABASE_*); defaults when unset. */
+  postgres?: PostgresSettings;
+}
+
+/** Where the server's environment says the store is, and with which keys. */
+export function storeOptions(env: Env): Pick<OpenStoreOptions, "dataDir" | "inquiryKeys" | "databaseUrl" | "postgres"> {
+  return {
+    dataDir: env.dataDir,
+    inquiryKeys: env.INQUIRY_KEYS,
+    databaseUrl: env.DATABASE_URL,
+    postgres: {
+      connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS,
+      statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
+      idleInTransactionTimeoutMs: env.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+      poolMax: env.DATABASE_POOL_MAX,
+    },
+  };
+}
+
+/**
+ * A store shared by several hosts (DATABASE_URL) without INQUIRY_KEYS. A key generated on one host would leave every
+ * record it writes unreadable on the others, so none is generated or read from a key file: the store does not open,
+ * the route answers 503 with the phone number, and health names this code.
+ */
+export class SharedStoreKeysMissingError extends Error {
+  readonly code = "INQUIRY_KEYS_MISSING_SHARED_STORE";
+  constructor() {
+    super(
+      "DATABASE_URL is set but INQUIRY_KEYS is not. A store shared by several hosts needs the same keys on every host: set INQUIRY_KEYS " +
+        '("id:base64key", 32-byte keys, the first encrypts) from your secret store on each. No key file is generated or used with a shared store.',
+    );
+    this.name = "SharedStoreKeysMissingError";
+  }
 }
 
 /** SQLite's own wait for a lock while serving: short, because better-sqlite3 waits on the event loop. */
@@ -71,6 +111,12 @@ function storedInquiries(file: string): { count: number; keyIds: string[] } {
 
 /** Opens the store, brought to the newest schema this code knows (refusing one made by newer code). */
 export async function openInquiryStore(opts: OpenStoreOptions): Promise<InquiryStore> {
+  if (opts.databaseUrl) {
+    // Checked before connecting: no key file is read or generated, and nothing reaches the database.
+    if (!opts.inquiryKeys) throw new SharedStoreKeysMissingError();
+    // PostgreSQL waits for locks on the server and gives up by statement_timeout; no retry loop is needed around it.
+    return openPostgresInquiryStore(opts.databaseUrl, parseKeyring(opts.inquiryKeys), { settings: opts.postgres, mustExist: opts.mustExist });
+  }
   const file = storeFile(opts.dataDir);
   // Checked before the keyring, so pointing at the wrong folder does not leave a new key behind.
   checkExists(file, opts.mustExist);
@@ -87,6 +133,8 @@ export async function openInquiryStore(opts: OpenStoreOptions): Promise<InquiryS
 
 /** Runs pending migrations only (for the operator's `migrate`): no keys are needed or created. */
 export async function migrateInquiryStore(opts: OpenStoreOptions): Promise<MigrationResult> {
+  // A PostgreSQL database is given its schema here (that is how a new one is prepared), whatever mustExist says.
+  if (opts.databaseUrl) return migratePostgres(opts.databaseUrl, { settings: opts.postgres });
   const file = storeFile(opts.dataDir);
   checkExists(file, opts.mustExist);
   const db = openDatabase(file, { mustExist: opts.mustExist });
