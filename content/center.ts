@@ -134,4 +134,6 @@ export const center = parseCenter({
   drugTesting: { tests: true, samples: ["urine"], timing: "random", positiveResultEndsCare: false },
   responseTimeBusinessHours: 24,
   inquiryRetentionDays: 90,
+  // Not confirmed: see docs/decisions/0006-self-check-instruments.md before changing this.
+  selfCheck: { usauditLicenseConfirmed: false },
 });

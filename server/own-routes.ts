@@ -6,8 +6,12 @@ import { tokenMatches } from "@/lib/inquiries/health";
 import { INQUIRY_API_PATH } from "@/lib/inquiries/paths";
 import { isLoopback } from "@/lib/net/loopback";
 import { log } from "@/lib/log";
-import { defaultLocale, localePath, locales, type Locale } from "@/lib/i18n/locales";
+import { defaultLocale, localePath, locales, splitLocalePath, type Locale } from "@/lib/i18n/locales";
 import { renderInquiryFormPage } from "./inquiry-form-page";
+import { SELF_CHECK_PATH } from "@/components/pages/SelfCheckPage";
+import { SELF_CHECK_RESULT_PATH } from "@/components/self-check/dom";
+import { offeredCheck } from "@/lib/self-check/instruments";
+import { handleSelfCheckPost, renderSelfCheckPreview } from "./self-check-route";
 import type { InquiryRuntime } from "./inquiry-runtime";
 
 /**
@@ -104,6 +108,16 @@ const routes: Record<string, OwnRoute> = {
       return ctx.inquiries.health(isLoopback(ctx.clientAddress) || tokenMatches(bearer, ctx.env.HEALTH_TOKEN));
     },
   },
+  // The self-check without JavaScript: answers are scored here and shown at once, never stored or logged.
+  [SELF_CHECK_RESULT_PATH]: {
+    methods: ["POST", "GET", "HEAD"],
+    handle: (request, ctx) =>
+      request.method !== "POST"
+        ? Promise.resolve(
+            new Response(null, { status: 303, headers: { location: localePath(formLocale(request), SELF_CHECK_PATH), "cache-control": "no-store" } }),
+          )
+        : handleSelfCheckPost(request, { allowedOrigins: ctx.env.allowedOrigins, preview: ctx.env.SELF_CHECK_PREVIEW, localeHint: formLocale(request) }),
+  },
   [DELIVER_PATH]: {
     methods: ["POST"],
     // Without a secret there is no endpoint: 404 (not 503, which tells a caller to come back later, nor 401, which
@@ -120,6 +134,19 @@ const routes: Record<string, OwnRoute> = {
 
 const PAGE_METHODS = ["GET", "HEAD"];
 
+/** Only the pages that have a scored check to preview: a language without one keeps its prerendered page. */
+const selfCheckPagePaths = locales.filter((l) => offeredCheck(l, { preview: true })).map((l) => localePath(l, SELF_CHECK_PATH));
+const selfCheckPreviewRoute: OwnRoute = {
+  methods: PAGE_METHODS,
+  handle: async (request) => {
+    const html = renderSelfCheckPreview(splitLocalePath(new URL(request.url).pathname).locale);
+    return new Response(request.method === "HEAD" ? null : html, {
+      status: 200,
+      headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" },
+    });
+  },
+};
+
 /**
  * Pages are read, never posted to: the site has no route handlers or server actions of Next's, so any other
  * method (POST, PUT, DELETE, OPTIONS …) on a path that is not one of the entry's own routes answers 405 here,
@@ -132,9 +159,11 @@ const pageMethodNotAllowed = async () => new Response(null, { status: 405, heade
 export function ownRoute(
   pathname: string,
   method = "GET",
-  { dev = false }: { dev?: boolean } = {},
+  { dev = false, selfCheckPreview = false }: { dev?: boolean; selfCheckPreview?: boolean } = {},
 ): ((request: Request, ctx: OwnRouteContext) => Promise<Response>) | undefined {
-  const route = Object.hasOwn(routes, pathname) ? routes[pathname] : undefined;
+  // SELF_CHECK_PREVIEW (loopback only): the self-check page as it will be once the USAUDIT's licence is confirmed.
+  const preview = selfCheckPreview && PAGE_METHODS.includes(method) && selfCheckPagePaths.includes(pathname);
+  const route = preview ? selfCheckPreviewRoute : Object.hasOwn(routes, pathname) ? routes[pathname] : undefined;
   if (!route) {
     if (PAGE_METHODS.includes(method) || (dev && (pathname.startsWith("/_next/") || pathname.startsWith("/__nextjs")))) return undefined;
     return pageMethodNotAllowed;

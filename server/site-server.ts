@@ -38,7 +38,7 @@ export async function startSiteServer({ dev }: { dev: boolean }) {
     inFlight.add(res);
     res.once("close", () => inFlight.delete(res));
     const pathname = new URL(req.url ?? "/", "http://localhost").pathname;
-    const route = ownRoute(pathname, req.method, { dev });
+    const route = ownRoute(pathname, req.method, { dev, selfCheckPreview: env.SELF_CHECK_PREVIEW });
     const work = route
       ? route(toWebRequest(req), {
           env,

@@ -68,7 +68,13 @@ export function HomePage({ locale }: { locale: Locale }) {
         </h2>
         <ul className="mt-4 grid gap-4 md:grid-cols-3">
           {home.paths.map((p) => (
-            <LinkCard key={p.href} href={localePath(locale, p.href)} title={p.label} summary={p.blurb} />
+            <LinkCard
+              key={p.href}
+              href={localePath(locale, p.href)}
+              title={p.label}
+              summary={p.blurb}
+              extra={"extra" in p && p.extra ? { href: localePath(locale, p.extra.href), label: p.extra.label } : undefined}
+            />
           ))}
         </ul>
       </section>

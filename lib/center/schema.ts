@@ -246,6 +246,13 @@ const centerSchema = z
     responseTimeBusinessHours: z.number().int().min(1).max(72),
     /** How long a delivered inquiry is kept before it is purged, in days (mirrors the privacy notice). */
     inquiryRetentionDays: z.number().int().min(1).max(3650),
+    /**
+     * The private self-check on drinking (/self-check; docs/decisions/0006-self-check-instruments.md). The USAUDIT's
+     * guide lets practitioners use it "in clinical settings"; set usauditLicenseConfirmed to true only once SAMHSA or
+     * the authors have confirmed in writing that a public web page may carry it. Until then the page offers no scored
+     * check and `npm run launch-check` lists the decision.
+     */
+    selfCheck: z.object({ usauditLicenseConfirmed: z.boolean() }).strict(),
   })
   .strict()
   .refine((c) => new Set(c.reviewers.map((r) => r.id)).size === c.reviewers.length, { path: ["reviewers"], message: "ids must be unique" })

@@ -1,7 +1,7 @@
 import type { en } from "./en";
 
 /** A value's type with its string literals widened to string, so another language's words fit the same shape. */
-type Widen<T> = T extends string
+export type Widen<T> = T extends string
   ? string
   : T extends (...args: infer A) => infer R
     ? (...args: A) => Widen<R>

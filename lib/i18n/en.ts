@@ -1,6 +1,7 @@
 import { diagrams } from "./diagrams.en";
 import { home } from "./home.en";
 import { inquiryText } from "./inquiry.en";
+import { selfCheckText } from "./self-check.en";
 
 const hoursAWeek = (n: number) => `${n} hours a week`;
 const l = inquiryText.labels;
@@ -309,6 +310,7 @@ export const en = {
   },
   home,
   inquiry: inquiryText,
+  selfCheck: selfCheckText,
   /** The plain-text answers of POST /api/inquiries to a browser (lib/inquiries/handle.ts). */
   inquiryResponses: {
     forbidden: "This form can only be sent from our website.",

@@ -2,6 +2,7 @@ import type { Dictionary } from "./dictionary";
 import { diagrams } from "./diagrams.es";
 import { home } from "./home.es";
 import { inquiryText } from "./inquiry.es";
+import { selfCheckText } from "./self-check.es";
 
 const hoursAWeek = (n: number) => `${n} horas por semana`;
 const l = inquiryText.labels;
@@ -302,5 +303,6 @@ export const es: Dictionary = {
     tooLarge: "Ese mensaje es demasiado largo para enviarlo.",
     malformed: "No pudimos leer el formulario. Por favor, inténtelo de nuevo.",
   },
+  selfCheck: selfCheckText,
   diagrams,
 };

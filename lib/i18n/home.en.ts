@@ -14,7 +14,12 @@ export const home = {
   callPromise: "We will not pressure you, and we will tell you if another kind of care would fit you better.",
   pathsHeading: "Where would you like to start?",
   paths: [
-    { href: "/articles/what-is-iop", label: "I'm looking for help for myself", blurb: "What IOP is, who it suits and what a week looks like." },
+    {
+      href: "/articles/what-is-iop",
+      label: "I'm looking for help for myself",
+      blurb: "What IOP is, who it suits and what a week looks like.",
+      extra: { href: "/self-check", label: "Not sure about your drinking?" },
+    },
     {
       href: "/articles/helping-a-loved-one",
       label: "I'm worried about someone I love",

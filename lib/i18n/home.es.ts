@@ -16,7 +16,12 @@ export const home: Dictionary["home"] = {
   callPromise: "No le vamos a presionar, y le diremos si otro tipo de atención le conviene más.",
   pathsHeading: "¿Por dónde le gustaría empezar?",
   paths: [
-    { href: "/articles/what-is-iop", label: "Busco ayuda para mí", blurb: "Qué es un IOP, para quién es y cómo es una semana." },
+    {
+      href: "/articles/what-is-iop",
+      label: "Busco ayuda para mí",
+      blurb: "Qué es un IOP, para quién es y cómo es una semana.",
+      extra: { href: "/self-check", label: "¿Tiene dudas sobre cuánto bebe?" },
+    },
     {
       href: "/articles/helping-a-loved-one",
       label: "Me preocupa un ser querido",

@@ -68,6 +68,11 @@ export function configFindings(center: Center): LaunchFinding[] {
     });
   }
   if (center.payment.selfPay.priceUsd === null) out.push({ where: `${CONFIG}: payment.selfPay.priceUsd`, what: "no self-pay price is set" });
+  if (!center.selfCheck.usauditLicenseConfirmed)
+    out.push({
+      where: `${CONFIG}: selfCheck.usauditLicenseConfirmed`,
+      what: "decision pending: the USAUDIT's use on a public page is not confirmed, so the self-check offers no scored check (docs/decisions/0006-self-check-instruments.md)",
+    });
   return out;
 }
 

@@ -14,7 +14,7 @@ export interface BuiltAsset {
 
 const cache = new Map<string, BuiltAsset>();
 
-export function builtAsset(file: "site.css" | "inquiry-form.js" | "inquiry-form-es.js"): BuiltAsset {
+export function builtAsset(file: "site.css" | "inquiry-form.js" | "inquiry-form-es.js" | "self-check.js"): BuiltAsset {
   // Development rebuilds the files while the server runs (scripts/build/build-client.mjs --watch).
   const known = process.env.NODE_ENV === "development" ? undefined : cache.get(file);
   if (known) return known;

@@ -16,6 +16,7 @@ export const staticPages = [
   { path: route("/"), inSitemap: true, priority: 1 },
   { path: route("/articles"), inSitemap: true, priority: 0.8 },
   { path: route("/contact"), inSitemap: true, priority: 0.9 },
+  { path: route("/self-check"), inSitemap: true, priority: 0.7 },
   { path: route(THANKS_PATH), inSitemap: false, priority: 0 },
   { path: route("/about"), inSitemap: true, priority: 0.5 },
   { path: route("/privacy"), inSitemap: true, priority: 0.4 },

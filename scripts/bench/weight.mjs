@@ -17,6 +17,7 @@ try {
     article: "/articles/what-is-iop",
     index: "/articles",
     contact: "/contact",
+    "self-check": "/self-check",
     thanks: "/contact/thanks",
     "not-found": "/no-such-page",
   };

@@ -104,3 +104,22 @@ test("nor on the Spanish form sent back with its mistakes (no JavaScript)", asyn
   const text = await visibleSpanishText(page);
   expect(patterns.filter(({ re }) => re.test(text)).map(({ f }) => f)).toEqual([]);
 });
+
+test("nor on the self-check route's answer to a Spanish post (no JavaScript; no Spanish check exists)", async ({ page }) => {
+  await page.goto("/es/self-check");
+  const posted = page.waitForResponse((r) => new URL(r.url()).pathname === "/self-check/result");
+  await page.evaluate(() => {
+    const form = document.createElement("form");
+    form.method = "post";
+    form.action = "/self-check/result";
+    const input = document.createElement("input");
+    Object.assign(input, { type: "hidden", name: "lang", value: "es" });
+    form.append(input);
+    document.body.append(form);
+    form.submit();
+  });
+  expect((await posted).status()).toBe(404);
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
+  const text = await visibleSpanishText(page);
+  expect(patterns.filter(({ re }) => re.test(text)).map(({ f }) => f)).toEqual([]);
+});

@@ -23,6 +23,7 @@ function filledIn(): Center {
   c.phones = { admissions: phone("0100"), main: phone("0101") };
   c.payment = { ...c.payment, plansAccepted: ["Blue Cross Blue Shield of Illinois"], medicaid: { accepted: true, programs: ["HealthChoice Illinois"] } };
   c.payment.selfPay = { priceUsd: 900, per: "week", covers: { en: "All sessions that week", es: "Todas las sesiones de esa semana" } };
+  c.selfCheck = { usauditLicenseConfirmed: true };
   c.referrals = {
     ...c.referrals,
     phone: phone("0103"),
@@ -57,6 +58,7 @@ describe("configFindings", () => {
         "clinicalLeadership",
         "reviewers",
         "payment.selfPay.priceUsd",
+        "selfCheck.usauditLicenseConfirmed",
       ]),
     );
   });

@@ -6,6 +6,14 @@ import type { Center } from "@/lib/center/schema";
 import { loadArticles, type Article } from "@/lib/content/load";
 import { articleParity, centerParity, configComponents, figuresOf, trustPageParity } from "@/lib/content/parity";
 import { centerTexts } from "@/lib/content/site-text";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { locales, type Locale } from "@/lib/i18n/locales";
+import { strings } from "@/lib/i18n/strings";
+import { declaredExceptions, selfCheckParity, type DeclaredException } from "@/lib/self-check/exceptions";
+import { instrumentVersions } from "@/lib/self-check/instruments";
+import type { InstrumentText, ScoredCheck } from "@/lib/self-check/instruments/types";
+import { SelfCheckPage } from "@/components/pages/SelfCheckPage";
 
 /**
  * The same site in every language (issue 15): a page that exists in one language and not the other, an article whose
@@ -123,5 +131,83 @@ describe("the parity checks fail when the languages drift apart", () => {
     } finally {
       (es.center as { hours: typeof original }).hours = original;
     }
+  });
+});
+
+/**
+ * The self-check (issue 17, item 2): a page shows a scored instrument only in a language its publisher printed it in,
+ * never our translation. Where a language has none, lib/self-check/exceptions.ts declares it with a reason; the page
+ * then says so and offers plain next steps. The pages are rendered as if every licence were confirmed (`preview`).
+ */
+describe("the self-check in every language: the publisher's own version, or a declared exception", () => {
+  /** The instruments a page's HTML shows: its forms marked with an instrument, and any radio button outside one. */
+  function instrumentsIn(html: string): { id: string; language: string }[] {
+    const marked = [...html.matchAll(/<form\b[^>]*>/g)].flatMap(([f]) => {
+      const id = /data-instrument="([^"]*)"/.exec(f)?.[1];
+      return id ? [{ id, language: /data-instrument-lang="([^"]*)"/.exec(f)?.[1] ?? "" }] : [];
+    });
+    // Questions without the marker would escape this check: answer buttons in an unmarked page are an unlisted instrument.
+    if (marked.length === 0 && /type="radio"/.test(html)) return [{ id: "unmarked", language: "" }];
+    return marked;
+  }
+  const render = (locale: Locale) => renderToStaticMarkup(createElement(SelfCheckPage, { locale, preview: true, enhance: false }));
+  /** Problems with what a page shows: an instrument without its publisher's version in the page's language. */
+  const unlisted = (locale: Locale, html: string) =>
+    instrumentsIn(html).filter((shown) => shown.language !== locale || !instrumentVersions[shown.id as keyof typeof instrumentVersions]?.[locale]);
+
+  it("every version is the publisher's in its language, and every gap is declared with a reason", () => {
+    expect(selfCheckParity(instrumentVersions)).toEqual([]);
+  });
+
+  it("each page renders only instruments that have their publisher's version in the page's language", () => {
+    for (const locale of locales) expect(unlisted(locale, render(locale)), `${locale} page`).toEqual([]);
+    // Today: the English page shows the USAUDIT (once licensed); the Spanish page shows none, as declared.
+    expect(instrumentsIn(render("en"))).toEqual([{ id: "usaudit", language: "en" }]);
+    expect(instrumentsIn(render("es"))).toEqual([]);
+    expect(declaredExceptions.map((e) => `${e.instrument}/${e.locale}`)).toEqual(["usaudit/es"]);
+  });
+
+  it("the Spanish page says in Spanish why it has no check, and gives the next steps", () => {
+    const html = renderToStaticMarkup(createElement(SelfCheckPage, { locale: "es", preview: true, enhance: false }));
+    const es = strings("es").selfCheck;
+    expect(html).toContain(es.unavailable.noPublisherVersion.heading);
+    for (const href of [
+      "tel:988",
+      "sms:988",
+      "tel:+18006624357",
+      "https://findtreatment.gov/",
+      "/es/articles/withdrawal-and-detox",
+      "/es/articles/preventing-overdose",
+    ])
+      expect(html, href).toContain(`href="${href}`);
+  });
+
+  describe("fails when a language drifts", () => {
+    const en = instrumentVersions.usaudit.en!;
+    const ourTranslation: ScoredCheck = { ...en, instrument: { ...en.instrument, language: "en" } as InstrumentText };
+    const withReason = (reason: string): DeclaredException[] => [{ ...declaredExceptions[0], reason }];
+
+    it("a Spanish version that is not the publisher's Spanish wording (our translation of the English)", () => {
+      const problems = selfCheckParity({ usaudit: { en, es: ourTranslation } }, []);
+      expect(problems.map((p) => p.message)).toEqual(["is not the publisher's es version (its wording was printed in en)"]);
+    });
+
+    it("a language without a version and without a declared exception, or with one that gives no reason", () => {
+      expect(selfCheckParity({ usaudit: { en } }, []).map((p) => p.message)).toEqual(["exists in en but not in es, and no exception is declared"]);
+      expect(selfCheckParity({ usaudit: { en } }, withReason(" ")).map((p) => p.message)).toEqual(["its declared exception gives no reason or no date"]);
+    });
+
+    it("an exception made stale by a publisher's version", () => {
+      const spanish: ScoredCheck = { ...en, instrument: { ...en.instrument, language: "es" } };
+      expect(selfCheckParity({ usaudit: { en, es: spanish } }).map((p) => p.message)).toEqual(["has a version, so its declared exception is stale"]);
+    });
+
+    it("a Spanish page that renders the English questions, or questions without naming their instrument", () => {
+      const english = render("en");
+      expect(unlisted("es", english)).toEqual([{ id: "usaudit", language: "en" }]);
+      const unmarked = english.replace(/ data-instrument(-lang)?="[^"]*"/g, "");
+      expect(unlisted("es", unmarked)).toEqual([{ id: "unmarked", language: "" }]);
+      expect(unlisted("en", unmarked)).toEqual([{ id: "unmarked", language: "" }]);
+    });
   });
 });
