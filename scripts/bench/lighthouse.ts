@@ -27,12 +27,14 @@ const ALL_PAGES: [string, string][] = [
   ["contact", "/contact"],
   ["thank-you", "/contact/thanks"],
   ["404", "/no-such-page"],
+  ["self-check", "/self-check"],
   // The Spanish edition: same page kinds under /es/ (the 404 is one bilingual page).
   ["es-home", "/es"],
   ["es-article", "/es/articles/what-is-iop"],
   ["es-index", "/es/articles"],
   ["es-contact", "/es/contact"],
   ["es-thank-you", "/es/contact/thanks"],
+  ["es-self-check", "/es/self-check"],
 ];
 /** BENCH_LH_PAGES=home,404 measures only those page kinds (and BENCH_LH_RUNS=1 one run each), for quick checks. */
 const only = process.env.BENCH_LH_PAGES?.split(",");
