@@ -4,8 +4,8 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { parseKeyring } from "../crypto";
-import { UnreadableRecordError, type InquiryStatus, type OutboxState } from "./contract";
-import { decodePayload } from "./payload";
+import { UnreadableRecordError, type OutboxState } from "./contract";
+import { decodePayload, type InquiryRow } from "./payload";
 import { migrateSqlite } from "./sqlite";
 import { describePostgres, openPostgresInquiryStore, type ImportedRecord, type PostgresSettings } from "./postgres";
 import { SharedStoreKeysMissingError, StoreMissingError } from "./open";
@@ -99,16 +99,8 @@ function openExclusively(file: string): Database.Database {
   return db;
 }
 
-interface SourceRow {
-  id: string;
-  created_at: number;
-  status: InquiryStatus;
-  reason: string | null;
-  key_id: string;
-  payload: Buffer;
-  payload_version: number;
+interface SourceRow extends InquiryRow {
   idempotency_key: string | null;
-  site_locale: string;
   state: OutboxState | null;
   attempts: number | null;
   next_attempt_at: number | null;

@@ -1,5 +1,6 @@
 import { decrypt, encrypt, type Keyring } from "../crypto";
 import { inquirySchema, type Inquiry } from "../schema";
+import type { InquiryStatus } from "./contract";
 import { UnreadableRecordError } from "./contract";
 
 /**
@@ -18,6 +19,18 @@ const READERS: Record<number, (json: unknown) => Inquiry | undefined> = {
     return result.success ? result.data : undefined;
   },
 };
+
+/** An inquiry's row as every engine stores it (the same column names in SQLite and PostgreSQL). */
+export interface InquiryRow {
+  id: string;
+  created_at: number;
+  status: InquiryStatus;
+  reason: string | null;
+  key_id: string;
+  payload: Buffer;
+  payload_version: number;
+  site_locale: string;
+}
 
 export interface EncodedPayload {
   payloadVersion: number;

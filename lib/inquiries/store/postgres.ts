@@ -18,7 +18,7 @@ import type {
   StoreCounts,
   StoredInquiry,
 } from "./contract";
-import { decodePayload, encodePayload } from "./payload";
+import { decodePayload, encodePayload, type InquiryRow } from "./payload";
 import { SchemaTooNewError, runMigrations, type MigrationResult } from "./migrations";
 import { POSTGRES_MIGRATIONS, postgresMigrationTarget } from "./postgres-migrations";
 import { StoreUnavailableError } from "./availability";
@@ -431,16 +431,10 @@ export class PostgresInquiryStore implements InquiryStore {
   }
 
   async getInquiry(id: string): Promise<StoredInquiry | undefined> {
-    const { rows } = await this.query<{
-      id: string;
-      created_at: number;
-      status: InquiryStatus;
-      reason: string | null;
-      key_id: string;
-      payload: Buffer;
-      payload_version: number;
-      site_locale: string;
-    }>("SELECT id, created_at, status, reason, key_id, payload, payload_version, site_locale FROM inquiries WHERE id = $1", [id]);
+    const { rows } = await this.query<InquiryRow>(
+      "SELECT id, created_at, status, reason, key_id, payload, payload_version, site_locale FROM inquiries WHERE id = $1",
+      [id],
+    );
     const row = rows[0];
     if (!row) return undefined;
     const inquiry = decodePayload(this.keyring, row.id, { payloadVersion: row.payload_version, keyId: row.key_id, blob: row.payload });

@@ -19,7 +19,7 @@ import type {
   StoreCounts,
   StoredInquiry,
 } from "./contract";
-import { decodePayload, encodePayload } from "./payload";
+import { decodePayload, encodePayload, type InquiryRow } from "./payload";
 import { runMigrations, type MigrationResult } from "./migrations";
 import { SQLITE_MIGRATIONS, sqliteMigrationTarget } from "./sqlite-migrations";
 import { defaultLocale, locales } from "@/lib/i18n/locales";
@@ -192,17 +192,7 @@ export class SqliteInquiryStore implements InquiryStore {
 
   async getInquiry(id: string): Promise<StoredInquiry | undefined> {
     const row = this.db.prepare("SELECT id, created_at, status, reason, key_id, payload, payload_version, site_locale FROM inquiries WHERE id = ?").get(id) as
-      | {
-          id: string;
-          created_at: number;
-          status: InquiryStatus;
-          reason: string | null;
-          key_id: string;
-          payload: Buffer;
-          payload_version: number;
-          site_locale: string;
-        }
-      | undefined;
+      InquiryRow | undefined;
     if (!row) return undefined;
     const inquiry = decodePayload(this.keyring, row.id, { payloadVersion: row.payload_version, keyId: row.key_id, blob: row.payload });
     // A value this code does not know (a locale removed since) reads as the default: mail still goes out.
