@@ -6,20 +6,7 @@ import { articlePath } from "@/lib/site/routes";
  * anywhere on it follows the link, while the link's name stays the heading alone. Nothing else in a card may be
  * interactive, so there is never a link inside a link.
  */
-export function LinkCard({
-  href,
-  title,
-  summary,
-  headingLevel = 3,
-  extra,
-}: {
-  href: string;
-  title: string;
-  summary: string;
-  headingLevel?: 2 | 3;
-  /** A second link in the card, above the card's own (whose area covers the card). */
-  extra?: { href: string; label: string };
-}) {
+export function LinkCard({ href, title, summary, headingLevel = 3 }: { href: string; title: string; summary: string; headingLevel?: 2 | 3 }) {
   const H = `h${headingLevel}` as const;
   return (
     <li className="card rounded-lg border border-slate-200 p-4 dark:border-slate-800">
@@ -29,13 +16,6 @@ export function LinkCard({
         </a>
       </H>
       <p className="mt-1 text-slate-700 dark:text-slate-300">{summary}</p>
-      {extra ? (
-        <p className="relative z-10 mt-2">
-          <a href={extra.href} className="font-semibold link">
-            {extra.label}
-          </a>
-        </p>
-      ) : null}
     </li>
   );
 }

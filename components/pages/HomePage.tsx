@@ -68,15 +68,15 @@ export function HomePage({ locale }: { locale: Locale }) {
         </h2>
         <ul className="mt-4 grid gap-4 md:grid-cols-3">
           {home.paths.map((p) => (
-            <LinkCard
-              key={p.href}
-              href={localePath(locale, p.href)}
-              title={p.label}
-              summary={p.blurb}
-              extra={"extra" in p && p.extra ? { href: localePath(locale, p.extra.href), label: p.extra.label } : undefined}
-            />
+            <LinkCard key={p.href} href={localePath(locale, p.href)} title={p.label} summary={p.blurb} />
           ))}
         </ul>
+        {/* Outside the cards: a card is one link (ArticleCard.tsx). */}
+        <p className="mt-4">
+          <a href={localePath(locale, home.selfCheck.href)} className="font-semibold link">
+            {home.selfCheck.label}
+          </a>
+        </p>
       </section>
 
       <section aria-labelledby="start" className="mx-auto max-w-5xl px-4 py-6">

@@ -18,7 +18,6 @@ export const home = {
       href: "/articles/what-is-iop",
       label: "I'm looking for help for myself",
       blurb: "What IOP is, who it suits and what a week looks like.",
-      extra: { href: "/self-check", label: "Not sure about your drinking?" },
     },
     {
       href: "/articles/helping-a-loved-one",
@@ -27,6 +26,8 @@ export const home = {
     },
     { href: "/articles/referring-to-iop", label: "I'm a professional making a referral", blurb: "Who fits IOP, how to refer and how to share records safely." },
   ],
+  /** Under the three paths, for the reader who is not sure they need help (the self-check page). */
+  selfCheck: { href: "/self-check", label: "Not sure about your drinking? Take a private look at it" },
   startHeading: "Start here",
   /** Articles, in this order; the About page's card follows them (its title and description are in trustPages). */
   startHere: ["what-is-iop", "typical-week-in-iop", "how-long-does-iop-last", "cost-and-insurance", "iop-faq"],

@@ -20,7 +20,6 @@ export const home: Dictionary["home"] = {
       href: "/articles/what-is-iop",
       label: "Busco ayuda para mí",
       blurb: "Qué es un IOP, para quién es y cómo es una semana.",
-      extra: { href: "/self-check", label: "¿Tiene dudas sobre cuánto bebe?" },
     },
     {
       href: "/articles/helping-a-loved-one",
@@ -33,6 +32,8 @@ export const home: Dictionary["home"] = {
       blurb: "Para quién es el IOP, cómo referir y cómo compartir expedientes de forma segura.",
     },
   ],
+  /** Under the three paths, for the reader who is not sure they need help (the self-check page). */
+  selfCheck: { href: "/self-check", label: "¿Tiene dudas sobre cuánto bebe? Vea qué puede hacer" },
   startHeading: "Empiece aquí",
   startHere: ["what-is-iop", "typical-week-in-iop", "how-long-does-iop-last", "cost-and-insurance"],
   allArticles: "Ver todos los artículos",

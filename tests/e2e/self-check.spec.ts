@@ -228,3 +228,19 @@ test.describe("in Spanish", () => {
     expect(new URL(page.url()).search).toBe("");
   });
 });
+
+test("found where it helps: the home page, what-is-IOP and the FAQ link to it, in both languages, outside any card", async ({ page }) => {
+  for (const locale of ["en", "es"] as const) {
+    const prefix = locale === "en" ? "" : "/es";
+    const target = `${prefix}${PATH}`;
+    await page.goto(prefix || "/");
+    const home = page.locator(`main a[href="${target}"]`);
+    await expect(home, `${locale} home links to ${target}`).toHaveText(strings(locale).home.selfCheck.label);
+    // A card is one link (a tap anywhere on it follows it): the self-check link sits beside the cards, not in one.
+    expect(await home.evaluate((a) => a.closest(".card") === null)).toBe(true);
+    for (const slug of ["what-is-iop", "iop-faq"]) {
+      await page.goto(`${prefix}/articles/${slug}`);
+      await expect(page.locator(`main a[href="${target}"]`).first(), `${locale} ${slug} links to ${target}`).toBeVisible();
+    }
+  }
+});
