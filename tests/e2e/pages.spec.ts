@@ -93,26 +93,30 @@ test("every page: the skip link is the first focusable element and moves focus t
   }
 });
 
-for (const vp of VIEWPORTS) {
-  for (const scheme of SCHEMES) {
-    test(`every page has no WCAG 2.1 A/AA axe violations at ${vp.width}x${vp.height} in ${scheme} mode`, async ({ context, request }) => {
-      test.setTimeout(480_000);
-      await inLanes(
-        context,
-        await allPagePaths(request),
-        async (page) => {
-          await page.setViewportSize({ width: vp.width, height: vp.height });
-          await page.emulateMedia({ colorScheme: scheme });
-        },
-        async (page, p) => {
-          await page.goto(p);
-          expect(await page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches)).toBe(scheme === "dark");
-          await expectNoAxeViolations(page, `${p} (${vp.width}px, ${scheme})`);
-        },
-      );
-    });
+// The four sweeps are the suite's longest tests: let them run on both workers instead of one after another in this file.
+test.describe("axe on every page", () => {
+  test.describe.configure({ mode: "parallel" });
+  for (const vp of VIEWPORTS) {
+    for (const scheme of SCHEMES) {
+      test(`every page has no WCAG 2.1 A/AA axe violations at ${vp.width}x${vp.height} in ${scheme} mode`, async ({ context, request }) => {
+        test.setTimeout(480_000);
+        await inLanes(
+          context,
+          await allPagePaths(request),
+          async (page) => {
+            await page.setViewportSize({ width: vp.width, height: vp.height });
+            await page.emulateMedia({ colorScheme: scheme });
+          },
+          async (page, p) => {
+            await page.goto(p);
+            expect(await page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches)).toBe(scheme === "dark");
+            await expectNoAxeViolations(page, `${p} (${vp.width}px, ${scheme})`);
+          },
+        );
+      });
+    }
   }
-}
+});
 
 test("every article has contents that link to real headings, references, a review line and the not-medical-advice note", async ({ page, request }) => {
   test.setTimeout(120_000);

@@ -89,9 +89,9 @@ test.describe("Content-Security-Policy in the browser", () => {
     const w = await watch(page, site);
     const problems: string[] = [];
     for (const p of paths) {
-      const res = await page.goto(p, { waitUntil: "networkidle" });
+      const res = await page.goto(p);
       expect(res?.status(), p).toBe(p === NOT_FOUND ? 404 : 200);
-      // Scroll to the end so anything loaded lazily is requested too.
+      // Scroll to the end so anything loaded lazily is requested too, then wait for the network to go quiet once.
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       await page.waitForLoadState("networkidle");
       const violations = await w.violations();
