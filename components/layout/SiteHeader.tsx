@@ -30,14 +30,15 @@ export function SiteHeader({ locale, path }: { locale: Locale; path: string | nu
       </p>
       <div className="header-bar mx-auto max-w-5xl px-4 py-2 md:flex md:flex-wrap md:items-center md:justify-between md:gap-3 md:py-3">
         {/*
-          The name and the language switch share the first row, so the call button and the menu keep theirs. When both
-          do not fit (large text), the switch wraps under the name rather than squeezing it: the name breaks only at
-          spaces (break-word, unlike the page's overflow-wrap: anywhere, leaves its width to the flex layout).
+          The name and the language switch share the first row, so the call button and the menu keep theirs (on a phone
+          the name is a size smaller so both fit at normal text size). When both do not fit (large text), the switch
+          wraps under the name rather than squeezing it: the name breaks only at spaces (break-word, unlike the page's
+          overflow-wrap: anywhere, leaves its width to the flex layout).
         */}
         <div className="header-brand-row flex flex-wrap items-center justify-between gap-x-3">
           <a
             href={localeRoute(locale, route("/"))}
-            className="site-brand inline-block py-0.5 text-lg font-bold [overflow-wrap:break-word] text-brand-800 no-underline dark:text-brand-300"
+            className="site-brand inline-block py-0.5 text-base font-bold [overflow-wrap:break-word] text-brand-800 no-underline sm:text-lg dark:text-brand-300"
           >
             {center.name}
           </a>
