@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -13,15 +12,14 @@ import { POSTGRES_MIGRATIONS } from "@/lib/inquiries/store/postgres-migrations";
 import { SQLITE_MIGRATIONS } from "@/lib/inquiries/store/sqlite-migrations";
 import { PostgresStoreMissingError, SynchronousCommitOffError, openPostgresInquiryStore, type PostgresSettings } from "@/lib/inquiries/store/postgres";
 import { validInquiry } from "../helpers/fixtures";
+import { migrateAtOnce, migrationOutcomes } from "../helpers/migrate-at-once";
 import { startPostgres, type TestPostgres } from "../helpers/postgres";
-import { TSX_SERVER_ARGS } from "../../scripts/lib/bin.mjs";
 
 /**
  * What the PostgreSQL store adds to the contract (tests/contract/postgres.test.ts): migrations shared between
  * processes, the session's durability, the keys rule for a shared store, and how a database that fails is reported.
  * One real server for this file.
  */
-const root = path.resolve(__dirname, "..", "..");
 const KEYS = `k1:${crypto.randomBytes(32).toString("base64")}`;
 const keyring = parseKeyring(KEYS);
 const T0 = 1_700_000_000_000;
@@ -58,34 +56,11 @@ describe("migrations", () => {
   it("several processes migrating one fresh database at once all succeed; exactly one runs the migrations", async () => {
     const { url, name } = await server.createDatabase();
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "iop-pg-migrate-"));
-    const goFile = path.join(dir, "go");
     try {
-      const children = Array.from({ length: 4 }, () => {
-        const child = spawn(process.execPath, [...TSX_SERVER_ARGS, "tests/helpers/migrate-child.ts", dir, goFile], {
-          cwd: root,
-          env: { ...process.env, DATABASE_URL: url },
-          stdio: ["ignore", "pipe", "pipe"],
-        });
-        let stdout = "";
-        let stderr = "";
-        const ready = new Promise<void>((resolve) =>
-          child.stdout.on("data", (d: Buffer) => {
-            stdout += d.toString();
-            if (stdout.includes("ready")) resolve();
-          }),
-        );
-        child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-        const done = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
-          child.on("close", (code) => resolve({ code, stdout, stderr })),
-        );
-        return { ready, done };
-      });
-      await Promise.all(children.map((c) => c.ready));
-      fs.writeFileSync(goFile, "");
-      const results = await Promise.all(children.map((c) => c.done));
+      const results = await migrateAtOnce(dir, { ...process.env, DATABASE_URL: url });
       for (const r of results) expect(r.code, r.stderr).toBe(0);
       const latest = POSTGRES_MIGRATIONS.length;
-      const outcomes = results.map((r) => JSON.parse(r.stdout.split("\n").filter(Boolean).at(-1)!) as { from: number; to: number });
+      const outcomes = migrationOutcomes(results);
       expect(outcomes.every((o) => o.to === latest)).toBe(true);
       expect(outcomes.filter((o) => o.from === 0)).toHaveLength(1);
       expect(outcomes.filter((o) => o.from === latest)).toHaveLength(3);

@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -12,7 +11,7 @@ import { SCHEMA_V1, SQLITE_MIGRATIONS } from "@/lib/inquiries/store/sqlite-migra
 import { migrateSqlite, openDatabase } from "@/lib/inquiries/store/sqlite";
 import { migrateInquiryStore, openInquiryStore } from "@/lib/inquiries/store/open";
 import { validInquiry } from "../helpers/fixtures";
-import { TSX_SERVER_ARGS } from "../../scripts/lib/bin.mjs";
+import { migrateAtOnce, migrationOutcomes } from "../helpers/migrate-at-once";
 
 const root = path.resolve(__dirname, "..", "..");
 const LATEST = SQLITE_MIGRATIONS.length;
@@ -310,31 +309,9 @@ describe("SQLite migrations", () => {
   });
 
   it("several processes migrating one fresh database at once all succeed; exactly one runs the migrations", async () => {
-    const goFile = path.join(dir, "go");
-    const children = Array.from({ length: 4 }, () => {
-      const child = spawn(process.execPath, [...TSX_SERVER_ARGS, "tests/helpers/migrate-child.ts", dir, goFile], {
-        cwd: root,
-        stdio: ["ignore", "pipe", "pipe"],
-      });
-      let stdout = "";
-      let stderr = "";
-      const ready = new Promise<void>((resolve) =>
-        child.stdout.on("data", (d: Buffer) => {
-          stdout += d.toString();
-          if (stdout.includes("ready")) resolve();
-        }),
-      );
-      child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-      const done = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
-        child.on("close", (code) => resolve({ code, stdout, stderr })),
-      );
-      return { ready, done };
-    });
-    await Promise.all(children.map((c) => c.ready));
-    fs.writeFileSync(goFile, "");
-    const results = await Promise.all(children.map((c) => c.done));
+    const results = await migrateAtOnce(dir);
     for (const r of results) expect(r.code, r.stderr).toBe(0);
-    const outcomes = results.map((r) => JSON.parse(r.stdout.split("\n").filter(Boolean).at(-1)!) as { from: number; to: number });
+    const outcomes = migrationOutcomes(results);
     expect(outcomes.every((o) => o.to === LATEST)).toBe(true);
     expect(outcomes.filter((o) => o.from === 0)).toHaveLength(1);
     expect(outcomes.filter((o) => o.from === LATEST)).toHaveLength(3);
