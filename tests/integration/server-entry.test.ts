@@ -49,10 +49,13 @@ describe("SIGTERM", () => {
     const exited = exitCode(s);
 
     await waitFor(() => logLines(s.output(), "server.stopping").length > 0, "server.stopping");
-    // A new connection (not one kept alive from before) is refused once the server has stopped listening.
-    await expect(new Promise((resolve, reject) => http.get(`${s.url}/`, { agent: false }, resolve).on("error", reject))).rejects.toMatchObject({
-      code: "ECONNREFUSED",
-    });
+    // A new connection (not one kept alive from before) is not served once the server has stopped listening: refused,
+    // or reset when the kernel had already queued it on the closing socket (seen once on a loaded machine).
+    const refused = await new Promise((resolve, reject) => http.get(`${s.url}/`, { agent: false }, resolve).on("error", reject)).then(
+      () => undefined,
+      (err: NodeJS.ErrnoException) => err.code,
+    );
+    expect(["ECONNREFUSED", "ECONNRESET"]).toContain(refused);
 
     const res = await answer;
     expect(res.status).toBe(201);
