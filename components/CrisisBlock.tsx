@@ -10,13 +10,14 @@ const OVERDOSE_ARTICLE = "preventing-overdose";
 /**
  * "In crisis? Call or text 988. In an emergency, call 911.", with the numbers as links inside the sentence: the header
  * strip, the contact page and the not-found page. A Spanish sentence also says which key reaches 988 in Spanish
- * ({press}) and can name the text keyword ({keyword}).
+ * ({press}) and can name the text keyword ({keyword}). `short`: the header's two-line form for large text on a phone.
  */
-export function CrisisSentence({ locale, linkClassName }: { locale: Locale; linkClassName: string }) {
+export function CrisisSentence({ locale, linkClassName, short = false }: { locale: Locale; linkClassName: string; short?: boolean }) {
   const { emergency, lifeline } = crisisLines;
+  const words = strings(locale).crisis;
   return (
     <Slotted
-      text={strings(locale).crisis.strip}
+      text={short ? words.stripShort : words.strip}
       slots={{
         press: lifeline.spanish.press,
         keyword: <strong>{lifeline.spanish.textKeyword}</strong>,

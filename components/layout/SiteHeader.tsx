@@ -12,9 +12,10 @@ import { NavLinks } from "./NavLinks";
 /**
  * Site header. On a phone it is three short rows: the crisis strip, the center's name with the language switch, then
  * the call button and the menu side by side (the menu's links open below both), so the page's own content starts in
- * the first screen. The
- * phone menu is a <details> disclosure: no script, and each link loads a page that starts with it closed. In a narrow
- * row (320 px, large text) the button shows "Call" and keeps the number in its name (app/globals.css, "Header").
+ * the first screen. The phone menu is a <details> disclosure: no script, and each link loads a page that starts with it
+ * closed. In a narrow row (320 px, large text) the button shows a short word and keeps "call" and the number in its
+ * name; with large text on a phone the strip takes its short form and the language switch moves into the menu, so the
+ * header stays within a third of the first screen (app/globals.css, "Header").
  * `path` is the page's site path without the locale prefix (null for the not-found page): the language switch links
  * to the same page in the other language, and the navigation marks the page's own link.
  */
@@ -26,7 +27,12 @@ export function SiteHeader({ locale, path }: { locale: Locale; path: string | nu
   return (
     <header role="banner" className="site-header border-b border-slate-200 dark:border-slate-800">
       <p className="crisis-strip no-print bg-red-800 px-4 py-1.5 text-center text-sm font-semibold text-white dark:bg-red-900">
-        <CrisisSentence locale={locale} linkClassName="underline underline-offset-2" />
+        <span className="crisis-strip-full">
+          <CrisisSentence locale={locale} linkClassName="underline underline-offset-2" />
+        </span>
+        <span className="crisis-strip-short">
+          <CrisisSentence locale={locale} linkClassName="underline underline-offset-2" short />
+        </span>
       </p>
       <div className="header-bar mx-auto max-w-5xl px-4 py-2 md:flex md:flex-wrap md:items-center md:justify-between md:gap-3 md:py-3">
         {/*
@@ -45,13 +51,16 @@ export function SiteHeader({ locale, path }: { locale: Locale; path: string | nu
           <LanguageSwitch
             locale={locale}
             path={path}
-            className="no-print inline-flex min-h-11 shrink-0 items-center rounded px-2 font-semibold text-brand-800 underline underline-offset-2 hover:bg-slate-100 dark:text-brand-300 dark:hover:bg-slate-900"
+            className="brand-language no-print inline-flex min-h-11 shrink-0 items-center rounded px-2 font-semibold text-brand-800 underline underline-offset-2 hover:bg-slate-100 dark:text-brand-300 dark:hover:bg-slate-900"
           />
         </div>
         <div className="header-actions mt-1 md:mt-0">
           <PhoneLink tel={phone.tel} display={phone.display} className="header-call no-print btn-primary text-sm sm:text-base">
-            <span>
-              {t.callUs} <span className="header-call-number whitespace-nowrap">{phone.display}</span>
+            <span className="header-call-full">
+              {t.callUs} <span className="whitespace-nowrap">{phone.display}</span>
+            </span>
+            <span className="header-call-short" aria-hidden="true">
+              {t.callShort}
             </span>
           </PhoneLink>
           <nav aria-label={t.nav.label} className="md:w-auto">
@@ -64,6 +73,13 @@ export function SiteHeader({ locale, path }: { locale: Locale; path: string | nu
               </summary>
               <ul className="mt-2 divide-y divide-slate-200 rounded-md border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
                 <NavLinks items={items} current={current} variant="menu" />
+                <li className="menu-language">
+                  <LanguageSwitch
+                    locale={locale}
+                    path={path}
+                    className="block min-h-11 px-4 py-3 font-semibold text-brand-800 underline underline-offset-2 hover:bg-slate-50 dark:text-brand-300 dark:hover:bg-slate-900"
+                  />
+                </li>
               </ul>
             </details>
             <ul className="hidden md:flex md:flex-wrap md:gap-1">

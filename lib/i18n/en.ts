@@ -34,6 +34,8 @@ export const en = {
     contact: "Contact us",
   },
   callUs: "Call",
+  /** The header's call button when its row is narrow (small screen or large text); its name keeps callUs and the number. */
+  callShort: "Call",
   /** The bar at the bottom of a phone screen on article pages (components/article/CallBar.tsx). */
   callBar: {
     label: "Call admissions",
@@ -43,6 +45,8 @@ export const en = {
   crisis: {
     /** The red strip atop every page. {lifeline} and {emergency} are the numbers (links), from lib/site/crisis.ts. */
     strip: "In crisis? Call or text {lifeline}. In an emergency, call {emergency}.",
+    /** The same strip in two short lines, for large text on a phone (the header's compact layout). */
+    stripShort: "Crisis: {lifeline}. Emergency: {emergency}.",
     heading: "Need help right now?",
     /** {emergency} is the emergency number and {naloxone} the word below, both links. */
     overdose: "If someone may be overdosing: call {emergency}, give {naloxone} if you have it.",

@@ -35,6 +35,8 @@ export const es: Dictionary = {
     contact: "Comuníquese con nosotros",
   },
   callUs: "Llame al",
+  /** El botón de llamada del encabezado cuando la fila es estrecha; su nombre accesible sigue siendo callUs y el número. */
+  callShort: "Llamar",
   callBar: {
     label: "Llamar a admisiones",
     /** {hours} es el horario de admisiones, en forma breve. */
@@ -43,19 +45,23 @@ export const es: Dictionary = {
   crisis: {
     /** 988 answers in Spanish after pressing {press} on a call; {lifeline} and {emergency} are links. */
     strip: "¿Está en crisis? Llame al {lifeline} y marque {press} para español. En una emergencia, llame al {emergency}.",
+    /** La misma franja, breve, para letra grande en un teléfono. */
+    stripShort: "Crisis: {lifeline}, marque {press}. Emergencia: {emergency}.",
     heading: "¿Necesita ayuda ahora mismo?",
     overdose: "Si alguien puede estar teniendo una sobredosis: llame al {emergency} y, si la tiene, dele {naloxone}.",
     naloxone: "naloxona",
     otherEmergency: "Para cualquier otra emergencia, llame también al {emergency}.",
-    /** 988 in Spanish (988lifeline.org, "What to Expect"): press {press} on a call, or text the keyword {keyword}. */
-    lifeline:
-      "Línea {lifeline} de Prevención del Suicidio y Crisis: gratis, a cualquier hora, también para crisis por consumo de sustancias. Para hablar en español, marque {press} cuando llame, o envíe {keyword} por mensaje de texto.",
+    /**
+     * 988 in Spanish (988lifeline.org, "What to Expect"): press {press} on a call, or text the keyword {keyword}. The links
+     * under this sentence say both, so the sentence does not repeat them (the block stays short on a phone).
+     */
+    lifeline: "Línea {lifeline} de Prevención del Suicidio y Crisis: gratis, a cualquier hora, también para crisis por consumo de sustancias.",
     call: "Llame al {number} y marque {press}",
     text: "Envíe {keyword} al {number}",
     chat: "Chat en español",
     /** SAMHSA's FAQ: English or Spanish by phone (choose a national representative); the HELP4U text service is English only. */
     samhsa:
-      "Línea Nacional de Ayuda de SAMHSA: información y referidos a tratamiento, gratis y a cualquier hora. Por teléfono le atienden en inglés o en español (elija hablar con un representante nacional). Su servicio de mensajes de texto es solo en inglés.",
+      "Línea Nacional de Ayuda de SAMHSA: información y referidos a tratamiento, gratis y a cualquier hora. Por teléfono, en inglés o en español (elija un representante nacional); por texto, solo en inglés.",
     samhsaTty: "TTY",
     more: "Más formas de recibir ayuda",
     /** On Spanish pages the Spanish 988 line is the visible one, so the hint has no {spanish} part. */

@@ -77,7 +77,7 @@ test.describe("the current page in the navigation", () => {
         expect(style.bar).toBe(style.color);
         expect(style.weight).toBeGreaterThanOrEqual(700);
         // The other links carry neither mark.
-        const others = list.locator('a:not([aria-current="page"])');
+        const others = list.locator('a.nav-link:not([aria-current="page"])');
         expect(await others.count()).toBe(NAV.length - 1);
         for (const other of await others.all()) {
           expect(

@@ -2,6 +2,10 @@ import { expect, test, type Page } from "@playwright/test";
 import { center } from "../../content/center";
 import { afterHoursLine, formatHours } from "../../lib/center/format";
 import { en } from "../../lib/i18n/en";
+import { crisisLines } from "../../lib/site/crisis";
+import { fill } from "./helpers";
+import { localePath, locales, otherLocales } from "../../lib/i18n/locales";
+import { strings } from "../../lib/i18n/strings";
 
 /**
  * The call bar on article pages (components/article/CallBar.tsx) and the phone header it goes with: at the bottom of
@@ -108,18 +112,49 @@ test.describe("at 390 px", () => {
     }
   });
 
-  test("with text at 200% the header is much smaller than it was (77% of the first screen), its buttons still in one row", async ({ page }) => {
+  for (const locale of locales) {
+    test(`with text at 200% the header still takes at most a third of the first screen (${locale}): short crisis strip, the language switch in the menu, the buttons in one row`, async ({
+      page,
+    }) => {
+      const t = strings(locale);
+      await page.goto(localePath(locale, "/articles/what-is-iop"));
+      await doubleText(page);
+      const banner = page.getByRole("banner");
+      const h = (await banner.boundingBox())!.height;
+      expect(h, "header height at 390×844, text 200%").toBeLessThanOrEqual(PHONE.height / 3);
+      // The strip still gives both numbers as links, in its short form.
+      const strip = banner.locator("p.crisis-strip");
+      const { lifeline, emergency } = crisisLines;
+      await expect(strip.getByRole("link", { name: lifeline.display, exact: true })).toBeVisible();
+      await expect(strip.getByRole("link", { name: emergency.display, exact: true })).toBeVisible();
+      const shown = (await strip.innerText()).replace(/\s+/g, " ").trim();
+      expect(shown).toBe(fill(t.crisis.stripShort, { lifeline: lifeline.display, emergency: emergency.display, press: lifeline.spanish.press }));
+      // The call button shows its short word on one line; its name keeps the full label and the number.
+      const call = banner.getByRole("link", { name: `${t.callUs} ${center.phones.admissions.display}` });
+      expect((await call.locator(".header-call-short").innerText()).trim()).toBe(t.callShort);
+      expect((await call.locator(".header-call-full").boundingBox())!.width, "the full label is for screen readers only").toBeLessThanOrEqual(1);
+      const callBox = (await call.boundingBox())!;
+      const menu = page.locator("#site-menu > summary");
+      const menuBox = (await menu.boundingBox())!;
+      expect(Math.abs(callBox.y - menuBox.y)).toBeLessThan(1);
+      expect(callBox.x + callBox.width).toBeLessThanOrEqual(menuBox.x);
+      expect(callBox.height, "the short word is one line").toBeLessThan(2.5 * 32);
+      // The language switch is not beside the name but one tap away, in the menu.
+      const other = otherLocales(locale)[0];
+      const switches = banner.locator(`a[hreflang="${other}"]`);
+      await expect(switches.filter({ visible: true })).toHaveCount(0);
+      await menu.click();
+      await expect(switches.filter({ visible: true })).toHaveCount(1);
+      await expect(page.locator("#site-menu").getByRole("link", { name: strings(other).languageName })).toBeVisible();
+    });
+  }
+
+  test("at normal text the language switch is beside the name, not repeated in the menu", async ({ page }) => {
     await page.goto("/articles/what-is-iop");
-    await doubleText(page);
-    const h = (await page.getByRole("banner").boundingBox())!.height;
-    // The crisis strip (4 lines at this size) and the name stay; the language switch wraps under the name (its own
-    // row at this size, about 6% of the screen); the call button shows "Call", its number in its name.
-    expect(h, "header height at 390×844, text 200%").toBeLessThanOrEqual(PHONE.height * 0.6);
-    const call = page.getByRole("banner").getByRole("link", { name: `${en.callUs} ${center.phones.admissions.display}` });
-    const callBox = (await call.boundingBox())!;
-    const menuBox = (await page.locator("#site-menu > summary").boundingBox())!;
-    expect(Math.abs(callBox.y - menuBox.y)).toBeLessThan(1);
-    expect(callBox.x + callBox.width).toBeLessThanOrEqual(menuBox.x);
+    await page.locator("#site-menu > summary").click();
+    const switches = page.getByRole("banner").locator('a[hreflang="es"]');
+    await expect(switches.filter({ visible: true })).toHaveCount(1);
+    await expect(page.locator(".header-brand-row").locator('a[hreflang="es"]')).toBeVisible();
   });
 });
 

@@ -118,6 +118,9 @@ export async function expectNoAxeViolations(page: Page, label: string, { colourO
   expect(summary, `axe violations on ${label}`).toEqual([]);
 }
 
+/** A dictionary sentence with its {name} placeholders filled, as the page shows it. */
+export const fill = (text: string, slots: Record<string, string>) => text.replace(/\{(\w+)\}/g, (_, k: string) => slots[k]);
+
 /** All JSON-LD blocks on the page, parsed (a parse error fails the test). */
 export async function jsonLd(page: Page): Promise<Record<string, unknown>[]> {
   const texts = await page.locator('script[type="application/ld+json"]').allTextContents();

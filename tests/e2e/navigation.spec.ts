@@ -25,11 +25,12 @@ test.describe("keyboard navigation", () => {
     await page.goto("/");
     const header = page.getByRole("banner");
     await tabExpect(page, page.getByRole("link", { name: "Skip to main content" }));
-    await tabExpect(page, header.locator('a[href="tel:988"]'));
-    await tabExpect(page, header.locator('a[href="tel:911"]'));
+    // The strip and the language switch each have a second form for large text on a phone, not rendered at this size.
+    await tabExpect(page, header.locator('a[href="tel:988"]').filter({ visible: true }));
+    await tabExpect(page, header.locator('a[href="tel:911"]').filter({ visible: true }));
     await tabExpect(page, header.locator('a[href="/"]'));
     // The switch to the same page in Spanish, named in Spanish.
-    await tabExpect(page, header.locator('a[hreflang="es"]'));
+    await tabExpect(page, header.locator('a[hreflang="es"]').filter({ visible: true }));
     await tabExpect(page, header.locator('a[href^="tel:+1"]'));
     for (const item of NAV) {
       const link = desktopList(page).getByRole("link", { name: item.name, exact: true });
