@@ -1,11 +1,13 @@
+import fs from "node:fs";
+import path from "node:path";
 import { center } from "@/content/center";
 import { medications } from "@/lib/center/schema";
 import { strings } from "@/lib/i18n/strings";
 import type { Locale } from "@/lib/i18n/locales";
 import { articlePath, knownRoutes } from "@/lib/site/routes";
 import { loadArticles, type Article } from "./load";
-import { articleProblems, linkTargetsOf, readabilityMedianProblems, siteTextProblems, type GateProblem } from "./gates";
-import { readerText } from "./markdown";
+import { articleProblems, claimProblems, linkTargetsOf, readabilityMedianProblems, siteTextProblems, type GateProblem } from "./gates";
+import { MdxSyntaxError, readerText } from "./markdown";
 import { centerTexts, dictionaryTexts } from "./site-text";
 import { REVIEW_MAX_AGE_MONTHS, describeTopics, reviewStatus, type ReviewStatus } from "./freshness";
 
@@ -25,9 +27,34 @@ export interface ContentCheck {
 /** Medication names the center config knows, added to the review-freshness list. */
 const configMedications = (): string[] => [...medications, ...center.medications.onSite, ...center.medications.partners.flatMap((p) => p.offers)];
 
-/** Problems in the text the site renders outside articles: the center config, its sentences, the dictionary. */
-export function siteProblems(locale: Locale): GateProblem[] {
-  return siteTextProblems([...centerTexts(center, locale), ...dictionaryTexts(strings(locale), `lib/i18n/${locale}.ts`)], locale);
+/**
+ * Banned claims in the trust pages, content/<locale>/pages/*.mdx under `root`: every page in the folder, so a new one
+ * is read too. Claims only: a trust page has no references to cite.
+ */
+export function trustPageProblems(locale: Locale, root: string = process.cwd()): GateProblem[] {
+  const dir = path.join(root, "content", locale, "pages");
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith(".mdx"))
+    .sort()
+    .flatMap((name) => {
+      const file = `content/${locale}/pages/${name}`;
+      try {
+        return claimProblems({ file, body: fs.readFileSync(path.join(dir, name), "utf8"), locale }).filter((p) => p.gate === "claims");
+      } catch (e) {
+        if (!(e instanceof MdxSyntaxError)) throw e;
+        return [{ file, gate: "claims" as const, message: `not valid MDX, so the claims gate cannot read it: ${e.message}` }];
+      }
+    });
+}
+
+/** Problems in the text the site renders outside articles: the center config, its sentences, the dictionary, the trust pages. */
+export function siteProblems(locale: Locale, root: string = process.cwd()): GateProblem[] {
+  return [
+    ...siteTextProblems([...centerTexts(center, locale), ...dictionaryTexts(strings(locale), `lib/i18n/${locale}.ts`)], locale),
+    ...trustPageProblems(locale, root),
+  ];
 }
 
 /** Review freshness of each article on `today`, oldest `lastReviewed` first. */

@@ -1,22 +1,5 @@
 import type { Center } from "@/lib/center/schema";
-import {
-  afterHoursSentences,
-  assessmentTimeSentence,
-  benefitsCheckSentence,
-  costSummarySentences,
-  coverageSentence,
-  drugTestingSentences,
-  formatHours,
-  languageHelpSentences,
-  medicationSentences,
-  paymentRows,
-  referralHours,
-  selfPaySentences,
-  slidingScaleSentence,
-  trackSchedule,
-  trackSummary,
-  virtualSentence,
-} from "@/lib/center/format";
+import * as format from "@/lib/center/format";
 import type { Locale } from "@/lib/i18n/locales";
 
 /**
@@ -43,29 +26,48 @@ function* stringsIn(value: unknown, path: string): Generator<{ path: string; tex
 
 const CENTER_FILE = "content/center.ts";
 
+/** Exports of lib/center/format.ts that build no text from the config themselves (asSentence only punctuates a config value, read as a value). */
+export const notSentenceBuilders = ["asSentence"] as const;
+
+type Builder = Exclude<keyof typeof format, (typeof notSentenceBuilders)[number]>;
+
+/**
+ * Every sentence builder of lib/center/format.ts, called every way the site calls it, as [where, text] pairs. The
+ * type names every export of the module, so a new builder the claims gate does not read fails the type check.
+ */
+const builderTexts: { [K in Builder]: (center: Center, locale: Locale) => [where: string, text: string][] } = {
+  formatHours: (c, l) =>
+    c.hours.flatMap((h, i): [string, string][] => [
+      [`formatHours(hours.${i})`, format.formatHours(h, l)],
+      [`formatHours(hours.${i}, "compact")`, format.formatHours(h, l, "compact")],
+    ]),
+  trackSchedule: (c, l) => c.tracks.map((t, i) => [`trackSchedule(tracks.${i})`, format.trackSchedule(t, l)]),
+  trackSummary: (c, l) => c.tracks.map((t, i) => [`trackSummary(tracks.${i})`, format.trackSummary(t, l)]),
+  medicationSentences: (c, l) => format.medicationSentences(c, l).map((s, i) => [`medicationSentences[${i}]`, s]),
+  afterHoursSentences: (c, l) => format.afterHoursSentences(c, l).map((s, i) => [`afterHoursSentences[${i}]`, s]),
+  afterHoursLine: (c, l) => [["afterHoursLine", format.afterHoursLine(c, l)]],
+  virtualSentence: (c, l) => [["virtualSentence", format.virtualSentence(c, l)]],
+  drugTestingSentences: (c, l) => format.drugTestingSentences(c, l).map((s, i) => [`drugTestingSentences[${i}]`, s]),
+  responseTimePhrase: (c, l) => [["responseTimePhrase", format.responseTimePhrase(c, l)]],
+  coverageAccepted: (c, l) => format.coverageAccepted(c, l).map((s, i) => [`coverageAccepted[${i}]`, s]),
+  coverageSentence: (c, l) => [["coverageSentence", format.coverageSentence(c, l)]],
+  selfPaySentences: (c, l) => format.selfPaySentences(c, l).map((s, i) => [`selfPaySentences[${i}]`, s]),
+  slidingScaleSentence: (c, l) => [["slidingScaleSentence", format.slidingScaleSentence(c, l)]],
+  benefitsCheckSentence: (c, l) => [["benefitsCheckSentence", format.benefitsCheckSentence(c, l)]],
+  paymentRows: (c, l) => format.paymentRows(c, l).flatMap((row, i) => row.sentences.map((s, j): [string, string] => [`paymentRows[${i}].sentences[${j}]`, s])),
+  costSummarySentences: (c, l) => format.costSummarySentences(c, l).map((s, i) => [`costSummarySentences[${i}]`, s]),
+  referralHours: (c, l) => format.referralHours(c, l).map((s, i) => [`referralHours[${i}]`, s]),
+  assessmentTimeSentence: (c, l) => [["assessmentTimeSentence", format.assessmentTimeSentence(c, l)]],
+  languageHelpSentences: (c, l) => format.languageHelpSentences(c, l).map((s, i) => [`languageHelpSentences[${i}]`, s]),
+};
+
 /** Every string value of the parsed center config, and every sentence lib/center/format.ts builds from it. */
 export function centerTexts(center: Center, locale: Locale): SourcedText[] {
-  const out: SourcedText[] = [...stringsIn(center, "")].map(({ path, text }) => ({ file: CENTER_FILE, where: path, text }));
-  const built = (where: string, text: string) => out.push({ file: CENTER_FILE, where: `${where}, built by lib/center/format.ts`, text });
-  center.hours.forEach((h, i) => built(`formatHours(hours.${i})`, formatHours(h, locale)));
-  center.tracks.forEach((t, i) => {
-    built(`trackSchedule(tracks.${i})`, trackSchedule(t, locale));
-    built(`trackSummary(tracks.${i})`, trackSummary(t, locale));
-  });
-  medicationSentences(center, locale).forEach((s, i) => built(`medicationSentences[${i}]`, s));
-  afterHoursSentences(center, locale).forEach((s, i) => built(`afterHoursSentences[${i}]`, s));
-  built("virtualSentence", virtualSentence(center, locale));
-  drugTestingSentences(center, locale).forEach((s, i) => built(`drugTestingSentences[${i}]`, s));
-  built("coverageSentence", coverageSentence(center, locale));
-  selfPaySentences(center, locale).forEach((s, i) => built(`selfPaySentences[${i}]`, s));
-  built("slidingScaleSentence", slidingScaleSentence(center, locale));
-  built("benefitsCheckSentence", benefitsCheckSentence(center, locale));
-  paymentRows(center, locale).forEach((row, i) => row.sentences.forEach((s, j) => built(`paymentRows[${i}].sentences[${j}]`, s)));
-  costSummarySentences(center, locale).forEach((s, i) => built(`costSummarySentences[${i}]`, s));
-  referralHours(center, locale).forEach((s, i) => built(`referralHours[${i}]`, s));
-  built("assessmentTimeSentence", assessmentTimeSentence(center, locale));
-  languageHelpSentences(center, locale).forEach((s, i) => built(`languageHelpSentences[${i}]`, s));
-  return out;
+  const values: SourcedText[] = [...stringsIn(center, "")].map(({ path, text }) => ({ file: CENTER_FILE, where: path, text }));
+  const built = Object.values(builderTexts).flatMap((build) =>
+    build(center, locale).map(([where, text]) => ({ file: CENTER_FILE, where: `${where}, built by lib/center/format.ts`, text })),
+  );
+  return [...values, ...built];
 }
 
 /**

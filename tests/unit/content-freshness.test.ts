@@ -3,8 +3,9 @@ import { REVIEW_MAX_AGE_MONTHS, reviewDue, reviewStatus, reviewTopics } from "@/
 import { checkContent, staleWarning } from "@/lib/content/check";
 import { readerText } from "@/lib/content/markdown";
 
-const article = (lastReviewed: string) => ({ file: "content/en/articles/test.mdx", slug: "test", lastReviewed });
-const topicsOf = (text: string, meds: string[] = []) => reviewTopics(text, meds).map((t) => `${t.kind}:${t.text}`);
+const article = (lastReviewed: string, locale: "en" | "es" = "en") => ({ file: `content/${locale}/articles/test.mdx`, slug: "test", lastReviewed, locale });
+const topicsOf = (text: string, meds: string[] = []) => reviewTopics(text, "en", meds).map((t) => `${t.kind}:${t.text}`);
+const spanishTopicsOf = (text: string) => reviewTopics(text, "es").map((t) => `${t.kind}:${t.text}`);
 
 describe("review freshness: what makes an article date", () => {
   it("finds medications, including the config's own list, whatever their case", () => {
@@ -50,6 +51,44 @@ describe("review freshness: what makes an article date", () => {
   });
 });
 
+describe("review freshness: what makes a Spanish article date", () => {
+  it("finds medications as Spanish articles write them", () => {
+    expect(spanishTopicsOf("La buprenorfina y la metadona ayudan. También la naltrexona y la Naloxona.")).toEqual([
+      "medication:buprenorfina",
+      "medication:metadona",
+      "medication:naltrexona",
+      "medication:naloxona",
+    ]);
+  });
+
+  it("finds laws by their Spanish names", () => {
+    expect(spanishTopicsOf("La Ley de Licencia Familiar y Médica (FMLA) puede aplicarse.")).toEqual(["law:FMLA", "law:Ley de Licencia Familiar y Médica"]);
+    expect(spanishTopicsOf("La Ley Sin Sorpresas le da derechos.")).toEqual(["law:Ley Sin Sorpresas"]);
+    expect(spanishTopicsOf("Ya lo prohibía la Ley de la FTC. En 2018 hubo otra.")).toEqual(["law:Ley de la FTC"]);
+    expect(spanishTopicsOf("La Ley de Asignaciones Consolidadas de 2023 quitó el permiso X.")).toEqual(["law:Ley de Asignaciones Consolidadas de 2023"]);
+    expect(spanishTopicsOf("Una regla llamada 42 CFR Parte 2 protege los registros.")).toEqual(["law:42 CFR", "law:Parte 2"]);
+    expect(spanishTopicsOf("Muchos estados tienen leyes del buen samaritano.")).toEqual(["law:buen samaritano"]);
+    expect(spanishTopicsOf("La Ley de Paridad de Salud Mental y Equidad para la Adicción exige paridad.")).toEqual([
+      "law:Ley de Paridad de Salud Mental y Equidad para la Adicción",
+    ]);
+  });
+
+  it("finds ASAM editions in Spanish", () => {
+    expect(spanishTopicsOf("Según la 3.ª edición de los Criterios de la ASAM, son seis.")).toEqual(["edition:Criterios de la ASAM", "edition:3.ª edición"]);
+    expect(spanishTopicsOf("En la cuarta edición cambiaron.")).toEqual(["edition:cuarta edición"]);
+  });
+
+  it("does not date a Spanish article for everyday words", () => {
+    expect(spanishTopicsOf("La ley de su estado puede ayudar. Vea la parte 2 de la guía. Es un buen día.")).toEqual([]);
+  });
+
+  it("makes a Spanish article stale that names only Spanish words, and only in Spanish", () => {
+    const text = "La buprenorfina es una opción.";
+    expect(reviewStatus(article("2025-01-15", "es"), text, "2099-01-01").stale).toBe(true);
+    expect(reviewStatus(article("2025-01-15", "es"), text, "2025-06-01").stale).toBe(false);
+  });
+});
+
 describe("review freshness: when an article is stale", () => {
   const text = "Buprenorphine is one option.";
 
@@ -83,6 +122,22 @@ describe("review freshness over the real articles", () => {
     expect(later.problems).toEqual(now.problems);
     expect(later.warnings.length).toBe(later.reviews.filter((r) => r.topics.length > 0).length);
     expect(later.warnings.length).toBeGreaterThan(0);
+  });
+
+  it("warns for stale Spanish articles too, including those that name their topics only in Spanish, and never fails", { timeout: 30_000 }, () => {
+    const now = checkContent("es", "2026-11-30");
+    const later = checkContent("es", "2099-01-01");
+    expect(later.problems).toEqual(now.problems);
+    expect(later.warnings.length).toBe(later.reviews.filter((r) => r.topics.length > 0).length);
+    // These two name buprenorfina, metadona, naloxona and the Criterios de la ASAM in Spanish, with no English title to match.
+    for (const slug of ["benefits-of-iop", "withdrawal-and-detox"]) {
+      const review = later.reviews.find((r) => r.slug === slug);
+      expect(review?.stale, slug).toBe(true);
+      expect(
+        later.warnings.some((w) => w.startsWith(`content/es/articles/${slug}.mdx [review]`)),
+        slug,
+      ).toBe(true);
+    }
   });
 
   it("lists articles by lastReviewed, oldest first", { timeout: 30_000 }, () => {

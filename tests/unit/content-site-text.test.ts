@@ -1,9 +1,13 @@
-import { describe, expect, it } from "vitest";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
 import { center } from "@/content/center";
+import * as format from "@/lib/center/format";
 import { parseCenter } from "@/lib/center/schema";
-import { siteProblems } from "@/lib/content/check";
+import { siteProblems, trustPageProblems } from "@/lib/content/check";
 import { siteTextProblems } from "@/lib/content/gates";
-import { centerTexts, dictionaryTexts } from "@/lib/content/site-text";
+import { centerTexts, dictionaryTexts, notSentenceBuilders } from "@/lib/content/site-text";
 
 describe("the claims gate reads the center config and the sentences built from it", () => {
   const withConfig = (change: (c: typeof center) => unknown) => centerTexts(parseCenter(change(structuredClone(center))), "en");
@@ -32,27 +36,64 @@ describe("the claims gate reads the center config and the sentences built from i
     expect(built.map((p) => p.message.slice(0, p.message.indexOf(":")))).toContain("medicationSentences[0], built by lib/center/format.ts");
   });
 
-  it("reads each sentence builder of lib/center/format.ts", () => {
-    const builders = new Set(centerTexts(center, "en").map((t) => /^(\w+)/.exec(t.where)?.[1]));
-    for (const f of [
-      "formatHours",
-      "trackSchedule",
-      "trackSummary",
-      "medicationSentences",
-      "afterHoursSentences",
-      "virtualSentence",
-      "drugTestingSentences",
-      "coverageSentence",
-      "selfPaySentences",
-      "slidingScaleSentence",
-      "benefitsCheckSentence",
-      "paymentRows",
-      "costSummarySentences",
-      "referralHours",
-      "assessmentTimeSentence",
-    ]) {
-      expect(builders).toContain(f);
+  it("reads every sentence builder lib/center/format.ts exports, the list taken from the module itself", () => {
+    const read = new Set(centerTexts(center, "en").map((t) => /^(\w+)/.exec(t.where)?.[1]));
+    const exported = Object.entries(format)
+      .filter(([, value]) => typeof value === "function")
+      .map(([name]) => name);
+    const skipped = new Set<string>(notSentenceBuilders);
+    expect(exported.length).toBeGreaterThan(15);
+    expect(exported.filter((name) => !skipped.has(name) && !read.has(name))).toEqual([]);
+    // The exceptions are real exports, so a rename cannot leave a stale name excusing nothing.
+    for (const name of skipped) expect(exported).toContain(name);
+  });
+
+  it("reads the call bar's after-hours line and the thank-you page's response time", () => {
+    const texts = centerTexts(center, "en");
+    expect(texts).toContainEqual(
+      expect.objectContaining({ where: "afterHoursLine, built by lib/center/format.ts", text: format.afterHoursLine(center, "en") }),
+    );
+    expect(texts).toContainEqual(
+      expect.objectContaining({ where: "responseTimePhrase, built by lib/center/format.ts", text: format.responseTimePhrase(center, "en") }),
+    );
+  });
+});
+
+describe("the claims gate reads the trust pages", () => {
+  const roots: string[] = [];
+  afterAll(() => roots.forEach((r) => fs.rmSync(r, { recursive: true, force: true })));
+  /** A content root holding only these trust pages. */
+  const rootWith = (pages: Record<string, string>) => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), "trust-pages-"));
+    roots.push(root);
+    for (const [file, source] of Object.entries(pages)) {
+      fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      fs.writeFileSync(path.join(root, file), source);
     }
+    return root;
+  };
+
+  it("fails a banned claim in any page of content/<locale>/pages, naming the file", () => {
+    const root = rootWith({
+      "content/en/pages/about.mdx": "## Who we are\n\nWe listen first.\n",
+      "content/en/pages/new-page.mdx": "## Our promise\n\nWe guarantee your recovery.\n",
+      "content/es/pages/about.mdx": "## Quiénes somos\n\nLe garantizamos la recuperación.\n",
+    });
+    expect(trustPageProblems("en", root)).toEqual([expect.objectContaining({ file: "content/en/pages/new-page.mdx", gate: "claims" })]);
+    expect(trustPageProblems("en", root)[0].message).toContain("We guarantee your recovery.");
+    expect(trustPageProblems("es", root)).toEqual([expect.objectContaining({ file: "content/es/pages/about.mdx", gate: "claims" })]);
+  });
+
+  it("allows a negated claim and reads no component or link as prose", () => {
+    const root = rootWith({
+      "content/en/pages/about.mdx": "No program can guarantee recovery. <CenterAfterHours /> See [our articles](/articles/cure-guaranteed-100-percent).\n",
+    });
+    expect(trustPageProblems("en", root)).toEqual([]);
+  });
+
+  it("is part of the site's problems, which the build's content step fails on", () => {
+    const root = rootWith({ "content/en/pages/privacy.mdx": "Your data is 100% confidential here.\n" });
+    expect(siteProblems("en", root).map((p) => p.file)).toContain("content/en/pages/privacy.mdx");
   });
 });
 
@@ -100,8 +141,9 @@ describe("the claims gate reads a dictionary", () => {
   });
 });
 
-describe("the real center config and English dictionary", () => {
+describe("the real center config, dictionaries and trust pages", () => {
   it("pass the claims gate", () => {
     expect(siteProblems("en")).toEqual([]);
+    expect(siteProblems("es")).toEqual([]);
   });
 });
