@@ -8,7 +8,7 @@ import { citedNumbers, readMdx } from "./markdown";
 import { centerTexts } from "./site-text";
 
 /**
- * Same facts, same sources, in every language (issue 15): each problem says which page or fact differs between the
+ * Same facts, same sources, in every language: each problem says which page or fact differs between the
  * default locale and another one. Words differ by design; what must not differ is which pages exist, which sources an
  * article cites (by id, in order), its place on the site, which of the center's facts it shows (the components that
  * render them from content/center.ts), and the figures inside every sentence built from the config.

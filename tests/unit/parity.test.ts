@@ -16,7 +16,7 @@ import type { InstrumentText, ScoredCheck } from "@/lib/self-check/instruments/t
 import { SelfCheckPage } from "@/components/pages/SelfCheckPage";
 
 /**
- * The same site in every language (issue 15): a page that exists in one language and not the other, an article whose
+ * The same site in every language: a page that exists in one language and not the other, an article whose
  * reference ids differ, or a fact rendered from config that differs, fails here.
  */
 const root = path.resolve(__dirname, "..", "..");
@@ -135,7 +135,7 @@ describe("the parity checks fail when the languages drift apart", () => {
 });
 
 /**
- * The self-check (issue 17, item 2): a page shows a scored instrument only in a language its publisher printed it in,
+ * The self-check: a page shows a scored instrument only in a language its publisher printed it in,
  * never our translation. Where a language has none, lib/self-check/exceptions.ts declares it with a reason; the page
  * then says so and offers plain next steps. The pages are rendered as if every licence were confirmed (`preview`).
  */
