@@ -23,9 +23,9 @@ export interface ParityProblem {
 const CONFIG_COMPONENTS =
   /^(Center[A-Z]\w*|Cost(Here|Summary)|ReferralBox|FamilyOffer|EmergencyCall|InquiryFieldList|RetentionDays|ResponseTime|WeekDiagram|LevelsLadder|TaperDiagram|ProcessDiagram)$/;
 
-/** The config components an MDX body uses, in order of appearance. */
+/** The config components an MDX body renders, in order of appearance (from its syntax tree: code shows no component). */
 export function configComponents(body: string): string[] {
-  return [...body.matchAll(/<([A-Z][A-Za-z]*)\b/g)].map((m) => m[1]).filter((name) => CONFIG_COMPONENTS.test(name));
+  return readMdx(body).components.filter((name) => CONFIG_COMPONENTS.test(name));
 }
 
 /** The figures in a sentence, as digit strings in order: "8:00 a.m." and "8:00 a. m." both give ["8", "00"]. */

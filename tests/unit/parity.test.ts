@@ -87,6 +87,21 @@ describe("the parity checks fail when the languages drift apart", () => {
     expect(problem.message).toMatch(/^the center's facts differ: en shows \[.*CenterTracks.*\], es \[/);
   });
 
+  it("counts the config components an article renders, not those it shows as code", () => {
+    const body = [
+      "<CenterTracks />",
+      "",
+      "Write `<CenterHours />` on a line of its own.",
+      "",
+      "```mdx",
+      "<CenterPhone />",
+      "```",
+      "",
+      "A <Note>note with <CostHere /> inside</Note> and <CenterTracks />.",
+    ].join("\n");
+    expect(configComponents(body)).toEqual(["CenterTracks", "CostHere", "CenterTracks"]);
+  });
+
   it("names an article that cites different references, or has other sections, or another place on the site", () => {
     const a = pick(es, "what-is-iop");
     const changed = { ...a, category: "planning" as const, body: `${a.body.replace(/<Cite n=\{1\} \/>/g, "")}\n\n## Una sección de más\n\nTexto.\n` };
