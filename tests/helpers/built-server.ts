@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { NEXT_DIR, buildIdFile } from "@/lib/build/next-paths.mjs";
 import { startNext, type NextServer } from "./next-server";
 
 /**
@@ -7,7 +8,8 @@ import { startNext, type NextServer } from "./next-server";
  * which empties .next until it finishes): waits for a finished build, starts, and starts again if a build
  * pulled files away from the starting server.
  */
-const buildId = path.resolve(__dirname, "..", "..", ".next", "BUILD_ID");
+const root = path.resolve(__dirname, "..", "..");
+const buildId = buildIdFile(root);
 
 async function waitForBuild(timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
@@ -19,8 +21,12 @@ async function waitForBuild(timeoutMs: number) {
     } else seen = 0;
     await new Promise((r) => setTimeout(r, 500));
   }
-  throw new Error("Build the site first (npm run build): .next/BUILD_ID is missing.");
+  throw new Error(`Build the site first (npm run build): ${path.relative(root, buildId)} is missing.`);
 }
+
+/** The server failed because the build was missing, or a file of the build vanished under it (ENOENT …/.next/…). */
+const buildPulledAway = (message: string) =>
+  message.includes("Build the site first") || message.split("\n").some((line) => /ENOENT/.test(line) && line.includes(`${NEXT_DIR}/`, line.indexOf("ENOENT")));
 
 export async function startBuiltNext(opts: Parameters<typeof startNext>[0]): Promise<NextServer> {
   for (let attempt = 1; ; attempt++) {
@@ -29,7 +35,7 @@ export async function startBuiltNext(opts: Parameters<typeof startNext>[0]): Pro
       return await startNext(opts);
     } catch (err) {
       // A build that started meanwhile empties .next under the starting server: wait for it, then try again.
-      if (attempt >= 5 || !/Build the site first|ENOENT[^\n]*\.next\//.test(String(err))) throw err;
+      if (attempt >= 5 || !buildPulledAway(String(err))) throw err;
       await new Promise((r) => setTimeout(r, 3_000));
     }
   }

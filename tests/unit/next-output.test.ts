@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import fs from "node:fs";
 import path from "node:path";
+import ts from "typescript";
+import { NEXT_DIR } from "@/lib/build/next-paths.mjs";
+import { repositoryFiles } from "../helpers/repository";
 import {
   VERIFIED_NEXT_VERSION,
   executableInlineScripts,
@@ -11,6 +14,8 @@ import {
   stripFrameworkRuntime,
   varyWithoutRouter,
 } from "@/lib/build/next-output";
+
+const root = path.resolve(__dirname, "..", "..");
 
 // Shaped like a page from `next build` (Next.js 16.4, Turbopack): chunk scripts, a nomodule polyfill, a
 // script preload, the bootstrap and flight-data inline scripts (whose payload can mention JSON-LD), plus
@@ -119,7 +124,6 @@ describe("the version guard", () => {
   });
 
   it("the installed next is the verified one (else the build stops; raise the constant only after re-verifying)", () => {
-    const root = path.resolve(__dirname, "..", "..");
     expect(installedNextVersion(root)).toBe(VERIFIED_NEXT_VERSION);
     expect(JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")).dependencies.next).toBe(VERIFIED_NEXT_VERSION);
   });
@@ -130,5 +134,55 @@ describe("varyWithoutRouter", () => {
     expect(varyWithoutRouter("rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding")).toBe("Accept-Encoding");
     expect(varyWithoutRouter("RSC, Next-URL")).toBeUndefined();
     expect(varyWithoutRouter("Accept")).toBe("Accept");
+  });
+});
+
+describe("one place spells where Next's build output is", () => {
+  /** Files allowed to: the paths module, the output module, and a tool's ignore glob (it reads nothing there). */
+  const SPELLERS = new Set(["lib/build/next-paths.mjs", "lib/build/next-output.ts", "eslint.config.mjs"]);
+  const escaped = NEXT_DIR.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  // The folder's name not glued to a word before it ("_next/static" is a URL, "a.next" a property) and ending a path part.
+  const insideOutput = new RegExp(`(?<![\\w$])${escaped}(?:[/\\\\]|$)`);
+
+  /** "file:line: literal" for every string, template part or pattern in a source that names the folder or a path in it. */
+  function spelledPaths(file: string, source: string): string[] {
+    const sf = ts.createSourceFile(
+      file,
+      source,
+      ts.ScriptTarget.Latest,
+      true,
+      file.endsWith(".tsx") ? ts.ScriptKind.TSX : file.endsWith("js") ? ts.ScriptKind.JS : ts.ScriptKind.TS,
+    );
+    const out: string[] = [];
+    const visit = (node: ts.Node) => {
+      // A pattern's text with its escapes undone (/\.x\// reads as ".x/"); strings and template parts as their value.
+      const text = ts.isRegularExpressionLiteral(node)
+        ? node.text.replace(/\\(.)/g, "$1")
+        : ts.isStringLiteralLike(node) || ts.isTemplateLiteralToken(node)
+          ? node.text
+          : undefined;
+      if (text !== undefined && insideOutput.test(text))
+        out.push(`${file}:${sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1}: ${node.getText(sf)}`);
+      ts.forEachChild(node, visit);
+    };
+    visit(sf);
+    return out;
+  }
+
+  it("finds the folder named in strings, templates and patterns, and not in comments or URLs", () => {
+    const source = [
+      `const a = path.join(root, "${NEXT_DIR}", "BUILD_ID");`,
+      `const b = \`\${root}/${NEXT_DIR}/finished\`;`,
+      `const c = /ENOENT.*\\${NEXT_DIR}\\//;`,
+      `// ${NEXT_DIR}/server/app is where pages are`,
+      'const d = "/_next/static/chunks/a.js";',
+    ].join("\n");
+    expect(spelledPaths("x.ts", source).map((s) => s.split(":").slice(0, 2).join(":"))).toEqual(["x.ts:1", "x.ts:2", "x.ts:3"]);
+  });
+
+  it("no other file spells a path into the build output: they use lib/build/next-paths.mjs", () => {
+    const files = repositoryFiles(/\.(?:ts|tsx|mts|cts|js|mjs|cjs)$/).filter((f) => !SPELLERS.has(f));
+    expect(files.length).toBeGreaterThan(100);
+    expect(files.flatMap((f) => spelledPaths(f, fs.readFileSync(path.join(root, f), "utf8")))).toEqual([]);
   });
 });

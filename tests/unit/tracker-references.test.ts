@@ -1,4 +1,3 @@
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import ts from "typescript";
@@ -9,6 +8,7 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { Lexer } from "yaml";
 import { describe, expect, it } from "vitest";
+import { repositoryFiles } from "../helpers/repository";
 
 /**
  * A comment says why the code is as it is, in words that stay true: a tracker item's number, or what "the issue" asked,
@@ -105,13 +105,6 @@ function trackerReferences(file: string, source: string): string[] {
   });
 }
 
-/** Files git tracks, and new ones it does not ignore. */
-function repositoryFiles(): string[] {
-  return execFileSync("git", ["ls-files", "--cached", "--others", "--exclude-standard", "-z"], { cwd: root, encoding: "utf8" })
-    .split("\0")
-    .filter((f) => SCANNED.test(f) && !f.split("/").includes("node_modules") && fs.existsSync(path.join(root, f)));
-}
-
 describe("no comment points at a tracker item", () => {
   it("finds references in every kind of comment and nothing in strings, JSX text or frontmatter values", () => {
     const tsx = [
@@ -142,7 +135,7 @@ describe("no comment points at a tracker item", () => {
   });
 
   it("in the repository's code, styles, MDX and SQL", () => {
-    const files = repositoryFiles();
+    const files = repositoryFiles(SCANNED);
     expect(files.length).toBeGreaterThan(100);
     expect(files).toContain("tests/unit/tracker-references.test.ts");
     expect(files.flatMap((f) => trackerReferences(f, fs.readFileSync(path.join(root, f), "utf8")))).toEqual([]);
