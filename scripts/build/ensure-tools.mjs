@@ -40,6 +40,7 @@ export function buildIsStale() {
     "package-lock.json",
     "app/globals.css",
     "scripts/build.mjs",
+    "scripts/build/steps.mjs",
     "scripts/build/build-client.mjs",
     "scripts/build/build-server.mjs",
     "scripts/build/finish-build.ts",

@@ -1,13 +1,19 @@
 import { describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import ts from "typescript";
-import { NEXT_DIR } from "@/lib/build/next-paths.mjs";
+import { NEXT_DIR, prerenderedDir } from "@/lib/build/next-paths.mjs";
+import { buildSteps } from "../../scripts/build/steps.mjs";
+import { TSX_SERVER_ARGS } from "../../scripts/lib/bin.mjs";
 import { repositoryFiles } from "../helpers/repository";
 import {
   VERIFIED_NEXT_VERSION,
   executableInlineScripts,
   externalScripts,
+  finishBuild,
+  finishedMarker,
   frameworkLeftovers,
   installedNextVersion,
   nextVersionProblem,
@@ -121,6 +127,63 @@ describe("the version guard", () => {
     expect(problem).toContain(`verified against next ${VERIFIED_NEXT_VERSION}`);
     expect(problem).toMatch(/route cache/);
     expect(problem).toMatch(/docs\/decisions\/0002-no-client-runtime\.md/);
+  });
+
+  /** A project as `next build` leaves it, with `version` of next installed: one prerendered page that carries a script. */
+  function builtProject(version: string) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "iop-finish-build-"));
+    fs.mkdirSync(path.join(dir, "node_modules", "next"), { recursive: true });
+    fs.writeFileSync(path.join(dir, "node_modules", "next", "package.json"), JSON.stringify({ name: "next", version }));
+    fs.mkdirSync(prerenderedDir(dir), { recursive: true });
+    const notFound = path.join(prerenderedDir(dir), "_not-found.html");
+    fs.writeFileSync(notFound, page);
+    return { dir, notFound };
+  }
+
+  it("stops the build's last step on another next version: it names what to re-verify, rewrites no page, writes no marker", () => {
+    const { dir, notFound } = builtProject("16.5.0");
+    try {
+      expect(() => finishBuild(dir)).toThrow(
+        /^next 16\.5\.0 is installed, but .* verified against next [\d.]+\.\nRead Next\.js's source at the new version and re-verify:/,
+      );
+      expect(fs.readFileSync(notFound, "utf8")).toBe(page);
+      expect(fs.existsSync(finishedMarker(dir))).toBe(false);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("finishes the same build when the installed next is the verified one", () => {
+    const { dir, notFound } = builtProject(VERIFIED_NEXT_VERSION);
+    try {
+      expect(finishBuild(dir).pages).toBe(1);
+      expect(frameworkLeftovers(fs.readFileSync(notFound, "utf8"))).toEqual([]);
+      expect(fs.existsSync(finishedMarker(dir))).toBe(true);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("is the build's first step too, before `next build`, so a new version fails in a second", () => {
+    const titles = buildSteps.map(([title]) => title);
+    expect(titles.indexOf("Next.js version")).toBe(0);
+    expect(titles.indexOf("next build")).toBeGreaterThan(0);
+    const check = (dir: string) =>
+      spawnSync(process.execPath, [...TSX_SERVER_ARGS, "scripts/build/finish-build.ts", "--check-version", "--root", dir], { cwd: root, encoding: "utf8" });
+    const other = builtProject("16.5.0");
+    const verified = builtProject(VERIFIED_NEXT_VERSION);
+    try {
+      const stopped = check(other.dir);
+      expect(stopped.status, stopped.stderr).toBe(1);
+      expect(stopped.stderr).toContain("finish-build: next 16.5.0 is installed");
+      expect(stopped.stderr).toContain("docs/decisions/0002-no-client-runtime.md");
+      expect(fs.readFileSync(other.notFound, "utf8")).toBe(page);
+      const passed = check(verified.dir);
+      expect(passed.status, passed.stderr).toBe(0);
+      expect(fs.existsSync(finishedMarker(verified.dir))).toBe(false);
+    } finally {
+      for (const d of [other.dir, verified.dir]) fs.rmSync(d, { recursive: true, force: true });
+    }
   });
 
   it("the installed next is the verified one (else the build stops; raise the constant only after re-verifying)", () => {
