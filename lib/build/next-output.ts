@@ -17,6 +17,9 @@
  * HTML is read with parse5 (the WHATWG parsing algorithm, as browsers apply it), never with patterns: the rewrite
  * cuts exactly the elements the parser found out of the original text and leaves every other byte as it was.
  */
+// Build code (the file system): a browser bundle that imports it fails to build; scripts run it under the
+// react-server condition (scripts/lib/bin.mjs).
+import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import { parse } from "parse5";

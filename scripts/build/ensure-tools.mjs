@@ -42,6 +42,7 @@ export function buildIsStale() {
     "scripts/build.mjs",
     "scripts/build/steps.mjs",
     "scripts/build/build-client.mjs",
+    "scripts/build/client-entries.mjs",
     "scripts/build/build-server.mjs",
     "scripts/build/finish-build.ts",
     // Bundled beside the server entry (dist/server/inquiries.mjs).

@@ -6,6 +6,8 @@
 // With --check-version it checks the installed Next.js and nothing else: the build's first step, so a version nobody
 // has verified stops the build in a second rather than after `next build`.
 // Usage: tsx scripts/build/finish-build.ts [--check-version] [--root DIR]   (DIR: the project, by default this one)
+// First: reruns this script under the react-server condition when it was started without it.
+import "../lib/react-server";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { finishBuild, installedNextVersion, nextVersionProblem } from "../../lib/build/next-output";

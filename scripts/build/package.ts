@@ -10,6 +10,8 @@
 //   DIR/public/, DIR/content/**.mdx               static files; the articles and pages the server reads at run time
 //   DIR/package.json, DIR/package-lock.json       the same dependencies; scripts that run the bundles
 //   DIR/node_modules/                             this install's production packages (the lock file's non-dev entries)
+// First: reruns this script under the react-server condition when it was started without it.
+import "../lib/react-server";
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";

@@ -243,6 +243,13 @@ describe("one place spells where Next's build output is", () => {
     expect(spelledPaths("x.ts", source).map((s) => s.split(":").slice(0, 2).join(":"))).toEqual(["x.ts:1", "x.ts:2", "x.ts:3"]);
   });
 
+  it("the paths module's declarations (for the site's type check, which reads no JavaScript) match what it exports", async () => {
+    const declared = [...fs.readFileSync(path.join(root, "lib", "build", "next-paths.d.mts"), "utf8").matchAll(/^export declare const (\w+)/gm)].map(
+      (m) => m[1],
+    );
+    expect(declared.sort()).toEqual(Object.keys(await import("@/lib/build/next-paths.mjs")).sort());
+  });
+
   it("no other file spells a path into the build output: they use lib/build/next-paths.mjs", () => {
     const files = repositoryFiles(/\.(?:ts|tsx|mts|cts|js|mjs|cjs)$/).filter((f) => !SPELLERS.has(f));
     expect(files.length).toBeGreaterThan(100);
