@@ -1,6 +1,8 @@
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
-import { NEXT_DIR, buildIdFile } from "@/lib/build/next-paths.mjs";
+import { nextFilesForServer } from "@/lib/build/next-output";
+import { NEXT_DIR, buildIdFile, nextDir } from "@/lib/build/next-paths.mjs";
 import { startNext, type NextServer } from "./next-server";
 
 /**
@@ -39,4 +41,24 @@ export async function startBuiltNext(opts: Parameters<typeof startNext>[0]): Pro
       await new Promise((r) => setTimeout(r, 3_000));
     }
   }
+}
+
+/**
+ * A private copy of the finished build in a new temporary folder, for a server that must meet the pages as the build left
+ * them, whatever servers on this checkout have served: the server entry takes its working directory as the project
+ * (.next/, content/, public/; server/site-server.ts), so one started there serves the copy. The copy holds what a server
+ * needs of .next/ (nextFilesForServer: no route cache); the rest is linked (directories) or copied (the config).
+ */
+export async function privateBuild(): Promise<{ dir: string; remove: () => void }> {
+  await waitForBuild(110_000);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "iop-private-build-"));
+  for (const rel of nextFilesForServer(root)) {
+    const to = path.join(nextDir(dir), rel);
+    fs.mkdirSync(path.dirname(to), { recursive: true });
+    fs.copyFileSync(path.join(nextDir(root), rel), to);
+  }
+  // A junction on Windows, where a directory link needs no privilege; "junction" is ignored elsewhere.
+  for (const d of ["dist", "content", "public", "lib", "node_modules"]) fs.symlinkSync(path.join(root, d), path.join(dir, d), "junction");
+  for (const f of ["next.config.ts", "package.json"]) fs.copyFileSync(path.join(root, f), path.join(dir, f));
+  return { dir, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
