@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { fromFormFields, validateInquiry } from "@/lib/inquiries/schema";
+import { checkInquiry, fromFormFields } from "@/lib/inquiries/schema";
 import { validInquiry, validInquiryForm } from "../helpers/fixtures";
 import { repositoryFiles } from "../helpers/repository";
 
@@ -45,10 +45,10 @@ function copiesIn(file: string, source: string): string[] {
 
 describe("one valid inquiry", () => {
   it("is valid, in both forms the site receives", () => {
-    expect(validateInquiry(validInquiry)).toEqual({ ok: true, inquiry: validInquiry });
+    expect(checkInquiry(validInquiry)).toEqual({ ok: true, inquiry: validInquiry });
     // As the form posts it: read back as the server reads a form, it is the same inquiry.
     const form = validInquiryForm();
-    expect(validateInquiry(fromFormFields((name) => form[name] ?? null))).toEqual({ ok: true, inquiry: validInquiry });
+    expect(checkInquiry(fromFormFields((name) => form[name] ?? null))).toEqual({ ok: true, inquiry: validInquiry });
     expect(Object.values(form).every((v) => typeof v === "string")).toBe(true);
     expect(form).not.toHaveProperty("voicemailOk");
     expect(validInquiryForm({ name: "Bo", textOk: "yes" })).toMatchObject({ name: "Bo", textOk: "yes", consent: "yes" });
