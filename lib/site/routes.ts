@@ -8,7 +8,8 @@ import { THANKS_PATH } from "@/lib/inquiries/paths";
  * page answers fails both. Next types only next/link's href; pages here use plain <a> (no client router), so every
  * literal internal href goes through this. Paths built at run time (articlePath) are checked by the content gates.
  */
-export const route = <T extends string>(href: Route<T>): Route<T> => href;
+// Marked free of side effects so a bundler drops the calls nobody reads (the browser modules import dictionaries that use it).
+export const route = /* @__NO_SIDE_EFFECTS__ */ <T extends string>(href: Route<T>): Route<T> => href;
 
 /** Pages that are not articles. `inSitemap: false` pages exist but are not for search engines. */
 export const staticPages = [
