@@ -14,6 +14,7 @@ import { declaredExceptions, selfCheckParity, type DeclaredException } from "@/l
 import { instrumentVersions } from "@/lib/self-check/instruments";
 import type { InstrumentText, ScoredCheck } from "@/lib/self-check/instruments/types";
 import { SelfCheckPage } from "@/components/pages/SelfCheckPage";
+import { tags } from "../helpers/html";
 
 /**
  * The same site in every language: a page that exists in one language and not the other, an article whose
@@ -157,12 +158,11 @@ describe("the parity checks fail when the languages drift apart", () => {
 describe("the self-check in every language: the publisher's own version, or a declared exception", () => {
   /** The instruments a page's HTML shows: its forms marked with an instrument, and any radio button outside one. */
   function instrumentsIn(html: string): { id: string; language: string }[] {
-    const marked = [...html.matchAll(/<form\b[^>]*>/g)].flatMap(([f]) => {
-      const id = /data-instrument="([^"]*)"/.exec(f)?.[1];
-      return id ? [{ id, language: /data-instrument-lang="([^"]*)"/.exec(f)?.[1] ?? "" }] : [];
-    });
+    const marked = tags(html, "form").flatMap(({ attrs }) =>
+      attrs["data-instrument"] ? [{ id: attrs["data-instrument"], language: attrs["data-instrument-lang"] ?? "" }] : [],
+    );
     // Questions without the marker would escape this check: answer buttons in an unmarked page are an unlisted instrument.
-    if (marked.length === 0 && /type="radio"/.test(html)) return [{ id: "unmarked", language: "" }];
+    if (marked.length === 0 && tags(html, "input").some((i) => i.attrs.type === "radio")) return [{ id: "unmarked", language: "" }];
     return marked;
   }
   const render = (locale: Locale) => renderToStaticMarkup(createElement(SelfCheckPage, { locale, preview: true, enhance: false }));
