@@ -186,7 +186,7 @@ function walk(dir: string): string[] {
 }
 
 /** The HTML files Next serves pages from: the build's own and the route cache's copies of them. */
-export function prerenderedPageFiles(root: string): string[] {
+function prerenderedPageFiles(root: string): string[] {
   return [...walk(prerenderedDir(root)), ...walk(routeCacheDir(root))].filter((f) => f.endsWith(".html"));
 }
 
