@@ -14,7 +14,7 @@ const config: KnipConfig = {
     "content/**/*.mdx",
     // The site's rehype plugin, which next.config.ts names by its path for @next/mdx.
     "lib/content/rehype-article.mjs",
-    // The browser modules' entries (the form's per locale), bundled by esbuild in scripts/build/build-client.mjs.
+    // The browser modules' entries (the form's per locale), bundled by esbuild (scripts/build/client-entries.mjs).
     "components/inquiry/inquiry-form.{en,es}.ts",
     "components/self-check/enhance-self-check.ts",
     // Scripts run by npm scripts, the README or CI; bench/sink-process.ts is forked by bench/inquiries.ts.

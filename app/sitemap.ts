@@ -2,7 +2,8 @@ import type { MetadataRoute } from "next";
 import { loadArticles } from "@/lib/content/load";
 import { localePath, locales } from "@/lib/i18n/locales";
 import { absoluteUrl } from "@/lib/seo/structured-data";
-import { pageAlternates, staticPages } from "@/lib/site/routes";
+import { pageAlternates } from "@/lib/site/page-index";
+import { staticPages } from "@/lib/site/routes";
 
 /** Every locale's version of a page, absolute, as the sitemap's hreflang links (x-default: the English page). */
 function languages(path: string): Record<string, string> {

@@ -3,6 +3,8 @@
  * own text, and the articles by review date (oldest first, those due marked); exits 1 on any problem.
  * Usage: npx tsx scripts/content-report.ts [--today YYYY-MM-DD]
  */
+// First: reruns this script under the react-server condition when it was started without it.
+import "./lib/react-server";
 import { parseArgs } from "node:util";
 import { checkContent, formatProblem, todayUtc } from "@/lib/content/check";
 import { REVIEW_MAX_AGE_MONTHS, describeTopics } from "@/lib/content/freshness";

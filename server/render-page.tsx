@@ -6,7 +6,7 @@ import { center } from "@/content/center";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import { strings } from "@/lib/i18n/strings";
 import { absoluteUrl } from "@/lib/seo/structured-data";
-import { pageAlternates } from "@/lib/site/routes";
+import { pageAlternates } from "@/lib/site/page-index";
 import { SiteBody } from "@/components/layout/SiteBody";
 import { Stylesheet } from "@/components/layout/Stylesheet";
 

@@ -1,3 +1,5 @@
+// Server code (secrets, the store, mail, the file system): a browser bundle that imports it fails to build.
+import "server-only";
 import http from "node:http";
 import { ROUTER_REQUEST_HEADERS, ROUTER_RESPONSE_HEADERS, varyWithoutRouter } from "@/lib/build/next-output";
 

@@ -1,6 +1,6 @@
 import { localePath, otherLocales, type Locale } from "@/lib/i18n/locales";
 import { strings } from "@/lib/i18n/strings";
-import { hasPage } from "@/lib/site/routes";
+import { hasPage } from "@/lib/site/page-index";
 
 /**
  * Links to the same page in each other language, each named in its own language ("Español" on English pages,

@@ -1,5 +1,6 @@
 /**
- * Everything this project knows about Next.js's output, and the only code that reads or rewrites `.next/`.
+ * Everything this project knows about Next.js's output, and the only code that reads or rewrites `.next/` (its paths
+ * are spelled once, in ./next-paths.mjs, which plain-JavaScript callers import directly).
  * Why pages ship no client runtime, what it costs and how to undo it: docs/decisions/0002-no-client-runtime.md.
  *
  * What is known here was read in Next.js's own source for VERIFIED_NEXT_VERSION (file paths in the record):
@@ -16,10 +17,17 @@
  * HTML is read with parse5 (the WHATWG parsing algorithm, as browsers apply it), never with patterns: the rewrite
  * cuts exactly the elements the parser found out of the original text and leaves every other byte as it was.
  */
+// Build code (the file system): a browser bundle that imports it fails to build; scripts run it under the
+// react-server condition (scripts/lib/bin.mjs).
+import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import { parse } from "parse5";
 import type { DefaultTreeAdapterMap } from "parse5";
+import { finishedMarker, nextDir, prerenderedDir, routeCacheDir } from "./next-paths.mjs";
+
+/** Where the output is (lib/build/next-paths.mjs, the one place that spells those paths, for plain-JS callers too). */
+export { buildIdFile, finishedMarker, nextDir } from "./next-paths.mjs";
 
 /** The `next` version every statement above was checked against. A different installed version fails the build. */
 export const VERIFIED_NEXT_VERSION = "16.4.6";
@@ -178,13 +186,25 @@ function walk(dir: string): string[] {
 }
 
 /** The HTML files Next serves pages from: the build's own and the route cache's copies of them. */
-export function prerenderedPageFiles(root: string): string[] {
-  const server = path.join(root, ".next", "server");
-  return [...walk(path.join(server, "app")), ...walk(path.join(server, "route-cache"))].filter((f) => f.endsWith(".html"));
+function prerenderedPageFiles(root: string): string[] {
+  return [...walk(prerenderedDir(root)), ...walk(routeCacheDir(root))].filter((f) => f.endsWith(".html"));
 }
 
-/** Written last by finishBuild: a build without it (stopped half way) counts as none (scripts/build/ensure-tools.mjs). */
-const FINISHED_MARKER = path.join(".next", "finished");
+/**
+ * The route cache's copy of each page served so far, by URL path ("/", "/articles/what-is-iop"): Next writes the copy
+ * of a page to `route-cache/APP_PAGE/<hash of the page's cache key>/$/<route>.html` (the home page as `$/index.html`).
+ */
+export function routeCacheCopies(root: string): Map<string, string> {
+  const copies = new Map<string, string>();
+  for (const file of walk(routeCacheDir(root))) {
+    const parts = path.relative(routeCacheDir(root), file).split(path.sep);
+    const at = parts.indexOf("$");
+    if (at < 0 || !file.endsWith(".html")) continue;
+    const route = `/${parts.slice(at + 1).join("/")}`.replace(/\.html$/, "");
+    copies.set(route === "/index" ? "/" : route, file);
+  }
+  return copies;
+}
 
 export interface FinishReport {
   pages: number;
@@ -215,7 +235,7 @@ export function finishBuild(root: string): FinishReport {
     report.bytesAfter += Buffer.byteLength(out);
     if (out !== html) fs.writeFileSync(file, out);
   }
-  fs.writeFileSync(path.join(root, FINISHED_MARKER), `${new Date().toISOString()}\n`);
+  fs.writeFileSync(finishedMarker(root), `${new Date().toISOString()}\n`);
   return report;
 }
 
@@ -275,10 +295,10 @@ export function varyWithoutRouter(vary: string): string | undefined {
  * prerendered pages on their first request). Read after finishBuild, so every page copied carries no runtime.
  */
 export function nextFilesForServer(root: string): string[] {
-  const dist = path.join(root, ".next");
-  if (!fs.existsSync(path.join(root, FINISHED_MARKER))) throw new Error("Build the site first (npm run build): .next/finished is missing.");
+  const dist = nextDir(root);
+  if (!fs.existsSync(finishedMarker(root))) throw new Error(`Build the site first (npm run build): ${path.relative(root, finishedMarker(root))} is missing.`);
   const skip = (rel: string) =>
-    ["cache", "diagnostics", "types", "lock", path.join("server", "route-cache")].some((d) => rel === d || rel.startsWith(d + path.sep)) ||
+    ["cache", "diagnostics", "types", "lock", path.relative(dist, routeCacheDir(root))].some((d) => rel === d || rel.startsWith(d + path.sep)) ||
     /^trace(-build)?$/.test(rel) ||
     rel.endsWith(".map");
   return walk(dist)

@@ -1,3 +1,5 @@
+// Server code (secrets, the store, mail, the file system): a browser bundle that imports it fails to build.
+import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import type { Center } from "@/lib/center/schema";
@@ -8,7 +10,7 @@ import { citedNumbers, readMdx } from "./markdown";
 import { centerTexts } from "./site-text";
 
 /**
- * Same facts, same sources, in every language (issue 15): each problem says which page or fact differs between the
+ * Same facts, same sources, in every language: each problem says which page or fact differs between the
  * default locale and another one. Words differ by design; what must not differ is which pages exist, which sources an
  * article cites (by id, in order), its place on the site, which of the center's facts it shows (the components that
  * render them from content/center.ts), and the figures inside every sentence built from the config.
@@ -23,9 +25,9 @@ export interface ParityProblem {
 const CONFIG_COMPONENTS =
   /^(Center[A-Z]\w*|Cost(Here|Summary)|ReferralBox|FamilyOffer|EmergencyCall|InquiryFieldList|RetentionDays|ResponseTime|WeekDiagram|LevelsLadder|TaperDiagram|ProcessDiagram)$/;
 
-/** The config components an MDX body uses, in order of appearance. */
+/** The config components an MDX body renders, in order of appearance (from its syntax tree: code shows no component). */
 export function configComponents(body: string): string[] {
-  return [...body.matchAll(/<([A-Z][A-Za-z]*)\b/g)].map((m) => m[1]).filter((name) => CONFIG_COMPONENTS.test(name));
+  return readMdx(body).components.filter((name) => CONFIG_COMPONENTS.test(name));
 }
 
 /** The figures in a sentence, as digit strings in order: "8:00 a.m." and "8:00 a. m." both give ["8", "00"]. */

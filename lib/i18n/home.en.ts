@@ -1,3 +1,5 @@
+import { route } from "@/lib/site/routes";
+
 /** The home page's words (English). Kept beside the other interface strings so a translation touches one folder. */
 export const home = {
   title: "Intensive outpatient treatment for alcohol and drug use",
@@ -15,19 +17,23 @@ export const home = {
   pathsHeading: "Where would you like to start?",
   paths: [
     {
-      href: "/articles/what-is-iop",
+      href: route("/articles/what-is-iop"),
       label: "I'm looking for help for myself",
       blurb: "What IOP is, who it suits and what a week looks like.",
     },
     {
-      href: "/articles/helping-a-loved-one",
+      href: route("/articles/helping-a-loved-one"),
       label: "I'm worried about someone I love",
       blurb: "How to talk about it, how to help, and how to look after yourself.",
     },
-    { href: "/articles/referring-to-iop", label: "I'm a professional making a referral", blurb: "Who fits IOP, how to refer and how to share records safely." },
+    {
+      href: route("/articles/referring-to-iop"),
+      label: "I'm a professional making a referral",
+      blurb: "Who fits IOP, how to refer and how to share records safely.",
+    },
   ],
   /** Under the three paths, for the reader who is not sure they need help (the self-check page). */
-  selfCheck: { href: "/self-check", label: "Not sure about your drinking? Take a private look at it" },
+  selfCheck: { href: route("/self-check"), label: "Not sure about your drinking? Take a private look at it" },
   startHeading: "Start here",
   /** Articles, in this order; the About page's card follows them (its title and description are in trustPages). */
   startHere: ["what-is-iop", "typical-week-in-iop", "how-long-does-iop-last", "cost-and-insurance", "iop-faq"],

@@ -1,4 +1,5 @@
 import type { Dictionary } from "./dictionary";
+import { route } from "@/lib/site/routes";
 
 /**
  * The home page's words (Spanish). Links are site paths without the locale prefix: the page adds "/es".
@@ -17,23 +18,23 @@ export const home: Dictionary["home"] = {
   pathsHeading: "¿Por dónde le gustaría empezar?",
   paths: [
     {
-      href: "/articles/what-is-iop",
+      href: route("/articles/what-is-iop"),
       label: "Busco ayuda para mí",
       blurb: "Qué es un IOP, para quién es y cómo es una semana.",
     },
     {
-      href: "/articles/helping-a-loved-one",
+      href: route("/articles/helping-a-loved-one"),
       label: "Me preocupa un ser querido",
       blurb: "Cómo hablar del tema, cómo ayudar y cómo cuidarse usted también.",
     },
     {
-      href: "/articles/referring-to-iop",
+      href: route("/articles/referring-to-iop"),
       label: "Soy profesional y quiero referir a un paciente",
       blurb: "Para quién es el IOP, cómo referir y cómo compartir expedientes de forma segura.",
     },
   ],
   /** Under the three paths, for the reader who is not sure they need help (the self-check page). */
-  selfCheck: { href: "/self-check", label: "¿Tiene dudas sobre cuánto bebe? Vea qué puede hacer" },
+  selfCheck: { href: route("/self-check"), label: "¿Tiene dudas sobre cuánto bebe? Vea qué puede hacer" },
   startHeading: "Empiece aquí",
   startHere: ["what-is-iop", "typical-week-in-iop", "how-long-does-iop-last", "cost-and-insurance"],
   allArticles: "Ver todos los artículos",

@@ -1,4 +1,5 @@
 import type { IssueMessages } from "@/lib/inquiries/schema";
+import { route } from "@/lib/site/routes";
 
 // Validation messages shared by several (field, code) pairs.
 const role = "Choose who this inquiry is about.";
@@ -161,9 +162,9 @@ export const inquiryText = {
     hoursHeading: "Admissions hours",
     meanwhile: "While you wait, you may find these helpful:",
     links: [
-      { href: "/articles/admissions-what-to-expect", label: "What happens after you reach out" },
-      { href: "/articles/what-is-iop", label: "What is an intensive outpatient program?" },
-      { href: "/articles/cost-and-insurance", label: "Paying for IOP" },
+      { href: route("/articles/admissions-what-to-expect"), label: "What happens after you reach out" },
+      { href: route("/articles/what-is-iop"), label: "What is an intensive outpatient program?" },
+      { href: route("/articles/cost-and-insurance"), label: "Paying for IOP" },
     ],
     notEmergency: "This form is not for emergencies. If you need help now, the numbers under “Need help right now?” at the foot of this page work any time.",
   },

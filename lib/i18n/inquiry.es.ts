@@ -1,4 +1,5 @@
 import type { Dictionary } from "./dictionary";
+import { route } from "@/lib/site/routes";
 
 // Mensajes de validación que comparten varios pares (campo, código).
 const role = "Elija para quién es esta consulta.";
@@ -157,9 +158,9 @@ export const inquiryText: Dictionary["inquiry"] = {
     hoursHeading: "Horario de admisiones",
     meanwhile: "Mientras espera, estas páginas pueden serle útiles:",
     links: [
-      { href: "/articles/admissions-what-to-expect", label: "Qué pasa después de comunicarse con nosotros" },
-      { href: "/articles/what-is-iop", label: "¿Qué es un programa ambulatorio intensivo?" },
-      { href: "/articles/cost-and-insurance", label: "Cómo pagar el IOP" },
+      { href: route("/articles/admissions-what-to-expect"), label: "Qué pasa después de comunicarse con nosotros" },
+      { href: route("/articles/what-is-iop"), label: "¿Qué es un programa ambulatorio intensivo?" },
+      { href: route("/articles/cost-and-insurance"), label: "Cómo pagar el IOP" },
     ],
     notEmergency:
       "Este formulario no es para emergencias. Si necesita ayuda ahora, los números de “¿Necesita ayuda ahora mismo?”, al final de esta página, funcionan a cualquier hora.",

@@ -1,3 +1,5 @@
+// Server code (secrets, the store, mail, the file system): a browser bundle that imports it fails to build.
+import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import { center } from "@/content/center";

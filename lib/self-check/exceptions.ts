@@ -2,7 +2,7 @@ import { locales, type Locale } from "@/lib/i18n/locales";
 import type { InstrumentId, ScoredCheck } from "./instruments/types";
 
 /**
- * Declared exceptions to "every page in every language" (issue 17, item 2): an instrument one language's page shows
+ * Declared exceptions to "every page in every language": an instrument one language's page shows
  * and another's does not, because its publisher has no version in that language. Never our own translation of a
  * validated instrument instead. The parity test (tests/unit/parity.test.ts) reads this list: a gap not listed here
  * fails, and so does an exception that a publisher's version has made stale.

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { localePath, type Locale } from "@/lib/i18n/locales";
-import { pageAlternates } from "@/lib/site/routes";
+import { pageAlternates } from "@/lib/site/page-index";
 import { absoluteUrl } from "./structured-data";
 
 /**

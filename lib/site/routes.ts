@@ -1,6 +1,5 @@
 import type { Route } from "next";
-import { loadArticles } from "@/lib/content/load";
-import { defaultLocale, localePath, locales, type Locale } from "@/lib/i18n/locales";
+import { localePath, type Locale } from "@/lib/i18n/locales";
 import { THANKS_PATH } from "@/lib/inquiries/paths";
 
 /**
@@ -9,7 +8,8 @@ import { THANKS_PATH } from "@/lib/inquiries/paths";
  * page answers fails both. Next types only next/link's href; pages here use plain <a> (no client router), so every
  * literal internal href goes through this. Paths built at run time (articlePath) are checked by the content gates.
  */
-export const route = <T extends string>(href: Route<T>): Route<T> => href;
+// Marked free of side effects so a bundler drops the calls nobody reads (the browser modules import dictionaries that use it).
+export const route = /* @__NO_SIDE_EFFECTS__ */ <T extends string>(href: Route<T>): Route<T> => href;
 
 /** Pages that are not articles. `inSitemap: false` pages exist but are not for search engines. */
 export const staticPages = [
@@ -42,24 +42,3 @@ export const trustPages = {
 export type TrustPageKey = keyof typeof trustPages;
 
 export const articlePath = (locale: Locale, slug: string) => localePath(locale, `/articles/${slug}`);
-
-/** Every route a link inside the site may point at. */
-export function knownRoutes(locale: Locale): Set<string> {
-  return new Set([...staticPages.map((p) => localePath(locale, p.path)), ...loadArticles(locale).map((a) => articlePath(locale, a.slug))]);
-}
-
-/** Whether a site path (locale-free, e.g. "/articles/what-is-iop") has a page in a locale. */
-export function hasPage(locale: Locale, path: string): boolean {
-  return knownRoutes(locale).has(localePath(locale, path));
-}
-
-/**
- * The same page in every locale that has it, for the language switch, hreflang links and the sitemap: locale → URL
- * path, plus "x-default" (the default locale's page, for readers whose language the site does not serve).
- */
-export function pageAlternates(path: string): Partial<Record<Locale | "x-default", string>> {
-  const out: Partial<Record<Locale | "x-default", string>> = {};
-  for (const l of locales) if (hasPage(l, path)) out[l] = localePath(l, path);
-  if (out[defaultLocale]) out["x-default"] = out[defaultLocale];
-  return out;
-}

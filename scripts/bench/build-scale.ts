@@ -7,13 +7,14 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { NEXT_DIR } from "../../lib/build/next-paths.mjs";
 import { fmtLoad, killChild, removeOnExit, root, run, spawnGroup, table, waitForQuiet } from "./lib";
 import { syntheticArticle, syntheticSlug } from "./synthetic-article";
 
 const SIZES = (process.env.BENCH_SIZES ?? "0,100,1000").split(",").map(Number);
 const BUILD_TIMEOUT_MS = 40 * 60_000;
 const TARGET_COLD_S = 60;
-const SKIP = new Set(["node_modules", ".next", ".git", "test-results", "playwright-report", ".data", "coverage", "tsconfig.tsbuildinfo"]);
+const SKIP = new Set(["node_modules", NEXT_DIR, ".git", "test-results", "playwright-report", ".data", "coverage", "tsconfig.tsbuildinfo"]);
 
 // ---------------------------------------------------------------- builds
 

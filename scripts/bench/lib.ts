@@ -4,6 +4,7 @@ import { spawn, type ChildProcess, type SpawnOptions } from "node:child_process"
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { buildIdFile } from "../../lib/build/next-paths.mjs";
 
 export const root = path.resolve(__dirname, "..", "..");
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
@@ -133,7 +134,7 @@ export function table(headers: string[], rows: (string | number)[][]): string {
  */
 export async function ensureBuild() {
   const { build, buildIsStale } = (await import(path.join(root, "scripts", "build", "ensure-tools.mjs"))) as { build: () => void; buildIsStale: () => boolean };
-  const missing = !fs.existsSync(path.join(root, ".next", "BUILD_ID"));
+  const missing = !fs.existsSync(buildIdFile(root));
   if (missing || (buildIsStale() && process.env.BENCH_NO_BUILD !== "1")) {
     console.error("[bench] building the site (npm run build)…");
     build();

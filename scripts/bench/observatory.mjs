@@ -21,6 +21,7 @@
 // Options: --json (print the raw scan result as JSON as well), --min-score N (exit 1 below N), --serve (start the
 // stack and wait, to inspect it by hand).
 import { spawn, spawnSync } from "node:child_process";
+import { buildIdFile } from "../../lib/build/next-paths.mjs";
 import { startServer } from "../lib/server.mjs";
 import fs from "node:fs";
 import http from "node:http";
@@ -44,7 +45,7 @@ if (!fs.existsSync(path.join(pkgDir, "package.json"))) {
   console.error("@mdn/mdn-http-observatory is not installed: run `npm install` first.");
   process.exit(1);
 }
-if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
+if (!fs.existsSync(buildIdFile(root))) {
   console.error("Build the site first: npm run build");
   process.exit(1);
 }

@@ -9,16 +9,10 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import postcss from "postcss";
 import tailwind from "@tailwindcss/postcss";
+import { clientEntries } from "./client-entries.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const outdir = path.join(root, "public", "assets");
-
-/** Entry name (public/assets/<name>.js) → source. */
-const clientEntries = {
-  "inquiry-form": "components/inquiry/inquiry-form.en.ts",
-  "inquiry-form-es": "components/inquiry/inquiry-form.es.ts",
-  "self-check": "components/self-check/enhance-self-check.ts",
-};
 
 /** A module marked `import "server-only"` (secrets, the store, mail) reached from the browser module fails the build. */
 const refuseServerOnly = {

@@ -4,6 +4,8 @@
  * warnings, which never fail the build (they depend on today's date).
  * Usage: npx tsx scripts/build/check-content.ts
  */
+// First: reruns this script under the react-server condition when it was started without it.
+import "../lib/react-server";
 import { center } from "@/content/center";
 import { checkContent, formatProblem, todayUtc } from "@/lib/content/check";
 import { ContentError, loadArticles } from "@/lib/content/load";

@@ -3,6 +3,7 @@
 // node_modules exists): npm packages from the lock file. The browser for the tests: scripts/lib/chromium.mjs.
 import fs from "node:fs";
 import path from "node:path";
+import { finishedMarker } from "../../lib/build/next-paths.mjs";
 import { root, runNpm, runNode } from "../lib/bin.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -19,7 +20,7 @@ export function ensureDependencies() {
 /** True when a source file is newer than the last build (or there is no build). */
 export function buildIsStale() {
   // Written by the build's last step (scripts/build/finish-build.ts): a build that stopped half way counts as none.
-  const finished = path.join(root, ".next", "finished");
+  const finished = finishedMarker(root);
   if (!fs.existsSync(finished)) return true;
   const built = fs.statSync(finished).mtimeMs;
   /** @param {string} dir @returns {number} the newest modification time under dir */
@@ -39,7 +40,9 @@ export function buildIsStale() {
     "package-lock.json",
     "app/globals.css",
     "scripts/build.mjs",
+    "scripts/build/steps.mjs",
     "scripts/build/build-client.mjs",
+    "scripts/build/client-entries.mjs",
     "scripts/build/build-server.mjs",
     "scripts/build/finish-build.ts",
     // Bundled beside the server entry (dist/server/inquiries.mjs).

@@ -10,11 +10,13 @@
 //   DIR/public/, DIR/content/**.mdx               static files; the articles and pages the server reads at run time
 //   DIR/package.json, DIR/package-lock.json       the same dependencies; scripts that run the bundles
 //   DIR/node_modules/                             this install's production packages (the lock file's non-dev entries)
+// First: reruns this script under the react-server condition when it was started without it.
+import "../lib/react-server";
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { build } from "esbuild";
-import { nextFilesForServer } from "../../lib/build/next-output";
+import { nextDir, nextFilesForServer } from "../../lib/build/next-output";
 
 const root = path.resolve(__dirname, "..", "..");
 const { values } = parseArgs({ options: { out: { type: "string" } } });
@@ -105,7 +107,7 @@ async function main() {
   fs.mkdirSync(out, { recursive: true });
   for (const f of fs.readdirSync(path.join(root, "dist", "server")))
     if (f.endsWith(".mjs")) copyFile(path.join(root, "dist", "server", f), path.join(out, "dist", "server", f));
-  for (const rel of nextFiles) copyFile(path.join(root, ".next", rel), path.join(out, ".next", rel));
+  for (const rel of nextFiles) copyFile(path.join(nextDir(root), rel), path.join(nextDir(out), rel));
   fs.cpSync(path.join(root, "public"), path.join(out, "public"), { recursive: true });
   // The server reads articles and trust pages at run time (lib/content/load.ts, the launch check); content/center.ts is bundled.
   fs.cpSync(path.join(root, "content"), path.join(out, "content"), {

@@ -8,6 +8,7 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { buildIdFile } from "../../lib/build/next-paths.mjs";
 import { root } from "./bin.mjs";
 
 /** A port nothing listens on right now (the OS picks it), so a caller never meets a server it did not start. */
@@ -43,8 +44,7 @@ export async function startServer(opts) {
   const command = opts.command ?? [path.join(cwd, "dist", "server", "main.mjs")];
   const dataDir = opts.dataDir ?? tempDir();
   const url = `http://127.0.0.1:${opts.port}`;
-  if (!opts.command && (!fs.existsSync(path.join(cwd, ".next", "BUILD_ID")) || !fs.existsSync(command[0])))
-    throw new Error("Build the site first (npm run build).");
+  if (!opts.command && (!fs.existsSync(buildIdFile(cwd)) || !fs.existsSync(command[0]))) throw new Error("Build the site first (npm run build).");
   let out = "";
   const proc = spawn(process.execPath, command, {
     cwd,

@@ -2,6 +2,8 @@
  * `npm run launch-check`: lists every placeholder still left (config values, articles without a named reviewer
  * or past their review date) and exits 1 while any remain, 0 when the site is ready to go live.
  */
+// First: reruns this script under the react-server condition when it was started without it.
+import "../lib/react-server";
 import { launchFindings } from "@/lib/launch/check";
 
 const findings = launchFindings(new Date());

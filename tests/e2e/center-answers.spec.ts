@@ -5,7 +5,7 @@ import { en } from "../../lib/i18n/en";
 import { crisisLines } from "../../lib/site/crisis";
 
 /**
- * The center's answers where people decide (issue 13, section 3): what it costs here (cost article, FAQ, home page),
+ * The center's answers where people decide: what it costs here (cost article, FAQ, home page),
  * how to refer (page for professionals) and what a family does about opioids and can join here (family page). Every
  * value is read from the config or lib/site/crisis.ts, so the test follows the center's own facts.
  */

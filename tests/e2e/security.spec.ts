@@ -2,6 +2,7 @@ import http from "node:http";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import Database from "better-sqlite3";
+import { validInquiry } from "../helpers/fixtures";
 import { allPagePaths, serverDataDir } from "./helpers";
 
 /**
@@ -147,17 +148,7 @@ function countInquiries(): number {
   }
 }
 
-const VALID = {
-  role: "self",
-  name: "Mallory",
-  phone: "555-010-0199",
-  contactMethod: "phone",
-  bestTime: "any",
-  voicemailOk: false,
-  textOk: false,
-  language: "en",
-  consent: true,
-};
+const VALID = { ...validInquiry, name: "Mallory", phone: "555-010-0199" };
 
 /** A page on another origin that tries every way a browser lets it post to the site. */
 function attackPage(site: string): string {

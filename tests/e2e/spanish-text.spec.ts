@@ -5,7 +5,7 @@ import { splitLocalePath } from "../../lib/i18n/locales";
 import { allPagePaths } from "./helpers";
 
 /**
- * A reader who reads only Spanish meets no English interface words on a Spanish page (issue 15). Every string of the
+ * A reader who reads only Spanish meets no English interface words on a Spanish page. Every string of the
  * English dictionary (lib/i18n/en.ts), cut at the values a function puts in, is looked for in the visible text of
  * every Spanish page (with each <details> opened), and must not be there. Allowed: words the two dictionaries share
  * (Medicare, TTY, Fax…), the few below, and text marked as English (lang="en": the titles of English-only sources).

@@ -16,3 +16,14 @@ export const validInquiry: Inquiry = {
   language: "en",
   consent: true,
 };
+
+/**
+ * validInquiry as the page's form posts it (application/x-www-form-urlencoded fields): every value a string, a ticked
+ * checkbox as the form's value "yes", an unticked one not sent at all. `overrides` replace or add fields.
+ */
+export function validInquiryForm(overrides: Record<string, string> = {}): Record<string, string> {
+  const fields = Object.entries(validInquiry).flatMap(([name, value]): [string, string][] =>
+    value === false ? [] : [[name, value === true ? "yes" : String(value)]],
+  );
+  return { ...Object.fromEntries(fields), ...overrides };
+}

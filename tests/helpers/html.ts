@@ -57,9 +57,15 @@ export function within(html: string, tag: Tag, name?: string): Tag[] {
 }
 
 /** The text inside an element (e.g. a textarea's content), entities decoded. */
-function textOf(tag: Tag): string {
+export function textOf(tag: Tag): string {
   const text = (n: Node): string => ("value" in n && n.nodeName === "#text" ? n.value : "childNodes" in n ? n.childNodes.map(text).join("") : "");
   return text(tag.element);
+}
+
+/** The text of the first element named `tagName` (e.g. the <title>), entities decoded; undefined when there is none. */
+export function firstText(html: string, tagName: string): string | undefined {
+  const t = tags(html, tagName)[0];
+  return t && textOf(t);
 }
 
 /** The text inside the element named `tagName` with this id, entities decoded. */

@@ -7,7 +7,7 @@ export type NextServer = Awaited<ReturnType<typeof startServer>>;
 export { freePort, tempDir };
 
 /** Starts the server entry and waits until it answers (the one helper: scripts/lib/server.mjs). */
-export const startNext = (opts: { port: number; env?: Record<string, string>; dataDir?: string }): Promise<NextServer> => startServer(opts);
+export const startNext = (opts: { port: number; env?: Record<string, string>; dataDir?: string; cwd?: string }): Promise<NextServer> => startServer(opts);
 
 /** A valid inquiry as the JSON client sends it (the one fixture, tests/helpers/fixtures.ts), with `overrides`. */
 export function sampleInquiry(overrides: Record<string, unknown> = {}): Record<string, unknown> {

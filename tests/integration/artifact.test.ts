@@ -4,7 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { frameworkLeftovers } from "@/lib/build/next-output";
+import { buildIdFile, finishedMarker, frameworkLeftovers, nextDir } from "@/lib/build/next-output";
 import { freePort, postInquiry, sampleInquiry, waitFor } from "../helpers/next-server";
 import { startSmtpSink, type SmtpSink } from "../helpers/smtp-sink";
 import { logLines } from "../helpers/inquiry-db";
@@ -55,7 +55,7 @@ function run(file: string, args: string[], opts: { cwd: string; env?: Record<str
 const npmRun = (script: string, args: string[], env: Record<string, string>) => run("npm", ["run", "--silent", script, "--", ...args], { cwd: app, env });
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(root, ".next", "finished")) || !fs.existsSync(path.join(root, "dist", "server", "worker.mjs")))
+  if (!fs.existsSync(finishedMarker(root)) || !fs.existsSync(path.join(root, "dist", "server", "worker.mjs")))
     throw new Error("Build the site first (npm run build).");
   const built = path.join(work, "built");
   const packaged = await run("npm", ["run", "--silent", "package", "--", "--out", built], { cwd: root });
@@ -75,13 +75,15 @@ afterAll(async () => {
 
 describe("what the artifact holds", () => {
   it("the bundles, the finished build and production packages; no dev package, no TypeScript, no sources", () => {
-    for (const f of ["dist/server/main.mjs", "dist/server/worker.mjs", "dist/server/inquiries.mjs", ".next/BUILD_ID", "next.config.js", "package-lock.json"])
+    for (const f of ["dist/server/main.mjs", "dist/server/worker.mjs", "dist/server/inquiries.mjs", "next.config.js", "package-lock.json"])
       expect(fs.existsSync(path.join(app, f)), f).toBe(true);
+    expect(fs.existsSync(buildIdFile(app)), "the build's BUILD_ID").toBe(true);
     for (const pkg of ["next", "react", "better-sqlite3", "pg", "nodemailer", "zod"])
       expect(fs.existsSync(path.join(app, "node_modules", pkg)), pkg).toBe(true);
     for (const pkg of ["tsx", "typescript", "esbuild", "vitest", "eslint", "@playwright/test", "smtp-server"])
       expect(fs.existsSync(path.join(app, "node_modules", pkg)), pkg).toBe(false);
-    for (const dir of ["app", "components", "lib", "server", "scripts", "tests", ".next/cache"]) expect(fs.existsSync(path.join(app, dir)), dir).toBe(false);
+    for (const dir of ["app", "components", "lib", "server", "scripts", "tests"]) expect(fs.existsSync(path.join(app, dir)), dir).toBe(false);
+    expect(fs.existsSync(path.join(nextDir(app), "cache")), "the build's own cache").toBe(false);
     const typescript = (dir: string): string[] =>
       fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
         if (e.name === "node_modules") return [];

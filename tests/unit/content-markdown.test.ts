@@ -12,6 +12,7 @@ import { center } from "@/content/center";
 import { drugTestingSentences, virtualSentence } from "@/lib/center/format";
 import { citedNumbers, faqEntries, headingIds, headings, linkTargets, proseBlocks, readMdx } from "@/lib/content/markdown";
 import { faqPage } from "@/lib/seo/structured-data";
+import { tags } from "../helpers/html";
 
 const FILE = "content/en/articles/test.mdx";
 const refs = (n: number) =>
@@ -34,7 +35,10 @@ async function renderedIds(source: string): Promise<string[]> {
   const CenterName = () => createElement("span", null, "Example Center");
   const Note = ({ children }: { children?: ReactNode }) => createElement("aside", null, children);
   const html = renderToStaticMarkup(createElement(Body as ComponentType<{ components: object }>, { components: { Cite, CenterName, Note } }));
-  return [...html.matchAll(/<h[1-6] id="([^"]*)"/g)].map((m) => m[1].replace(/&amp;/g, "&").replace(/&quot;/g, '"'));
+  // Read with the HTML parser: ids come back with their entities decoded, as the browser sees them.
+  return tags(html)
+    .filter((t) => /^h[1-6]$/.test(t.name) && t.attrs.id !== undefined)
+    .map((t) => t.attrs.id);
 }
 
 describe("heading ids are the ones the rendered page has", () => {

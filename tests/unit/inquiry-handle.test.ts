@@ -13,7 +13,7 @@ import { openSqliteInquiryStore, type SqliteInquiryStore } from "@/lib/inquiries
 import { inquiryText } from "@/lib/i18n/inquiry.en";
 import { inquiryText as inquiryTextEs } from "@/lib/i18n/inquiry.es";
 import { strings } from "@/lib/i18n/strings";
-import { validInquiry } from "../helpers/fixtures";
+import { validInquiry, validInquiryForm } from "../helpers/fixtures";
 
 /**
  * POST /api/inquiries in process (handle.ts on a real SQLite store in a temporary folder): what the body's types
@@ -153,16 +153,7 @@ describe("JSON bodies: no coercion", () => {
 });
 
 describe("form bodies: a checkbox is ticked only by the form's own value", () => {
-  const form = (over: Record<string, string> = {}) => ({
-    role: "self",
-    name: `Ann ${serial++}`,
-    phone: "555-010-0100",
-    contactMethod: "phone",
-    bestTime: "any",
-    language: "en",
-    consent: "yes",
-    ...over,
-  });
+  const form = (over: Record<string, string> = {}) => validInquiryForm({ name: `Ann ${serial++}`, ...over });
 
   it('control: the form\'s value "yes" (and a browser\'s default "on") tick it', async () => {
     expect((await postForm(form())).status).toBe(303);

@@ -4,7 +4,8 @@ import { loadArticles } from "@/lib/content/load";
 import { defaultLocale, localePath, locales, otherLocales, splitLocalePath } from "@/lib/i18n/locales";
 import { absoluteUrl, articlePage, faqPage, medicalClinic, webPage } from "@/lib/seo/structured-data";
 import { pageMetadata } from "@/lib/seo/metadata";
-import { pageAlternates, staticPages } from "@/lib/site/routes";
+import { pageAlternates } from "@/lib/site/page-index";
+import { staticPages } from "@/lib/site/routes";
 
 describe("locale paths", () => {
   it("keeps English at the root and puts Spanish under /es", () => {

@@ -8,6 +8,7 @@ import { parseEnv } from "@/lib/env";
 import { validateInquiry, type Inquiry } from "@/lib/inquiries/schema";
 import { inquiryText } from "@/lib/i18n/inquiry.en";
 import type { StoredInquiry } from "@/lib/inquiries/store/contract";
+import { validInquiry } from "../helpers/fixtures";
 import { startSmtpSink } from "../helpers/smtp-sink";
 
 const FROM = "website@mail.example.org";
@@ -39,17 +40,7 @@ const stored = (inquiry: Inquiry, id = "inq_TestId123", siteLocale: StoredInquir
   inquiry,
 });
 
-const phoneOnly: Inquiry = {
-  role: "self",
-  name: "Ann",
-  phone: "555-010-0101",
-  contactMethod: "phone",
-  bestTime: "any",
-  voicemailOk: true,
-  textOk: false,
-  language: "en",
-  consent: true,
-};
+const phoneOnly: Inquiry = { ...validInquiry, phone: "555-010-0101", voicemailOk: true };
 
 describe("buildMessage", () => {
   it("uses the fixed subject, with nothing the person typed", () => {

@@ -1,16 +1,27 @@
 import { describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
+import ts from "typescript";
+import { NEXT_DIR, prerenderedDir } from "@/lib/build/next-paths.mjs";
+import { buildSteps } from "../../scripts/build/steps.mjs";
+import { TSX_SERVER_ARGS } from "../../scripts/lib/bin.mjs";
+import { repositoryFiles } from "../helpers/repository";
 import {
   VERIFIED_NEXT_VERSION,
   executableInlineScripts,
   externalScripts,
+  finishBuild,
+  finishedMarker,
   frameworkLeftovers,
   installedNextVersion,
   nextVersionProblem,
   stripFrameworkRuntime,
   varyWithoutRouter,
 } from "@/lib/build/next-output";
+
+const root = path.resolve(__dirname, "..", "..");
 
 // Shaped like a page from `next build` (Next.js 16.4, Turbopack): chunk scripts, a nomodule polyfill, a
 // script preload, the bootstrap and flight-data inline scripts (whose payload can mention JSON-LD), plus
@@ -118,8 +129,64 @@ describe("the version guard", () => {
     expect(problem).toMatch(/docs\/decisions\/0002-no-client-runtime\.md/);
   });
 
+  /** A project as `next build` leaves it, with `version` of next installed: one prerendered page that carries a script. */
+  function builtProject(version: string) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "iop-finish-build-"));
+    fs.mkdirSync(path.join(dir, "node_modules", "next"), { recursive: true });
+    fs.writeFileSync(path.join(dir, "node_modules", "next", "package.json"), JSON.stringify({ name: "next", version }));
+    fs.mkdirSync(prerenderedDir(dir), { recursive: true });
+    const notFound = path.join(prerenderedDir(dir), "_not-found.html");
+    fs.writeFileSync(notFound, page);
+    return { dir, notFound };
+  }
+
+  it("stops the build's last step on another next version: it names what to re-verify, rewrites no page, writes no marker", () => {
+    const { dir, notFound } = builtProject("16.5.0");
+    try {
+      expect(() => finishBuild(dir)).toThrow(
+        /^next 16\.5\.0 is installed, but .* verified against next [\d.]+\.\nRead Next\.js's source at the new version and re-verify:/,
+      );
+      expect(fs.readFileSync(notFound, "utf8")).toBe(page);
+      expect(fs.existsSync(finishedMarker(dir))).toBe(false);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("finishes the same build when the installed next is the verified one", () => {
+    const { dir, notFound } = builtProject(VERIFIED_NEXT_VERSION);
+    try {
+      expect(finishBuild(dir).pages).toBe(1);
+      expect(frameworkLeftovers(fs.readFileSync(notFound, "utf8"))).toEqual([]);
+      expect(fs.existsSync(finishedMarker(dir))).toBe(true);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("is the build's first step too, before `next build`, so a new version fails in a second", () => {
+    const titles = buildSteps.map(([title]) => title);
+    expect(titles.indexOf("Next.js version")).toBe(0);
+    expect(titles.indexOf("next build")).toBeGreaterThan(0);
+    const check = (dir: string) =>
+      spawnSync(process.execPath, [...TSX_SERVER_ARGS, "scripts/build/finish-build.ts", "--check-version", "--root", dir], { cwd: root, encoding: "utf8" });
+    const other = builtProject("16.5.0");
+    const verified = builtProject(VERIFIED_NEXT_VERSION);
+    try {
+      const stopped = check(other.dir);
+      expect(stopped.status, stopped.stderr).toBe(1);
+      expect(stopped.stderr).toContain("finish-build: next 16.5.0 is installed");
+      expect(stopped.stderr).toContain("docs/decisions/0002-no-client-runtime.md");
+      expect(fs.readFileSync(other.notFound, "utf8")).toBe(page);
+      const passed = check(verified.dir);
+      expect(passed.status, passed.stderr).toBe(0);
+      expect(fs.existsSync(finishedMarker(verified.dir))).toBe(false);
+    } finally {
+      for (const d of [other.dir, verified.dir]) fs.rmSync(d, { recursive: true, force: true });
+    }
+  });
+
   it("the installed next is the verified one (else the build stops; raise the constant only after re-verifying)", () => {
-    const root = path.resolve(__dirname, "..", "..");
     expect(installedNextVersion(root)).toBe(VERIFIED_NEXT_VERSION);
     expect(JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")).dependencies.next).toBe(VERIFIED_NEXT_VERSION);
   });
@@ -130,5 +197,62 @@ describe("varyWithoutRouter", () => {
     expect(varyWithoutRouter("rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding")).toBe("Accept-Encoding");
     expect(varyWithoutRouter("RSC, Next-URL")).toBeUndefined();
     expect(varyWithoutRouter("Accept")).toBe("Accept");
+  });
+});
+
+describe("one place spells where Next's build output is", () => {
+  /** Files allowed to: the paths module, the output module, and a tool's ignore glob (it reads nothing there). */
+  const SPELLERS = new Set(["lib/build/next-paths.mjs", "lib/build/next-output.ts", "eslint.config.mjs"]);
+  const escaped = NEXT_DIR.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  // The folder's name not glued to a word before it ("_next/static" is a URL, "a.next" a property) and ending a path part.
+  const insideOutput = new RegExp(`(?<![\\w$])${escaped}(?:[/\\\\]|$)`);
+
+  /** "file:line: literal" for every string, template part or pattern in a source that names the folder or a path in it. */
+  function spelledPaths(file: string, source: string): string[] {
+    const sf = ts.createSourceFile(
+      file,
+      source,
+      ts.ScriptTarget.Latest,
+      true,
+      file.endsWith(".tsx") ? ts.ScriptKind.TSX : file.endsWith("js") ? ts.ScriptKind.JS : ts.ScriptKind.TS,
+    );
+    const out: string[] = [];
+    const visit = (node: ts.Node) => {
+      // A pattern's text with its escapes undone (/\.x\// reads as ".x/"); strings and template parts as their value.
+      const text = ts.isRegularExpressionLiteral(node)
+        ? node.text.replace(/\\(.)/g, "$1")
+        : ts.isStringLiteralLike(node) || ts.isTemplateLiteralToken(node)
+          ? node.text
+          : undefined;
+      if (text !== undefined && insideOutput.test(text))
+        out.push(`${file}:${sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1}: ${node.getText(sf)}`);
+      ts.forEachChild(node, visit);
+    };
+    visit(sf);
+    return out;
+  }
+
+  it("finds the folder named in strings, templates and patterns, and not in comments or URLs", () => {
+    const source = [
+      `const a = path.join(root, "${NEXT_DIR}", "BUILD_ID");`,
+      `const b = \`\${root}/${NEXT_DIR}/finished\`;`,
+      `const c = /ENOENT.*\\${NEXT_DIR}\\//;`,
+      `// ${NEXT_DIR}/server/app is where pages are`,
+      'const d = "/_next/static/chunks/a.js";',
+    ].join("\n");
+    expect(spelledPaths("x.ts", source).map((s) => s.split(":").slice(0, 2).join(":"))).toEqual(["x.ts:1", "x.ts:2", "x.ts:3"]);
+  });
+
+  it("the paths module's declarations (for the site's type check, which reads no JavaScript) match what it exports", async () => {
+    const declared = [...fs.readFileSync(path.join(root, "lib", "build", "next-paths.d.mts"), "utf8").matchAll(/^export declare const (\w+)/gm)].map(
+      (m) => m[1],
+    );
+    expect(declared.sort()).toEqual(Object.keys(await import("@/lib/build/next-paths.mjs")).sort());
+  });
+
+  it("no other file spells a path into the build output: they use lib/build/next-paths.mjs", () => {
+    const files = repositoryFiles(/\.(?:ts|tsx|mts|cts|js|mjs|cjs)$/).filter((f) => !SPELLERS.has(f));
+    expect(files.length).toBeGreaterThan(100);
+    expect(files.flatMap((f) => spelledPaths(f, fs.readFileSync(path.join(root, f), "utf8")))).toEqual([]);
   });
 });

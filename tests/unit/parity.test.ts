@@ -14,9 +14,10 @@ import { declaredExceptions, selfCheckParity, type DeclaredException } from "@/l
 import { instrumentVersions } from "@/lib/self-check/instruments";
 import type { InstrumentText, ScoredCheck } from "@/lib/self-check/instruments/types";
 import { SelfCheckPage } from "@/components/pages/SelfCheckPage";
+import { tags } from "../helpers/html";
 
 /**
- * The same site in every language (issue 15): a page that exists in one language and not the other, an article whose
+ * The same site in every language: a page that exists in one language and not the other, an article whose
  * reference ids differ, or a fact rendered from config that differs, fails here.
  */
 const root = path.resolve(__dirname, "..", "..");
@@ -87,6 +88,21 @@ describe("the parity checks fail when the languages drift apart", () => {
     expect(problem.message).toMatch(/^the center's facts differ: en shows \[.*CenterTracks.*\], es \[/);
   });
 
+  it("counts the config components an article renders, not those it shows as code", () => {
+    const body = [
+      "<CenterTracks />",
+      "",
+      "Write `<CenterHours />` on a line of its own.",
+      "",
+      "```mdx",
+      "<CenterPhone />",
+      "```",
+      "",
+      "A <Note>note with <CostHere /> inside</Note> and <CenterTracks />.",
+    ].join("\n");
+    expect(configComponents(body)).toEqual(["CenterTracks", "CostHere", "CenterTracks"]);
+  });
+
   it("names an article that cites different references, or has other sections, or another place on the site", () => {
     const a = pick(es, "what-is-iop");
     const changed = { ...a, category: "planning" as const, body: `${a.body.replace(/<Cite n=\{1\} \/>/g, "")}\n\n## Una sección de más\n\nTexto.\n` };
@@ -135,19 +151,18 @@ describe("the parity checks fail when the languages drift apart", () => {
 });
 
 /**
- * The self-check (issue 17, item 2): a page shows a scored instrument only in a language its publisher printed it in,
+ * The self-check: a page shows a scored instrument only in a language its publisher printed it in,
  * never our translation. Where a language has none, lib/self-check/exceptions.ts declares it with a reason; the page
  * then says so and offers plain next steps. The pages are rendered as if every licence were confirmed (`preview`).
  */
 describe("the self-check in every language: the publisher's own version, or a declared exception", () => {
   /** The instruments a page's HTML shows: its forms marked with an instrument, and any radio button outside one. */
   function instrumentsIn(html: string): { id: string; language: string }[] {
-    const marked = [...html.matchAll(/<form\b[^>]*>/g)].flatMap(([f]) => {
-      const id = /data-instrument="([^"]*)"/.exec(f)?.[1];
-      return id ? [{ id, language: /data-instrument-lang="([^"]*)"/.exec(f)?.[1] ?? "" }] : [];
-    });
+    const marked = tags(html, "form").flatMap(({ attrs }) =>
+      attrs["data-instrument"] ? [{ id: attrs["data-instrument"], language: attrs["data-instrument-lang"] ?? "" }] : [],
+    );
     // Questions without the marker would escape this check: answer buttons in an unmarked page are an unlisted instrument.
-    if (marked.length === 0 && /type="radio"/.test(html)) return [{ id: "unmarked", language: "" }];
+    if (marked.length === 0 && tags(html, "input").some((i) => i.attrs.type === "radio")) return [{ id: "unmarked", language: "" }];
     return marked;
   }
   const render = (locale: Locale) => renderToStaticMarkup(createElement(SelfCheckPage, { locale, preview: true, enhance: false }));

@@ -1,3 +1,5 @@
+// Server code (secrets, the store, mail, the file system): a browser bundle that imports it fails to build.
+import "server-only";
 import path from "node:path";
 import type Database from "better-sqlite3";
 import type { Migration, MigrationLock, MigrationTarget } from "./migrations";
