@@ -28,6 +28,33 @@ export function formatHours(h: Center["hours"][number], locale: Locale, style: "
   return (compact ? t.hoursCompact : t.hours)(h.days[locale], formatTime(h.open, locale, compact), formatTime(h.close, locale, compact));
 }
 
+/**
+ * Opening hours with the center's time zone in words, so a reader elsewhere knows when to call: one line per entry,
+ * "Monday to Friday: 8:00 a.m. to 8:00 p.m., Central Time" (the zone on each, as each may be read alone).
+ */
+function hoursInTimeZone(hours: Center["hours"], center: Center, locale: Locale): string[] {
+  const zone = formatTimeZone(center.timeZone, locale);
+  return hours.map((h) => strings(locale).center.inTimeZone(formatHours(h, locale), zone));
+}
+
+/**
+ * Admissions hours with the center's time zone, wherever the site shows them (footer, home, contact and thank-you
+ * pages, the about page): one line per entry, e.g. "Monday to Friday: 8:00 a.m. to 8:00 p.m., Central Time".
+ */
+export function admissionsHours(center: Center, locale: Locale): string[] {
+  return hoursInTimeZone(center.hours, center, locale);
+}
+
+/**
+ * Admissions hours in one short line with the time zone once at its end, for the phone call bar: "Monday to Friday,
+ * 8 a.m. to 8 p.m.; Saturday, 9 a.m. to 1 p.m. (Central Time)".
+ */
+export function admissionsHoursLine(center: Center, locale: Locale): string {
+  const t = strings(locale).center;
+  const hours = center.hours.map((h) => formatHours(h, locale, "compact")).join(t.listSeparator);
+  return t.inTimeZoneShort(hours, formatTimeZone(center.timeZone, locale));
+}
+
 /** "Monday, Tuesday and Thursday, 6:00 p.m. to 9:00 p.m.", from the track's days and times. */
 export function trackSchedule(track: Track, locale: Locale): string {
   const t = strings(locale).center;
@@ -239,9 +266,7 @@ export function costSummarySentences(center: Center, locale: Locale): string[] {
 
 /** Referral hours with the center's time zone in words: "Monday to Friday: 8:00 a.m. to 5:00 p.m., Central Time". */
 export function referralHours(center: Center, locale: Locale): string[] {
-  const t = strings(locale).answers.referrals;
-  const zone = formatTimeZone(center.timeZone, locale);
-  return center.referrals.hours.map((h) => t.inTimeZone(formatHours(h, locale), zone));
+  return hoursInTimeZone(center.referrals.hours, center, locale);
 }
 
 /** How long a complete referral usually takes to reach an assessment, in business days. */

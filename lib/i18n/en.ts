@@ -37,7 +37,7 @@ export const en = {
   /** The bar at the bottom of a phone screen on article pages (components/article/CallBar.tsx). */
   callBar: {
     label: "Call admissions",
-    /** {hours} is the admissions hours, compact, joined by the list separator. */
+    /** {hours} is the admissions hours in one short line, with the time zone (admissionsHoursLine). */
     hours: (hours: string) => `Open ${hours}`,
   },
   crisis: {
@@ -145,6 +145,10 @@ export const en = {
     hours: (days: string, open: string, close: string) => `${days}: ${open} to ${close}`,
     /** "Monday to Thursday, 8 a.m. to 6 p.m.", for one short line. */
     hoursCompact: (days: string, open: string, close: string) => `${days}, ${open} to ${close}`,
+    /** Hours and the center's time zone in words: "Monday to Friday: 8:00 a.m. to 5:00 p.m., Central Time". */
+    inTimeZone: (hours: string, zone: string) => `${hours}, ${zone}`,
+    /** Several hours in one short line, the zone once at its end: "…; Saturday, 9 a.m. to 1 p.m. (Central Time)". */
+    inTimeZoneShort: (hours: string, zone: string) => `${hours} (${zone})`,
     /** Day names, in the config's own keys (schema.org dayOfWeek). */
     weekDays: { Monday: "Monday", Tuesday: "Tuesday", Wednesday: "Wednesday", Thursday: "Thursday", Friday: "Friday", Saturday: "Saturday", Sunday: "Sunday" },
     /** "Monday, Tuesday and Thursday, 6:00 p.m. to 9:00 p.m." */
@@ -252,8 +256,6 @@ export const en = {
       line: "Referral line",
       fax: "Secure fax",
       hours: "Referral hours",
-      /** "Monday to Friday: 8:00 a.m. to 5:00 p.m., Central Time" */
-      inTimeZone: (hours: string, zone: string) => `${hours}, ${zone}`,
       assessment: "From referral to assessment",
       businessDays: (n: number) =>
         n === 0

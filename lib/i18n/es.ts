@@ -146,6 +146,9 @@ export const es: Dictionary = {
     /** "lunes a viernes: de 8:00 a. m. a 8:00 p. m." */
     hours: (days: string, open: string, close: string) => `${days}: de ${open} a ${close}`,
     hoursCompact: (days: string, open: string, close: string) => `${days}, de ${open} a ${close}`,
+    /** "lunes a viernes: de 8:00 a. m. a 5:00 p. m., hora central" */
+    inTimeZone: (hours: string, zone: string) => `${hours}, ${zone}`,
+    inTimeZoneShort: (hours: string, zone: string) => `${hours} (${zone})`,
     weekDays: { Monday: "lunes", Tuesday: "martes", Wednesday: "miércoles", Thursday: "jueves", Friday: "viernes", Saturday: "sábado", Sunday: "domingo" },
     /** "lunes, martes y jueves, de 6:00 p. m. a 9:00 p. m." */
     schedule: (days: string, start: string, end: string) => `${days}, de ${start} a ${end}`,
@@ -242,8 +245,6 @@ export const es: Dictionary = {
       line: "Línea de referidos",
       fax: "Fax seguro",
       hours: "Horario de referidos",
-      /** "lunes a viernes: de 8:00 a. m. a 5:00 p. m., hora central" */
-      inTimeZone: (hours: string, zone: string) => `${hours}, ${zone}`,
       assessment: "Del referido a la evaluación",
       businessDays: (n: number) =>
         n === 0
