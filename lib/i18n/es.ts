@@ -204,7 +204,24 @@ export const es: Dictionary = {
         `Nuestro personal de admisiones no habla ${language}: le hablaremos con la ayuda de un intérprete, sin costo para usted.`,
       noInterpreter: (language: string) => `Nuestro personal de admisiones no habla ${language}, y por ahora no podemos ofrecerle un intérprete.`,
       otherLanguages: "Para otros idiomas, le conseguimos un intérprete sin costo para usted.",
+      staffLanguages: (languages: string) => `Nuestro personal habla ${languages}.`,
+      noOtherLanguages: "Por ahora no podemos ofrecerle un intérprete para otros idiomas.",
     },
+    /** Relay: desde cualquier teléfono de los EE. UU., el 711 comunica con un servicio de retransmisión, que hace la llamada. */
+    accessibleContact: {
+      relay: (phone: string) => `Si usa un servicio de retransmisión (relay), marque 711 y pida que le comuniquen con admisiones al ${phone}.`,
+      tty: (number: string) => `Si usa un TTY, llame a nuestra línea TTY al ${number}.`,
+      text: (number: string) => `Para comunicarse con admisiones por texto, envíe un mensaje de texto al ${number}.`,
+      none: (email: string) =>
+        `Todavía no tenemos una línea TTY ni de mensajes de texto. Para comunicarse con admisiones sin llamar, use nuestro formulario de contacto o escriba a ${email}.`,
+    },
+    serves: {
+      agesFrom: (min: number) => `Atendemos a personas de ${min} años o más.`,
+      agesBetween: (min: number, max: number) => `Atendemos a personas de ${min} a ${max} años.`,
+      populations: (groups: string) => `Tenemos grupos o personal capacitado para ${groups}.`,
+    },
+    leader: (name: string, credentials: string, role: string) => `${name}, ${credentials} (${role})`,
+    leadershipNotNamed: "Todavía no se ha nombrado a nadie",
     listSeparator: "; ",
     admissionsContactType: "admisiones",
   },
@@ -277,6 +294,10 @@ export const es: Dictionary = {
     levelOfCare: "Nivel de atención",
     levelOfCareValue: (tracks: string) => `Ambulatorio intensivo (Nivel 2.1 de la ASAM) para adultos: ${tracks}`,
     levelOfCareTrack: (name: string, hoursPerWeek: number) => `${name}, ${hoursAWeek(hoursPerWeek)}`,
+    serves: "A quién atendemos",
+    clinicalLeadership: "Dirección clínica",
+    languages: "Idiomas",
+    accessibleContact: "Personas sordas o con dificultad para oír",
     inquiryFields: [
       `Para quién es la consulta (${Object.values(inquiryText.roles).join("; ")})`,
       l.name,
