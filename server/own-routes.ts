@@ -164,7 +164,7 @@ export function ownRoute(
   method = "GET",
   { dev = false, selfCheckPreview = false }: { dev?: boolean; selfCheckPreview?: boolean } = {},
 ): ((request: Request, ctx: OwnRouteContext) => Promise<Response>) | undefined {
-  // SELF_CHECK_PREVIEW (loopback only): the self-check page as it will be once the USAUDIT's licence is confirmed.
+  // SELF_CHECK_PREVIEW (loopback only): the self-check page as it will be once the USAUDIT's license is confirmed.
   const preview = selfCheckPreview && PAGE_METHODS.includes(method) && selfCheckPagePaths.includes(pathname);
   const route = preview ? selfCheckPreviewRoute : Object.hasOwn(routes, pathname) ? routes[pathname] : undefined;
   if (!route) {
