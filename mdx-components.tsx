@@ -3,7 +3,19 @@ import { Children, cloneElement, isValidElement, type ComponentPropsWithoutRef, 
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { Cite } from "@/components/mdx/Cite";
 import { Note } from "@/components/mdx/Note";
-import { CenterAfterHours, CenterDrugTesting, CenterMedications, CenterName, CenterPhone, CenterTracks, CenterVirtual } from "@/components/mdx/CenterFacts";
+import {
+  CenterAccessibleContact,
+  CenterAfterHours,
+  CenterCallAnsweredBy,
+  CenterDrugTesting,
+  CenterLanguageHelp,
+  CenterMedications,
+  CenterName,
+  CenterPhone,
+  CenterServes,
+  CenterTracks,
+  CenterVirtual,
+} from "@/components/mdx/CenterFacts";
 import { ProcessDiagram } from "@/components/diagrams/ProcessDiagram";
 import { WeekDiagram } from "@/components/diagrams/WeekDiagram";
 import { TaperDiagram } from "@/components/diagrams/TaperDiagram";
@@ -113,6 +125,10 @@ export function mdxComponents(locale: Locale): MDXComponents {
       CenterAfterHours: withLocale(CenterAfterHours, locale),
       CenterVirtual: withLocale(CenterVirtual, locale),
       CenterDrugTesting: withLocale(CenterDrugTesting, locale),
+      CenterAccessibleContact: withLocale(CenterAccessibleContact, locale),
+      CenterServes: withLocale(CenterServes, locale),
+      CenterCallAnsweredBy: withLocale(CenterCallAnsweredBy, locale),
+      CenterLanguageHelp: withLocale(CenterLanguageHelp, locale),
       CostHere: withLocale(CostHere, locale),
       CostSummary: withLocale(CostSummary, locale),
       ReferralBox: withLocale(ReferralBox, locale),

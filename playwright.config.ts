@@ -37,7 +37,7 @@ function server(port: number, dir: string) {
       HOST: "127.0.0.1",
       // Generous limit: the suite submits the form several times from one address.
       RATE_LIMIT_MAX: "100",
-      // The self-check as it will be once the USAUDIT's licence is confirmed (loopback only; tests/e2e/self-check.spec.ts).
+      // The self-check as it will be once the USAUDIT's license is confirmed (loopback only; tests/e2e/self-check.spec.ts).
       SELF_CHECK_PREVIEW: "1",
     },
   };

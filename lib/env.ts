@@ -107,9 +107,9 @@ const schema = z
     TRUST_PROXY: boolFlag.default(false),
     RETENTION_DAYS: z.coerce.number().int().min(1).default(center.inquiryRetentionDays),
     /**
-     * Show the self-check's USAUDIT on this machine before content/center.ts confirms its licence, to see and test
+     * Show the self-check's USAUDIT on this machine before content/center.ts confirms its license, to see and test
      * the page as it will be (the server then renders /self-check itself). Refused on a public SITE_ORIGIN: the
-     * licence, not a switch, decides what the public sees (docs/decisions/0006-self-check-instruments.md).
+     * license, not a switch, decides what the public sees (docs/decisions/0006-self-check-instruments.md).
      */
     SELF_CHECK_PREVIEW: boolFlag.default(false),
   })
@@ -218,7 +218,7 @@ export function parseEnv(source: Record<string, string | undefined>, opts: Parse
     else configWarnings.push({ variable, code: "RESERVED_DOMAIN", message });
   }
   if (env.SELF_CHECK_PREVIEW && publicOrigin)
-    faults.push("SELF_CHECK_PREVIEW: only for a loopback SITE_ORIGIN; a public site shows the USAUDIT only once content/center.ts confirms its licence");
+    faults.push("SELF_CHECK_PREVIEW: only for a loopback SITE_ORIGIN; a public site shows the USAUDIT only once content/center.ts confirms its license");
   if (env.DELIVERY === "endpoint" && !env.DELIVERY_SECRET)
     faults.push("DELIVERY: endpoint needs DELIVERY_SECRET (32+ characters), or nothing could ever call POST /api/deliver and no inquiry would be sent");
   if (faults.length > 0) throw new Error(`Invalid server configuration (environment variables):\n${faults.map((f) => `  - ${f}`).join("\n")}`);

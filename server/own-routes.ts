@@ -3,7 +3,7 @@ import "server-only";
 import type { Env } from "@/lib/env";
 import { handleInquiryPost } from "@/lib/inquiries/handle";
 import { tokenMatches } from "@/lib/inquiries/health";
-import { INQUIRY_API_PATH } from "@/lib/inquiries/paths";
+import { formLanguageOf, INQUIRY_API_PATH } from "@/lib/inquiries/paths";
 import { isLoopback } from "@/lib/net/loopback";
 import { log } from "@/lib/log";
 import { defaultLocale, localePath, locales, splitLocalePath, type Locale } from "@/lib/i18n/locales";
@@ -67,10 +67,13 @@ async function deliverRoute(request: Request, ctx: OwnRouteContext): Promise<Res
 }
 
 /**
- * The language of the form a request came from: the locale prefix of a same-origin Referer's path, else the
- * default. Only a path is read, never the query.
+ * The language of the form a request came from: the `lang` its action carries (lib/inquiries/paths.ts; an unknown one
+ * is the default), else the locale prefix of a same-origin Referer's path (a browser sends none under the site's
+ * Referrer-Policy, but a client may), else the default. Only a path is read from a Referer, never its query.
  */
 function formLocale(request: Request): Locale {
+  const named = formLanguageOf(new URL(request.url));
+  if (named) return named;
   const referer = request.headers.get("referer");
   if (!referer) return defaultLocale;
   try {
@@ -161,7 +164,7 @@ export function ownRoute(
   method = "GET",
   { dev = false, selfCheckPreview = false }: { dev?: boolean; selfCheckPreview?: boolean } = {},
 ): ((request: Request, ctx: OwnRouteContext) => Promise<Response>) | undefined {
-  // SELF_CHECK_PREVIEW (loopback only): the self-check page as it will be once the USAUDIT's licence is confirmed.
+  // SELF_CHECK_PREVIEW (loopback only): the self-check page as it will be once the USAUDIT's license is confirmed.
   const preview = selfCheckPreview && PAGE_METHODS.includes(method) && selfCheckPagePaths.includes(pathname);
   const route = preview ? selfCheckPreviewRoute : Object.hasOwn(routes, pathname) ? routes[pathname] : undefined;
   if (!route) {

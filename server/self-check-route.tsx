@@ -25,7 +25,7 @@ const plain = (status: number, text: string) =>
  * only, a form body, a small cap), then the answers are scored and the page is answered at once through the shared
  * renderer, `no-store`, without a cookie. Nothing of the answers is stored or logged, here or anywhere: this
  * function writes no log line at all, and its only output is the response. A post in a language whose page offers no
- * scored check (no publisher's version in that language, or the licence not confirmed) is answered with that page,
+ * scored check (no publisher's version in that language, or the license not confirmed) is answered with that page,
  * in that language, status 404: there is nothing to score, and it says why.
  */
 export async function handleSelfCheckPost(

@@ -1,5 +1,5 @@
 import { center } from "@/content/center";
-import { afterHoursLine, formatHours } from "@/lib/center/format";
+import { admissionsHoursLine, afterHoursLine } from "@/lib/center/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { strings } from "@/lib/i18n/strings";
 import { PhoneLink } from "@/components/PhoneLink";
@@ -17,10 +17,9 @@ import { PhoneLink } from "@/components/PhoneLink";
 export function CallBar({ locale }: { locale: Locale }) {
   const t = strings(locale);
   const phone = center.phones.admissions;
-  const hours = center.hours.map((h) => formatHours(h, locale, "compact")).join(t.center.listSeparator);
   return (
     <section aria-label={t.callBar.label} className="call-bar no-print">
-      <p className="call-bar-hours">{t.callBar.hours(hours)}</p>
+      <p className="call-bar-hours">{t.callBar.hours(admissionsHoursLine(center, locale))}</p>
       <PhoneLink tel={phone.tel} display={phone.display} className="call-bar-call btn-primary text-sm">
         <span>
           {t.callUs} <span className="whitespace-nowrap">{phone.display}</span>

@@ -5,7 +5,8 @@ import { strings } from "@/lib/i18n/strings";
 import { PhoneLink } from "@/components/PhoneLink";
 import { CrisisSentence } from "@/components/CrisisBlock";
 import { localeRoute, route } from "@/lib/site/routes";
-import { languageHelpSentences } from "@/lib/center/format";
+import { admissionsHours, languageHelpSentences, responseTimePhrase } from "@/lib/center/format";
+import { CenterAccessibleContact } from "@/components/mdx/CenterFacts";
 
 const PRIVACY_ID = "your-privacy";
 
@@ -19,7 +20,7 @@ export function ContactPageBody({ children, locale }: { children: ReactNode; loc
       <div>
         <h1 className="text-3xl font-bold sm:text-4xl">{t.title}</h1>
         <p id="inquiry-form-intro" className="mt-3 text-lg">
-          {t.intro}
+          {t.intro} {t.responseTime(responseTimePhrase(center, locale))}
         </p>
         <p className="mt-3">
           {t.phoneAlternative}{" "}
@@ -44,6 +45,25 @@ export function ContactPageBody({ children, locale }: { children: ReactNode; loc
         <div className="mt-6">{children}</div>
       </div>
       <div className="space-y-6 lg:pt-16">
+        {/* Beside the form on a wide screen, after it on a phone, where the privacy line and the form come first. */}
+        <section
+          id="inquiry-admissions-hours"
+          aria-labelledby="admissions-hours-heading"
+          className="rounded-lg border border-slate-300 p-4 text-sm dark:border-slate-700"
+        >
+          <h2 id="admissions-hours-heading" className="text-base font-bold">
+            {t.thanks.hoursHeading}
+          </h2>
+          <ul className="mt-2 space-y-1">
+            {admissionsHours(center, locale).map((h) => (
+              <li key={h}>{h}</li>
+            ))}
+          </ul>
+          {/* Relay, TTY or a text line, from config; or, with none, the form and email. */}
+          <p id="inquiry-accessible-contact" className="mt-2">
+            <CenterAccessibleContact locale={locale} />
+          </p>
+        </section>
         <section id={PRIVACY_ID} aria-labelledby="privacy-heading" className="rounded-lg border border-slate-300 p-4 text-sm dark:border-slate-700">
           <h2 id="privacy-heading" className="text-base font-bold">
             {t.privacyHeading}

@@ -1,7 +1,7 @@
 import type { Locale } from "@/lib/i18n/locales";
 import { strings } from "@/lib/i18n/strings";
 import { SITE_LOCALE_FIELD, type FieldErrors } from "@/lib/inquiries/schema";
-import { INQUIRY_API_PATH } from "@/lib/inquiries/paths";
+import { inquiryAction } from "@/lib/inquiries/paths";
 import { ClientScript } from "@/components/ClientScript";
 import { ErrorSummary, InquiryFields, type FormValues } from "./InquiryFields";
 import { FORM_ID, NOTICE_ID, noticeClass, PROGRESS_ID, UNAVAILABLE_TEMPLATE_ID } from "./form-dom";
@@ -40,7 +40,7 @@ export function InquiryForm({
       <form
         id={FORM_ID}
         method="post"
-        action={INQUIRY_API_PATH}
+        action={inquiryAction(locale)}
         noValidate
         aria-describedby="inquiry-form-intro"
         data-records-fax={recordsRoute.fax}

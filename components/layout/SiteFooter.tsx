@@ -5,7 +5,7 @@ import { mainNav } from "@/lib/site/navigation";
 import { trustPages, type TrustPageKey, localeRoute, route } from "@/lib/site/routes";
 import { CrisisBlock } from "@/components/CrisisBlock";
 import { PhoneLink } from "@/components/PhoneLink";
-import { formatHours } from "@/lib/center/format";
+import { admissionsHours } from "@/lib/center/format";
 
 /** Footer: the crisis block and the center's identity, on every page. */
 export function SiteFooter({ locale }: { locale: Locale }) {
@@ -40,8 +40,8 @@ export function SiteFooter({ locale }: { locale: Locale }) {
           <div>
             <h3 className="font-semibold">{t.footer.hours}</h3>
             <ul>
-              {center.hours.map((h) => (
-                <li key={h.days.en}>{formatHours(h, locale)}</li>
+              {admissionsHours(center, locale).map((h) => (
+                <li key={h}>{h}</li>
               ))}
             </ul>
           </div>

@@ -1,9 +1,10 @@
 import { center } from "@/content/center";
-import { formatHours } from "@/lib/center/format";
+import { admissionsHours, clinicalLeadershipText, servesSentences, staffLanguagesSentences } from "@/lib/center/format";
 import { formatLanguage, formatList } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { strings } from "@/lib/i18n/strings";
 import { PhoneLink } from "@/components/PhoneLink";
+import { CenterAccessibleContact } from "./CenterFacts";
 
 /**
  * Facts for the trust pages, read from the center config and the form's own labels so the words never drift.
@@ -28,6 +29,10 @@ export function CenterIdentity({ locale }: { locale: Locale }) {
       <dd>
         <PhoneLink tel={phones.admissions.tel} display={phones.admissions.display} />
       </dd>
+      <dt className="font-semibold">{t.accessibleContact}</dt>
+      <dd>
+        <CenterAccessibleContact locale={locale} />
+      </dd>
       <dt className="font-semibold">{t.email}</dt>
       <dd>
         <a className="link" href={`mailto:${center.email}`}>
@@ -35,7 +40,9 @@ export function CenterIdentity({ locale }: { locale: Locale }) {
         </a>
       </dd>
       <dt className="font-semibold">{t.hours}</dt>
-      <dd>{center.hours.map((h) => formatHours(h, locale)).join(sep)}</dd>
+      <dd>{admissionsHours(center, locale).join(sep)}</dd>
+      <dt className="font-semibold">{t.languages}</dt>
+      <dd>{staffLanguagesSentences(center, locale).join(" ")}</dd>
       <dt className="font-semibold">{t.serviceArea}</dt>
       <dd>{center.serviceArea[locale]}</dd>
       <dt className="font-semibold">{t.licenses}</dt>
@@ -44,6 +51,10 @@ export function CenterIdentity({ locale }: { locale: Locale }) {
       <dd>{center.accreditation.length ? center.accreditation.map((a) => a[locale]).join(sep) : t.noneListed}</dd>
       <dt className="font-semibold">{t.levelOfCare}</dt>
       <dd>{t.levelOfCareValue(center.tracks.map((track) => t.levelOfCareTrack(track.name[locale], track.hoursPerWeek)).join(sep))}</dd>
+      <dt className="font-semibold">{t.serves}</dt>
+      <dd>{servesSentences(center, locale).join(" ")}</dd>
+      <dt className="font-semibold">{t.clinicalLeadership}</dt>
+      <dd>{clinicalLeadershipText(center, locale)}</dd>
     </dl>
   );
 }

@@ -3,7 +3,7 @@ import { center } from "@/content/center";
 import { getArticle, type Article } from "@/lib/content/load";
 import { medicalClinic, webPage } from "@/lib/seo/structured-data";
 import { pageMetadata } from "@/lib/seo/metadata";
-import { afterHoursSentences, formatHours, languageHelpSentences, trackSummary } from "@/lib/center/format";
+import { admissionsHours, afterHoursSentences, languageHelpSentences, trackSummary } from "@/lib/center/format";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import { strings } from "@/lib/i18n/strings";
 import { JsonLd } from "@/components/JsonLd";
@@ -114,8 +114,8 @@ export function HomePage({ locale }: { locale: Locale }) {
           <div>
             <h3 className="text-lg font-semibold">{home.hoursHeading}</h3>
             <ul className="mt-2 space-y-1">
-              {center.hours.map((h) => (
-                <li key={h.days.en}>{formatHours(h, locale)}</li>
+              {admissionsHours(center, locale).map((h) => (
+                <li key={h}>{h}</li>
               ))}
             </ul>
             <p className="mt-3">{center.serviceArea[locale]}</p>

@@ -33,7 +33,7 @@ export function selfCheckMetadata(locale: Locale): Metadata {
 /**
  * The self-check page in one locale (app/(en)/self-check/page.tsx, app/(es)/es/self-check/page.tsx). Which scored
  * check it offers, if any, is decided by lib/self-check/instruments: the publisher's version in this language, once
- * its licence is confirmed (`preview` on this machine before that).
+ * its license is confirmed (`preview` on this machine before that).
  */
 export function SelfCheckPage({ locale, preview = false, enhance = true }: { locale: Locale; preview?: boolean; enhance?: boolean }) {
   return (
@@ -46,7 +46,7 @@ export function SelfCheckPage({ locale, preview = false, enhance = true }: { loc
 /**
  * The page's body, in any locale: the same module for the prerendered page and for the server entry's answers to a
  * post from a browser without JavaScript (`state` and `outcome` set, `enhance` false). With no scored check for this
- * locale (licence not confirmed, or no publisher's version in this language) the page says why and offers the plain
+ * locale (license not confirmed, or no publisher's version in this language) the page says why and offers the plain
  * next steps; it never shows our own translation of an instrument.
  */
 export function SelfCheckBody({

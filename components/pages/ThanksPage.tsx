@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { center } from "@/content/center";
-import { formatHours, responseTimePhrase } from "@/lib/center/format";
+import { admissionsHours, responseTimePhrase } from "@/lib/center/format";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import { strings } from "@/lib/i18n/strings";
 import { THANKS_PATH } from "@/lib/inquiries/paths";
@@ -35,8 +35,8 @@ export function ThanksPage({ locale }: { locale: Locale }) {
         </p>
         <h2 className="mt-6 text-lg font-semibold">{t.hoursHeading}</h2>
         <ul className="mt-2 space-y-1">
-          {center.hours.map((h) => (
-            <li key={h.days.en}>{formatHours(h, locale)}</li>
+          {admissionsHours(center, locale).map((h) => (
+            <li key={h}>{h}</li>
           ))}
         </ul>
         <p className="mt-4 font-semibold">{t.notEmergency}</p>

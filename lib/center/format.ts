@@ -18,6 +18,9 @@ function formatTime(hhmm: string, locale: Locale, compact = false): string {
   return compact && m === 0 ? `${h12} ${suffix}` : `${h12}:${String(m).padStart(2, "0")} ${suffix}`;
 }
 
+/** Words the center wrote, without a full stop of its own, so a sentence around them ends once. */
+const unstop = (text: string) => text.replace(/[.\s]+$/, "");
+
 /**
  * One line of opening hours, e.g. "Monday to Friday: 8:00 a.m. to 6:00 p.m."; compact, "Monday to Friday, 8 a.m. to
  * 6 p.m." (the phone call bar, where each fact gets one short line).
@@ -26,6 +29,33 @@ export function formatHours(h: Center["hours"][number], locale: Locale, style: "
   const t = strings(locale).center;
   const compact = style === "compact";
   return (compact ? t.hoursCompact : t.hours)(h.days[locale], formatTime(h.open, locale, compact), formatTime(h.close, locale, compact));
+}
+
+/**
+ * Opening hours with the center's time zone in words, so a reader elsewhere knows when to call: one line per entry,
+ * "Monday to Friday: 8:00 a.m. to 8:00 p.m., Central Time" (the zone on each, as each may be read alone).
+ */
+function hoursInTimeZone(hours: Center["hours"], center: Center, locale: Locale): string[] {
+  const zone = formatTimeZone(center.timeZone, locale);
+  return hours.map((h) => strings(locale).center.inTimeZone(formatHours(h, locale), zone));
+}
+
+/**
+ * Admissions hours with the center's time zone, wherever the site shows them (footer, home, contact and thank-you
+ * pages, the about page): one line per entry, e.g. "Monday to Friday: 8:00 a.m. to 8:00 p.m., Central Time".
+ */
+export function admissionsHours(center: Center, locale: Locale): string[] {
+  return hoursInTimeZone(center.hours, center, locale);
+}
+
+/**
+ * Admissions hours in one short line with the time zone once at its end, for the phone call bar: "Monday to Friday,
+ * 8 a.m. to 8 p.m.; Saturday, 9 a.m. to 1 p.m. (Central Time)".
+ */
+export function admissionsHoursLine(center: Center, locale: Locale): string {
+  const t = strings(locale).center;
+  const hours = center.hours.map((h) => formatHours(h, locale, "compact")).join(t.listSeparator);
+  return t.inTimeZoneShort(hours, formatTimeZone(center.timeZone, locale));
 }
 
 /** "Monday, Tuesday and Thursday, 6:00 p.m. to 9:00 p.m.", from the track's days and times. */
@@ -60,6 +90,69 @@ export function languageHelpSentences(center: Center, locale: Locale): string[] 
     speaks ? t.staffSpeak(language) : freeInterpreting ? t.interpreter(language) : t.noInterpreter(language),
     ...(freeInterpreting ? [t.otherLanguages] : []),
   ];
+}
+
+/**
+ * The languages staff speak and whether interpreting in others is free, for the about page's facts (the contact
+ * and home pages say it for the page's own language: languageHelpSentences).
+ */
+export function staffLanguagesSentences(center: Center, locale: Locale): string[] {
+  const t = strings(locale).center.languageHelp;
+  const { staffSpeak, freeInterpreting } = center.languages;
+  const names = formatList(
+    staffSpeak.map((tag) => formatLanguage(tag, locale)),
+    locale,
+  );
+  return [t.staffLanguages(names), freeInterpreting ? t.otherLanguages : t.noOtherLanguages];
+}
+
+/**
+ * How a person who is Deaf, hard of hearing or has a speech disability reaches admissions without a voice call, from
+ * config (center.accessibleContact): relay (711), a TTY number, a text line; or, with none of them, that there is none
+ * yet and the form and email are the way. One sentence per channel, in that order, each with the number or address it names
+ * and its link (tel:, sms: or mailto:), so a page can make it tappable.
+ */
+export function accessibleContact(center: Center, locale: Locale): { text: string; link?: { display: string; href: string } }[] {
+  const t = strings(locale).center.accessibleContact;
+  const { relay, tty, text } = center.accessibleContact;
+  const admissions = center.phones.admissions;
+  const sentences = [
+    ...(relay ? [{ text: t.relay(admissions.display), link: { display: admissions.display, href: `tel:${admissions.tel}` } }] : []),
+    ...(tty ? [{ text: t.tty(tty.display), link: { display: tty.display, href: `tel:${tty.tel}` } }] : []),
+    ...(text ? [{ text: t.text(text.display), link: { display: text.display, href: `sms:${text.tel}` } }] : []),
+  ];
+  return sentences.length ? sentences : [{ text: t.none(center.email), link: { display: center.email, href: `mailto:${center.email}` } }];
+}
+
+/** The sentences of accessibleContact, as text. */
+export function accessibleContactSentences(center: Center, locale: Locale): string[] {
+  return accessibleContact(center, locale).map((s) => s.text);
+}
+
+/** Who the program serves: the ages, then the groups it has tracks or trained staff for (when the config names any). */
+export function servesSentences(center: Center, locale: Locale): string[] {
+  const t = strings(locale).center.serves;
+  const { minAge, maxAge, populations } = center.serves;
+  return [
+    maxAge === null ? t.agesFrom(minAge) : t.agesBetween(minAge, maxAge),
+    ...(populations.length
+      ? [
+          t.populations(
+            formatList(
+              populations.map((p) => unstop(p[locale])),
+              locale,
+            ),
+          ),
+        ]
+      : []),
+  ];
+}
+
+/** The clinical leaders by name, credentials and role, or plainly that none is named yet (never an invented name). */
+export function clinicalLeadershipText(center: Center, locale: Locale): string {
+  const t = strings(locale).center;
+  const people = center.clinicalLeadership.map((p) => t.leader(p.name, p.credentials, unstop(p.role[locale])));
+  return people.length ? people.join(t.listSeparator) : t.leadershipNotNamed;
 }
 
 /** The sentences that say which medications are prescribed here and which partner gives the others. */
@@ -145,9 +238,6 @@ export function responseTimePhrase(center: Center, locale: Locale): string {
   const days = Math.ceil(center.responseTimeBusinessHours / shortestBusinessDayHours(center));
   return days <= 1 ? t.nextBusinessDay : t.withinBusinessDays(days);
 }
-
-/** Words the center wrote, without a full stop of its own, so a sentence around them ends once. */
-const unstop = (text: string) => text.replace(/[.\s]+$/, "");
 
 /** Words the center wrote, ending with one full stop (unless they end with ! or ?), to stand as a sentence. */
 export function asSentence(text: string): string {
@@ -239,9 +329,7 @@ export function costSummarySentences(center: Center, locale: Locale): string[] {
 
 /** Referral hours with the center's time zone in words: "Monday to Friday: 8:00 a.m. to 5:00 p.m., Central Time". */
 export function referralHours(center: Center, locale: Locale): string[] {
-  const t = strings(locale).answers.referrals;
-  const zone = formatTimeZone(center.timeZone, locale);
-  return center.referrals.hours.map((h) => t.inTimeZone(formatHours(h, locale), zone));
+  return hoursInTimeZone(center.referrals.hours, center, locale);
 }
 
 /** How long a complete referral usually takes to reach an assessment, in business days. */

@@ -59,6 +59,13 @@ const builderTexts: { [K in Builder]: (center: Center, locale: Locale) => [where
   referralHours: (c, l) => format.referralHours(c, l).map((s, i) => [`referralHours[${i}]`, s]),
   assessmentTimeSentence: (c, l) => [["assessmentTimeSentence", format.assessmentTimeSentence(c, l)]],
   languageHelpSentences: (c, l) => format.languageHelpSentences(c, l).map((s, i) => [`languageHelpSentences[${i}]`, s]),
+  admissionsHours: (c, l) => format.admissionsHours(c, l).map((s, i) => [`admissionsHours[${i}]`, s]),
+  admissionsHoursLine: (c, l) => [["admissionsHoursLine", format.admissionsHoursLine(c, l)]],
+  staffLanguagesSentences: (c, l) => format.staffLanguagesSentences(c, l).map((s, i) => [`staffLanguagesSentences[${i}]`, s]),
+  accessibleContact: (c, l) => format.accessibleContact(c, l).map((s, i) => [`accessibleContact[${i}]`, s.text]),
+  accessibleContactSentences: (c, l) => format.accessibleContactSentences(c, l).map((s, i) => [`accessibleContactSentences[${i}]`, s]),
+  servesSentences: (c, l) => format.servesSentences(c, l).map((s, i) => [`servesSentences[${i}]`, s]),
+  clinicalLeadershipText: (c, l) => [["clinicalLeadershipText", format.clinicalLeadershipText(c, l)]],
 };
 
 /** Every string value of the parsed center config, and every sentence lib/center/format.ts builds from it. */

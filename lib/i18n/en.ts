@@ -39,7 +39,7 @@ export const en = {
   /** The bar at the bottom of a phone screen on article pages (components/article/CallBar.tsx). */
   callBar: {
     label: "Call admissions",
-    /** {hours} is the admissions hours, compact, joined by the list separator. */
+    /** {hours} is the admissions hours in one short line, with the time zone (admissionsHoursLine). */
     hours: (hours: string) => `Open ${hours}`,
   },
   crisis: {
@@ -149,6 +149,10 @@ export const en = {
     hours: (days: string, open: string, close: string) => `${days}: ${open} to ${close}`,
     /** "Monday to Thursday, 8 a.m. to 6 p.m.", for one short line. */
     hoursCompact: (days: string, open: string, close: string) => `${days}, ${open} to ${close}`,
+    /** Hours and the center's time zone in words: "Monday to Friday: 8:00 a.m. to 5:00 p.m., Central Time". */
+    inTimeZone: (hours: string, zone: string) => `${hours}, ${zone}`,
+    /** Several hours in one short line, the zone once at its end: "…; Saturday, 9 a.m. to 1 p.m. (Central Time)". */
+    inTimeZoneShort: (hours: string, zone: string) => `${hours} (${zone})`,
     /** Day names, in the config's own keys (schema.org dayOfWeek). */
     weekDays: { Monday: "Monday", Tuesday: "Tuesday", Wednesday: "Wednesday", Thursday: "Thursday", Friday: "Friday", Saturday: "Saturday", Sunday: "Sunday" },
     /** "Monday, Tuesday and Thursday, 6:00 p.m. to 9:00 p.m." */
@@ -206,7 +210,29 @@ export const en = {
       interpreter: (language: string) => `Our admissions staff do not speak ${language}: we talk with you through an interpreter, at no cost to you.`,
       noInterpreter: (language: string) => `Our admissions staff do not speak ${language}, and we cannot offer an interpreter right now.`,
       otherLanguages: "For other languages, we arrange an interpreter at no cost to you.",
+      /** The about page: every language staff speak (`languages`, a list in words), then otherLanguages or this. */
+      staffLanguages: (languages: string) => `Our staff speak ${languages}.`,
+      noOtherLanguages: "We cannot offer an interpreter for other languages right now.",
     },
+    /**
+     * Ways to reach admissions without a voice call (config: accessibleContact), one sentence per channel; `none`
+     * when the config has none. Relay: any US phone dials 711 to reach a relay service, which places the call.
+     */
+    accessibleContact: {
+      relay: (phone: string) => `If you use relay, dial 711 and ask for admissions at ${phone}.`,
+      tty: (number: string) => `If you use a TTY, call our TTY line at ${number}.`,
+      text: (number: string) => `To reach admissions by text, send a text message to ${number}.`,
+      none: (email: string) => `We do not have a TTY or text line yet. To reach admissions without a phone call, use our contact form or email ${email}.`,
+    },
+    /** Who the program serves (config: serves): the ages, then the groups it has tracks or trained staff for. */
+    serves: {
+      agesFrom: (min: number) => `We treat people ${min} and older.`,
+      agesBetween: (min: number, max: number) => `We treat people ${min} to ${max} years old.`,
+      populations: (groups: string) => `We have groups or trained staff for ${groups}.`,
+    },
+    /** A clinical leader as the about page lists them; or, while the config names none, that none is named yet. */
+    leader: (name: string, credentials: string, role: string) => `${name}, ${credentials} (${role})`,
+    leadershipNotNamed: "Not yet named",
     /** Between items of a list in one line (hours, licenses). */
     listSeparator: "; ",
     /** The schema.org ContactPoint type of the admissions line. */
@@ -256,8 +282,6 @@ export const en = {
       line: "Referral line",
       fax: "Secure fax",
       hours: "Referral hours",
-      /** "Monday to Friday: 8:00 a.m. to 5:00 p.m., Central Time" */
-      inTimeZone: (hours: string, zone: string) => `${hours}, ${zone}`,
       assessment: "From referral to assessment",
       businessDays: (n: number) =>
         n === 0
@@ -292,6 +316,10 @@ export const en = {
     levelOfCare: "Level of care",
     levelOfCareValue: (tracks: string) => `Intensive outpatient (ASAM Level 2.1) for adults: ${tracks}`,
     levelOfCareTrack: (name: string, hoursPerWeek: number) => `${name}, ${hoursAWeek(hoursPerWeek)}`,
+    serves: "Who we serve",
+    clinicalLeadership: "Clinical leadership",
+    languages: "Languages",
+    accessibleContact: "Deaf or hard of hearing",
     /** What the contact form asks, in the form's own words. */
     inquiryFields: [
       `Who the inquiry is about (${Object.values(inquiryText.roles).join("; ")})`,

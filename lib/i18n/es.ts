@@ -152,6 +152,9 @@ export const es: Dictionary = {
     /** "lunes a viernes: de 8:00 a. m. a 8:00 p. m." */
     hours: (days: string, open: string, close: string) => `${days}: de ${open} a ${close}`,
     hoursCompact: (days: string, open: string, close: string) => `${days}, de ${open} a ${close}`,
+    /** "lunes a viernes: de 8:00 a. m. a 5:00 p. m., hora central" */
+    inTimeZone: (hours: string, zone: string) => `${hours}, ${zone}`,
+    inTimeZoneShort: (hours: string, zone: string) => `${hours} (${zone})`,
     weekDays: { Monday: "lunes", Tuesday: "martes", Wednesday: "miércoles", Thursday: "jueves", Friday: "viernes", Saturday: "sábado", Sunday: "domingo" },
     /** "lunes, martes y jueves, de 6:00 p. m. a 9:00 p. m." */
     schedule: (days: string, start: string, end: string) => `${days}, de ${start} a ${end}`,
@@ -207,7 +210,24 @@ export const es: Dictionary = {
         `Nuestro personal de admisiones no habla ${language}: le hablaremos con la ayuda de un intérprete, sin costo para usted.`,
       noInterpreter: (language: string) => `Nuestro personal de admisiones no habla ${language}, y por ahora no podemos ofrecerle un intérprete.`,
       otherLanguages: "Para otros idiomas, le conseguimos un intérprete sin costo para usted.",
+      staffLanguages: (languages: string) => `Nuestro personal habla ${languages}.`,
+      noOtherLanguages: "Por ahora no podemos ofrecerle un intérprete para otros idiomas.",
     },
+    /** Relay: desde cualquier teléfono de los EE. UU., el 711 comunica con un servicio de retransmisión, que hace la llamada. */
+    accessibleContact: {
+      relay: (phone: string) => `Si usa un servicio de retransmisión (relay), marque 711 y pida que le comuniquen con admisiones al ${phone}.`,
+      tty: (number: string) => `Si usa un TTY, llame a nuestra línea TTY al ${number}.`,
+      text: (number: string) => `Para comunicarse con admisiones por texto, envíe un mensaje de texto al ${number}.`,
+      none: (email: string) =>
+        `Todavía no tenemos una línea TTY ni de mensajes de texto. Para comunicarse con admisiones sin llamar, use nuestro formulario de contacto o escriba a ${email}.`,
+    },
+    serves: {
+      agesFrom: (min: number) => `Atendemos a personas de ${min} años o más.`,
+      agesBetween: (min: number, max: number) => `Atendemos a personas de ${min} a ${max} años.`,
+      populations: (groups: string) => `Tenemos grupos o personal capacitado para ${groups}.`,
+    },
+    leader: (name: string, credentials: string, role: string) => `${name}, ${credentials} (${role})`,
+    leadershipNotNamed: "Todavía no se ha nombrado a nadie",
     listSeparator: "; ",
     admissionsContactType: "admisiones",
   },
@@ -248,8 +268,6 @@ export const es: Dictionary = {
       line: "Línea de referidos",
       fax: "Fax seguro",
       hours: "Horario de referidos",
-      /** "lunes a viernes: de 8:00 a. m. a 5:00 p. m., hora central" */
-      inTimeZone: (hours: string, zone: string) => `${hours}, ${zone}`,
       assessment: "Del referido a la evaluación",
       businessDays: (n: number) =>
         n === 0
@@ -282,6 +300,10 @@ export const es: Dictionary = {
     levelOfCare: "Nivel de atención",
     levelOfCareValue: (tracks: string) => `Ambulatorio intensivo (Nivel 2.1 de la ASAM) para adultos: ${tracks}`,
     levelOfCareTrack: (name: string, hoursPerWeek: number) => `${name}, ${hoursAWeek(hoursPerWeek)}`,
+    serves: "A quién atendemos",
+    clinicalLeadership: "Dirección clínica",
+    languages: "Idiomas",
+    accessibleContact: "Personas sordas o con dificultad para oír",
     inquiryFields: [
       `Para quién es la consulta (${Object.values(inquiryText.roles).join("; ")})`,
       l.name,

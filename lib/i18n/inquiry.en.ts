@@ -24,6 +24,8 @@ const recordsBy = (fax?: string, line?: string) =>
 export const inquiryText = {
   title: "Contact admissions",
   intro: "Send a short message and our admissions team will call or email you back. You only need to tell us how to reach you.",
+  /** After the intro: how soon admissions answers, from config (`when` is responseTimePhrase, as on the thank-you page). */
+  responseTime: (when: string) => `We get back to you ${when}.`,
   phoneAlternative: "Would you rather talk now?",
   errorTitlePrefix: "Error:",
   required: "required",

@@ -24,6 +24,7 @@ const hiddenChars = "Quite los caracteres de control o de dirección del texto q
 export const inquiryText: Dictionary["inquiry"] = {
   title: "Comuníquese con admisiones",
   intro: "Envíe un mensaje corto y nuestro equipo de admisiones le llamará o le escribirá. Solo necesita decirnos cómo comunicarnos con usted.",
+  responseTime: (when: string) => `Le respondemos ${when}.`,
   phoneAlternative: "¿Prefiere hablar ahora?",
   errorTitlePrefix: "Error:",
   required: "obligatorio",

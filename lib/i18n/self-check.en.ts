@@ -1,6 +1,6 @@
 /**
  * The self-check page's words (English): the page around the check, shown in every state, also when no scored check
- * is offered (its licence not yet confirmed, or no publisher's version in the page's language). The form's and the
+ * is offered (its license not yet confirmed, or no publisher's version in the page's language). The form's and the
  * results' words belong to the instrument (lib/i18n/self-check-form.en.ts). {placeholders} are filled with links by
  * the page; numbers come from lib/site/crisis.ts and the config, never from here.
  */

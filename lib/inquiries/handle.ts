@@ -31,8 +31,8 @@ export interface HandlerDeps {
     locale: Locale;
   }) => Promise<string>;
   /**
-   * The language to refuse a post in before its body is read (the Referer's locale, from the server entry); once the
-   * body is read, its own site-language field decides.
+   * The language to refuse a post in before its body is read (the `lang` of the form's action, from the server entry);
+   * once the body is read, its own site-language field decides.
    */
   localeHint?: Locale;
 }

@@ -36,7 +36,7 @@ export const localeRoute = <T extends string>(locale: Locale, path: Route<T>): s
 export const trustPages = {
   about: { path: route("/about"), updated: "2026-11-30" },
   privacy: { path: route("/privacy"), updated: "2026-11-27" },
-  nondiscrimination: { path: route("/nondiscrimination"), updated: "2026-11-27" },
+  nondiscrimination: { path: route("/nondiscrimination"), updated: "2026-11-30" },
 } as const;
 
 export type TrustPageKey = keyof typeof trustPages;

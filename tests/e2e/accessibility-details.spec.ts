@@ -1,15 +1,15 @@
 import { expect, test, type Page } from "@playwright/test";
 import { en } from "../../lib/i18n/en";
+import { localePath, locales } from "../../lib/i18n/locales";
+import { strings } from "../../lib/i18n/strings";
 import { mainNav } from "../../lib/site/navigation";
-import { isArticlePath, sitemapPaths } from "./helpers";
+import { allPagePaths, isArticlePath, sitemapPaths } from "./helpers";
 
 /**
  * The accessibility details that axe does not judge: no sideways scroll at 320 px or with text at 200%, the current
  * page marked in the navigation, whole cards as tap targets, captioned tables that fit a phone, citations with a
  * highlighted target and a way back, primary buttons that keep their box in forced-colors mode, and US spelling.
  */
-
-const NAV = mainNav("en");
 
 /** Text at 200%: the root font size doubled, as a reader's larger default text does (every rem and em grows). */
 async function doubleText(page: Page) {
@@ -18,7 +18,9 @@ async function doubleText(page: Page) {
 
 test("no page scrolls sideways at 320 px, or at 390 px with text at 200%, and none says 'licence'", async ({ page, request }) => {
   test.setTimeout(300_000);
-  const paths = [...(await sitemapPaths(request)), "/contact/thanks"];
+  // Every sitemap page and the thank-you page of each language (kept out of the sitemap).
+  const paths = await allPagePaths(request);
+  for (const l of locales) expect(paths).toContain(localePath(l, "/contact/thanks"));
   for (const mode of [
     { name: "320 px", viewport: { width: 320, height: 640 }, big: false },
     { name: "390 px, text 200%", viewport: { width: 390, height: 844 }, big: true },
@@ -45,15 +47,18 @@ test("no page scrolls sideways at 320 px, or at 390 px with text at 200%, and no
 });
 
 test.describe("the current page in the navigation", () => {
-  for (const vp of [
-    { name: "phone menu", width: 390, height: 844 },
-    { name: "desktop", width: 1280, height: 800 },
-  ]) {
-    test(`is marked aria-current="page", visibly and not by colour alone, in the ${vp.name}`, async ({ page }) => {
+  for (const [locale, vp] of locales.flatMap((l) =>
+    [
+      { name: "phone menu", width: 390, height: 844 },
+      { name: "desktop", width: 1280, height: 800 },
+    ].map((v) => [l, v] as const),
+  )) {
+    test(`is marked aria-current="page", visibly and not by colour alone, in the ${vp.name} (${locale})`, async ({ page }) => {
+      const items = mainNav(locale);
       await page.setViewportSize({ width: vp.width, height: vp.height });
-      const nav = page.getByRole("navigation", { name: en.nav.label });
+      const nav = page.getByRole("navigation", { name: strings(locale).nav.label });
       const list = vp.width < 768 ? nav.locator("details ul") : nav.locator(":scope > ul");
-      for (const item of NAV) {
+      for (const item of items) {
         await page.goto(item.href);
         if (vp.width < 768) await nav.locator("details > summary").click();
         const current = list.locator('a[aria-current="page"]');
@@ -78,7 +83,7 @@ test.describe("the current page in the navigation", () => {
         expect(style.weight).toBeGreaterThanOrEqual(700);
         // The other links carry neither mark.
         const others = list.locator('a.nav-link:not([aria-current="page"])');
-        expect(await others.count()).toBe(NAV.length - 1);
+        expect(await others.count()).toBe(items.length - 1);
         for (const other of await others.all()) {
           expect(
             await other.evaluate((a, side) => parseFloat(getComputedStyle(a).getPropertyValue(`border-${side}-width`)), vp.width < 768 ? "left" : "bottom"),
@@ -86,7 +91,7 @@ test.describe("the current page in the navigation", () => {
         }
       }
       // A page that is not in the navigation marks nothing.
-      await page.goto("/articles/what-is-iop");
+      await page.goto(localePath(locale, "/articles/what-is-iop"));
       await expect(nav.locator("[aria-current]")).toHaveCount(0);
     });
   }

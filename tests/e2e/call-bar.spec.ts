@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { center } from "../../content/center";
-import { afterHoursLine, formatHours } from "../../lib/center/format";
+import { admissionsHoursLine, afterHoursLine } from "../../lib/center/format";
+import { formatTimeZone } from "../../lib/i18n/format";
 import { en } from "../../lib/i18n/en";
 import { crisisLines } from "../../lib/site/crisis";
 import { fill } from "./helpers";
@@ -29,7 +30,9 @@ test.describe("at 390 px", () => {
   test.use({ viewport: PHONE });
 
   test("the bar sits at the bottom of the screen with the call link, the admissions hours and the after-hours line from config", async ({ page }) => {
-    const hours = center.hours.map((h) => formatHours(h, "en", "compact")).join(en.center.listSeparator);
+    const hours = admissionsHoursLine(center, "en");
+    // The hours are in the center's time zone, named once at the end of the line.
+    expect(hours.endsWith(`(${formatTimeZone(center.timeZone, "en")})`)).toBe(true);
     for (const p of ["/articles/what-is-iop", "/articles"]) {
       await page.goto(p);
       const b = bar(page);

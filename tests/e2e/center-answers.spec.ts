@@ -1,7 +1,21 @@
 import { expect, test, type Page } from "@playwright/test";
 import { center } from "../../content/center";
-import { coverageSentence, referralHours } from "../../lib/center/format";
+import {
+  accessibleContact,
+  admissionsHours,
+  admissionsHoursLine,
+  clinicalLeadershipText,
+  coverageSentence,
+  languageHelpSentences,
+  referralHours,
+  responseTimePhrase,
+  servesSentences,
+  staffLanguagesSentences,
+} from "../../lib/center/format";
 import { en } from "../../lib/i18n/en";
+import { formatTimeZone } from "../../lib/i18n/format";
+import { localePath, locales } from "../../lib/i18n/locales";
+import { strings } from "../../lib/i18n/strings";
 import { crisisLines } from "../../lib/site/crisis";
 
 /**
@@ -116,3 +130,90 @@ test("the family page opens with the opioid box (911, naloxone, the overdose art
     await expect(offer).toContainText(f.openToNonPatientFamilies ? t.families.openToAll : t.families.patientsOnly);
   }
 });
+
+/** A row of the about page's facts: the <dd> after the <dt> with this label. */
+const factRow = (page: Page, label: string) => page.locator("main dl dt", { hasText: label }).locator("xpath=following-sibling::dd[1]");
+
+for (const locale of locales) {
+  const s = strings(locale);
+  const at = (p: string) => localePath(locale, p);
+
+  test.describe(`the center's facts from config (${locale})`, () => {
+    test("admissions hours name the center's time zone: footer, home, contact, thank-you and about pages, and the call bar", async ({ page }) => {
+      const lines = admissionsHours(center, locale);
+      const zone = formatTimeZone(center.timeZone, locale);
+      for (const line of lines) expect(line.endsWith(zone), line).toBe(true);
+      for (const p of ["/", "/contact", "/contact/thanks", "/about"]) {
+        await page.goto(at(p));
+        const footer = page.getByRole("contentinfo");
+        for (const line of lines) await expect(footer.getByRole("listitem").filter({ hasText: line }), `${p} footer`).toHaveCount(1);
+      }
+      await page.goto(at("/"));
+      for (const line of lines) await expect(page.getByRole("main").getByRole("listitem").filter({ hasText: line })).toHaveCount(1);
+      await page.goto(at("/contact/thanks"));
+      for (const line of lines) await expect(page.getByRole("main").getByRole("listitem").filter({ hasText: line })).toHaveCount(1);
+      await page.goto(at("/contact"));
+      const contactHours = page.getByRole("region", { name: s.inquiry.thanks.hoursHeading });
+      for (const line of lines) await expect(contactHours.getByRole("listitem").filter({ hasText: line })).toHaveCount(1);
+      await page.goto(at("/about"));
+      await expect(factRow(page, s.trustFacts.hours)).toHaveText(lines.join(s.center.listSeparator));
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(at("/articles/what-is-iop"));
+      await expect(page.getByRole("region", { name: s.callBar.label })).toContainText(s.callBar.hours(admissionsHoursLine(center, locale)));
+    });
+
+    test("relay, TTY or text line (or the way without them) on the contact, about and nondiscrimination pages, each number a link", async ({ page }) => {
+      const sentences = accessibleContact(center, locale);
+      const scopes = [
+        { p: "/contact", scope: () => page.locator("#inquiry-accessible-contact") },
+        { p: "/about", scope: () => factRow(page, s.trustFacts.accessibleContact) },
+        { p: "/nondiscrimination", scope: () => page.getByRole("main") },
+      ];
+      for (const { p, scope } of scopes) {
+        await page.goto(at(p));
+        for (const { text, link } of sentences) {
+          await expect(scope(), `${p}: ${text}`).toContainText(text);
+          if (link) await expect(scope().locator(`a[href="${link.href}"]`).filter({ hasText: link.display }), p).toHaveCount(1);
+        }
+      }
+      // The nondiscrimination page no longer promises help the config does not hold.
+      await expect(page.getByRole("main")).not.toContainText(locale === "en" ? "sign language interpreter" : "lengua de señas");
+    });
+
+    test("the about page gives who we serve, clinical leadership, languages and who answers a call, from config", async ({ page }) => {
+      await page.goto(at("/about"));
+      await expect(factRow(page, s.trustFacts.serves)).toHaveText(servesSentences(center, locale).join(" "));
+      await expect(factRow(page, s.trustFacts.clinicalLeadership)).toHaveText(clinicalLeadershipText(center, locale));
+      if (center.clinicalLeadership.length === 0) await expect(factRow(page, s.trustFacts.clinicalLeadership)).toHaveText(s.center.leadershipNotNamed);
+      await expect(factRow(page, s.trustFacts.languages)).toHaveText(staffLanguagesSentences(center, locale).join(" "));
+      const main = page.getByRole("main");
+      await expect(main).toContainText(s.home.callAnsweredBy[center.admissionsAnsweredBy]);
+      await expect(main).not.toContainText(locale === "en" ? "the center's own admissions staff" : "personal de admisión del propio centro");
+    });
+
+    test("the FAQ's young-adults answer says whom this center treats, and the contact page how soon it answers", async ({ page }) => {
+      await page.goto(at("/articles/iop-faq"));
+      const answer = await page.locator("article .prose").evaluate((body, text) => {
+        const kids = [...body.children];
+        const q = kids.findIndex((el) => el.tagName === "H3" && /young adults|adultos jóvenes/.test(el.textContent ?? ""));
+        const next = kids.findIndex((el, i) => i > q && el.tagName === "H3");
+        return { q, next, at: kids.findIndex((el, i) => i > q && (el.textContent ?? "").includes(text)) };
+      }, servesSentences(center, locale).join(" "));
+      expect(answer.q).toBeGreaterThanOrEqual(0);
+      expect(answer.at).toBeGreaterThan(answer.q);
+      expect(answer.at).toBeLessThan(answer.next);
+
+      await page.goto(at("/contact"));
+      await expect(page.locator("#inquiry-form-intro")).toContainText(s.inquiry.responseTime(responseTimePhrase(center, locale)));
+    });
+
+    test("the nondiscrimination page says what interpreting the config offers, and that the site is built to WCAG 2.2 AA", async ({ page }) => {
+      await page.goto(at("/nondiscrimination"));
+      const main = page.getByRole("main");
+      await expect(main).toContainText(languageHelpSentences(center, locale).join(" "));
+      if (locale === "en") await expect(main.locator('p[lang="es"]')).toContainText(languageHelpSentences(center, "es")[0]);
+      await expect(main).toContainText("(WCAG) 2.2");
+      await expect(main).not.toContainText("2.1");
+    });
+  });
+}

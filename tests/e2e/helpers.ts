@@ -102,10 +102,10 @@ const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
 
 /**
  * Runs axe with the WCAG 2.0, 2.1 and 2.2 A and AA rules (or, with `colourOnly`, the colour rules among them) and fails
- * with a readable list of violations.
+ * with a readable list of violations. `include` limits the run to the part of the page a selector names.
  */
-export async function expectNoAxeViolations(page: Page, label: string, { colourOnly = false } = {}) {
-  const builder = new AxeBuilder({ page });
+export async function expectNoAxeViolations(page: Page, label: string, { colourOnly = false, include }: { colourOnly?: boolean; include?: string } = {}) {
+  const builder = include ? new AxeBuilder({ page }).include(include) : new AxeBuilder({ page });
   const results = await (colourOnly ? builder.withRules(COLOUR_RULES) : builder.withTags(WCAG_TAGS)).analyze();
   if (colourOnly) {
     // A renamed or retagged rule would otherwise make the dark sweep check nothing.

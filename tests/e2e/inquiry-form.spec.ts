@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import { inquiryText as t } from "../../lib/i18n/inquiry.en";
 import { center } from "../../content/center";
-import { formatHours, responseTimePhrase } from "../../lib/center/format";
+import { admissionsHours, responseTimePhrase } from "../../lib/center/format";
 import { errorMessages as e } from "../helpers/error-messages";
 import { expectCrisisLinks, expectNoAxeViolations, tabExpect, tabTo } from "./helpers";
 
@@ -72,7 +72,8 @@ async function expectThanksPage(page: Page) {
   const main = page.getByRole("main");
   await expect(main.getByText(t.thanks.next(responseTimePhrase(center, "en")))).toBeVisible();
   await expect(main.getByRole("link", { name: center.phones.admissions.display })).toHaveAttribute("href", `tel:${center.phones.admissions.tel}`);
-  for (const h of center.hours) await expect(main.getByText(formatHours(h, "en"))).toBeVisible();
+  // Each line of admissions hours with the center's time zone.
+  for (const h of admissionsHours(center, "en")) await expect(main.getByRole("listitem").filter({ hasText: h })).toHaveCount(1);
   await expect(main.getByText(t.thanks.notEmergency)).toBeVisible();
   // One crisis block, the footer's: two with one name break axe's landmark-unique.
   await expect(page.getByRole("heading", { name: "Need help right now?" })).toHaveCount(1);

@@ -4,7 +4,7 @@ import { expectNoAxeViolations } from "./helpers";
 
 /**
  * The self-check (docs/decisions/0006-self-check-instruments.md). The e2e server runs with SELF_CHECK_PREVIEW
- * (playwright.config.ts): the shipped config does not confirm the USAUDIT's licence, so the preview renders the page
+ * (playwright.config.ts): the shipped config does not confirm the USAUDIT's license, so the preview renders the page
  * as it will be, from the same page module, with the same browser module.
  */
 const PATH = "/self-check";
@@ -174,7 +174,7 @@ test.describe("without JavaScript", () => {
 
 /**
  * The Spanish page: no publisher's Spanish version of the USAUDIT exists (a declared exception,
- * lib/self-check/exceptions.ts), so even with the licence previewed it shows no questions, says why in Spanish and
+ * lib/self-check/exceptions.ts), so even with the license previewed it shows no questions, says why in Spanish and
  * gives the next steps. Its prerendered page is served (the preview covers only languages with a check).
  */
 test.describe("in Spanish", () => {

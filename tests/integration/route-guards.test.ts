@@ -7,6 +7,9 @@ import { countRows } from "../helpers/inquiry-db";
 import { frameworkLeftovers } from "@/lib/build/next-output";
 import { firstText, innerTextById, tagById, tags, within } from "../helpers/html";
 import { inquiryText } from "@/lib/i18n/inquiry.en";
+import { en } from "@/lib/i18n/en";
+import { es } from "@/lib/i18n/es";
+import { SITE_LOCALE_FIELD } from "@/lib/inquiries/schema";
 import { errorMessages as e } from "../helpers/error-messages";
 
 /** Distinct free ports, known before the tests are collected (the cross-site cases name the main one). */
@@ -37,11 +40,12 @@ interface RawResponse {
 
 /**
  * A POST with exactly the headers given (fetch would add or forbid some). `chunks` are written one by one;
- * without a content-length header node sends them with Transfer-Encoding: chunked.
+ * without a content-length header node sends them with Transfer-Encoding: chunked. `query` follows the route's
+ * path ("?lang=es", as the Spanish form's action has it).
  */
-function rawPost(url: string, headers: Record<string, string>, body: string | string[]): Promise<RawResponse> {
+function rawPost(url: string, headers: Record<string, string>, body: string | string[], query = ""): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
-    const req = http.request(`${url}/api/inquiries`, { method: "POST", headers });
+    const req = http.request(`${url}/api/inquiries${query}`, { method: "POST", headers });
     let answered = false;
     req.on("response", (res) => {
       answered = true;
@@ -112,9 +116,9 @@ describe("POST /api/inquiries refuses", () => {
   const rows = () => countRows(server.dataDir, "inquiries");
 
   /** Posts, and checks the status and that nothing was stored. */
-  async function expectRefused(status: number, headers: Record<string, string>, body: string | string[]): Promise<RawResponse> {
+  async function expectRefused(status: number, headers: Record<string, string>, body: string | string[], query = ""): Promise<RawResponse> {
     const before = rows();
-    const res = await rawPost(server.url, headers, body);
+    const res = await rawPost(server.url, headers, body, query);
     expect(res.status, res.text.slice(0, 300)).toBe(status);
     expect(rows()).toBe(before);
     expect(res.headers["cache-control"]).toBe("no-store");
@@ -407,6 +411,74 @@ describe("POST /api/inquiries refuses", () => {
       expect(rows()).toBe(before);
       return res;
     }
+  });
+
+  describe("the form's language, carried in its action (the site sends no Referer)", () => {
+    /** A GET or HEAD of the route's address, with a query; the answer's status and Location. */
+    const visit = (query: string, method = "GET") =>
+      new Promise<{ status: number; location: string | undefined; length: number }>((resolve, reject) => {
+        const req = http.request(`${server.url}/api/inquiries${query}`, { method }, (res) => {
+          const parts: Buffer[] = [];
+          res.on("data", (c: Buffer) => parts.push(c));
+          res.on("end", () => resolve({ status: res.statusCode!, location: res.headers.location, length: Buffer.concat(parts).length }));
+        });
+        req.on("error", reject);
+        req.end();
+      });
+
+    it("the Spanish page's form posts to /api/inquiries?lang=es, the English one to /api/inquiries", async () => {
+      const action = async (page: string) => tagById(await (await fetch(`${server.url}${page}`)).text(), "inquiry-form")?.attrs.action;
+      expect(await action("/contact")).toBe("/api/inquiries");
+      expect(await action("/es/contact")).toBe("/api/inquiries?lang=es");
+    });
+
+    it.each([
+      ["", "/contact"],
+      ["?lang=es", "/es/contact"],
+      ["?lang=en", "/contact"],
+      ["?lang=xx", "/contact"],
+      ["?lang=ES", "/contact"],
+      ["?lang=es&lang=en", "/contact"],
+      ["?lang=", "/contact"],
+    ])("GET and HEAD of /api/inquiries%s answer 303 to %s, with no body and nothing stored", async (query, location) => {
+      const before = rows();
+      for (const method of ["GET", "HEAD"]) {
+        const res = await visit(query, method);
+        expect(res.status, `${method} ${query}`).toBe(303);
+        expect(res.location, `${method} ${query}`).toBe(location);
+        expect(res.length).toBe(0);
+      }
+      expect(rows()).toBe(before);
+    });
+
+    it("refuses a Spanish form's post in Spanish before reading its body (403, 415, 413), an unknown language in English", async () => {
+      const spanish = "?lang=es";
+      const forbidden = await expectRefused(403, formHeaders(server, { origin: "https://evil.example", "sec-fetch-site": "cross-site" }), "name=x", spanish);
+      expect(forbidden.text).toBe(es.inquiryResponses.forbidden);
+      const unsupported = await expectRefused(415, formHeaders(server, { "content-type": "text/plain" }), "name=x", spanish);
+      expect(unsupported.text).toBe(es.inquiryResponses.unsupportedType);
+      expect(unsupported.headers["content-type"]).toMatch(/^text\/plain; charset=utf-8/);
+      const big = new URLSearchParams({ name: CANARY, message: "z".repeat(33 * 1024) }).toString();
+      expect((await expectRefused(413, formHeaders(server), big, spanish)).text).toBe(es.inquiryResponses.tooLarge);
+      // The same refusals without a language, or with one the site does not have, are in English.
+      for (const query of ["", "?lang=xx"]) {
+        expect((await expectRefused(415, formHeaders(server, { "content-type": "text/plain" }), "name=x", query)).text).toBe(
+          en.inquiryResponses.unsupportedType,
+        );
+        expect((await expectRefused(413, formHeaders(server), big, query)).text).toBe(en.inquiryResponses.tooLarge);
+      }
+    });
+
+    it("accepts a Spanish form's post at its action and sends the person to the Spanish thank-you page", async () => {
+      const before = rows();
+      const fields = Object.entries(canaryInquiry())
+        .filter(([, v]) => v !== false)
+        .map(([k, v]) => [k, v === true ? "on" : String(v)]);
+      const res = await rawPost(server.url, formHeaders(server), new URLSearchParams([...fields, [SITE_LOCALE_FIELD, "es"]]).toString(), "?lang=es");
+      expect(res.status, res.text.slice(0, 300)).toBe(303);
+      expect(res.headers.location).toBe("/es/contact/thanks");
+      expect(rows()).toBe(before + 1);
+    });
   });
 
   it("never prints what people typed (server output checked after every request above)", () => {

@@ -9,6 +9,7 @@ import { tagById, tags } from "../helpers/html";
 import { center } from "@/content/center";
 import { strings } from "@/lib/i18n/strings";
 import { launchFindings } from "@/lib/launch/check";
+import { logDetail } from "@/lib/log";
 import { TSX_SERVER_ARGS } from "../../scripts/lib/bin.mjs";
 
 /**
@@ -153,6 +154,11 @@ describe("mail that would reach nobody on a public origin", () => {
     expect(problems).toContain(`launch-placeholders:${launchFindings(new Date()).length}`);
     const logged = logLines(s.output(), "launch.placeholder");
     expect(logged.map((l) => l.level)).toEqual(logged.map(() => "error"));
+    // Every finding the launch check lists is logged, in its order, with what it is (as the log cleans a detail):
+    // none left out, none added.
+    const findings = launchFindings(new Date());
+    expect(findings.length).toBeGreaterThan(0);
+    expect(logged.map((l) => ({ reason: l.reason, detail: l.detail }))).toEqual(findings.map((f) => ({ reason: f.where, detail: logDetail(f.what) })));
     expect(logged.map((l) => l.reason)).toEqual(expect.arrayContaining(["content/center.ts: phones.admissions", "content/center.ts: isPlaceholder"]));
   });
 

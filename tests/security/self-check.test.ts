@@ -13,7 +13,7 @@ import { randomHex, rawRequest, type RawResponse } from "./helpers";
  * server's output, not in any response's headers or body, not in any file of the data folder. Answers are never
  * cached or cookied, GET is sent to the page, and a post from elsewhere is refused like an inquiry from elsewhere.
  *
- * The server runs with SELF_CHECK_PREVIEW (loopback only): the shipped config does not confirm the USAUDIT's licence.
+ * The server runs with SELF_CHECK_PREVIEW (loopback only): the shipped config does not confirm the USAUDIT's license.
  */
 const CANARY = `SCCANARY${randomHex(6)}`;
 let server: NextServer;

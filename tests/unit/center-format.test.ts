@@ -2,8 +2,13 @@ import { describe, expect, it } from "vitest";
 import { center } from "@/content/center";
 import type { Center } from "@/lib/center/schema";
 import {
+  accessibleContact,
+  accessibleContactSentences,
+  admissionsHours,
+  admissionsHoursLine,
   asSentence,
   assessmentTimeSentence,
+  clinicalLeadershipText,
   benefitsCheckSentence,
   costSummarySentences,
   coverageAccepted,
@@ -12,6 +17,8 @@ import {
   referralHours,
   responseTimePhrase,
   selfPaySentences,
+  servesSentences,
+  staffLanguagesSentences,
 } from "@/lib/center/format";
 import { formatTimeZone, formatUsd } from "@/lib/i18n/format";
 
@@ -177,4 +184,145 @@ describe("asSentence", () => {
     ["Send records by secure fax.", "Send records by secure fax."],
     ["  Ask us?  ", "Ask us?"],
   ])("%j → %j", (text, sentence) => expect(asSentence(text)).toBe(sentence));
+});
+
+describe("ways to reach admissions without a voice call", () => {
+  const TTY = { display: "(555) 010-0170", tel: "+15550100170" };
+  const TEXT = { display: "(555) 010-0171", tel: "+15550100171" };
+  const withContact = (accessibleContact: Center["accessibleContact"]): Center => ({ ...structuredClone(center), accessibleContact });
+  const admissions = center.phones.admissions;
+
+  it.each([
+    [
+      "none: the form and email",
+      { relay: false },
+      ["We do not have a TTY or text line yet. To reach admissions without a phone call, use our contact form or email " + center.email + "."],
+      [
+        "Todavía no tenemos una línea TTY ni de mensajes de texto. Para comunicarse con admisiones sin llamar, use nuestro formulario de contacto o escriba a " +
+          center.email +
+          ".",
+      ],
+    ],
+    [
+      "relay: 711, then the admissions number",
+      { relay: true },
+      [`If you use relay, dial 711 and ask for admissions at ${admissions.display}.`],
+      [`Si usa un servicio de retransmisión (relay), marque 711 y pida que le comuniquen con admisiones al ${admissions.display}.`],
+    ],
+    [
+      "a TTY number",
+      { relay: false, tty: TTY },
+      [`If you use a TTY, call our TTY line at ${TTY.display}.`],
+      [`Si usa un TTY, llame a nuestra línea TTY al ${TTY.display}.`],
+    ],
+    [
+      "a text line",
+      { relay: false, text: TEXT },
+      [`To reach admissions by text, send a text message to ${TEXT.display}.`],
+      [`Para comunicarse con admisiones por texto, envíe un mensaje de texto al ${TEXT.display}.`],
+    ],
+    [
+      "all three, in the order relay, TTY, text",
+      { relay: true, tty: TTY, text: TEXT },
+      [
+        `If you use relay, dial 711 and ask for admissions at ${admissions.display}.`,
+        `If you use a TTY, call our TTY line at ${TTY.display}.`,
+        `To reach admissions by text, send a text message to ${TEXT.display}.`,
+      ],
+      null,
+    ],
+  ] as const)("%s", (_what, contact, english, spanish) => {
+    const c = withContact(contact);
+    expect(accessibleContactSentences(c, "en")).toEqual(english);
+    if (spanish) expect(accessibleContactSentences(c, "es")).toEqual(spanish);
+  });
+
+  it("links each number or address it names: tel: for relay and TTY, sms: for the text line, mailto: with none", () => {
+    expect(accessibleContact(withContact({ relay: true, tty: TTY, text: TEXT }), "en").map((s) => s.link)).toEqual([
+      { display: admissions.display, href: `tel:${admissions.tel}` },
+      { display: TTY.display, href: `tel:${TTY.tel}` },
+      { display: TEXT.display, href: `sms:${TEXT.tel}` },
+    ]);
+    expect(accessibleContact(withContact({ relay: false }), "es")[0].link).toEqual({ display: center.email, href: `mailto:${center.email}` });
+    // Each sentence holds the text its link shows, so a page can make that part tappable.
+    for (const s of accessibleContact(withContact({ relay: true, tty: TTY, text: TEXT }), "es")) expect(s.text).toContain(s.link!.display);
+  });
+});
+
+describe("admissions hours", () => {
+  const c = structuredClone(center);
+  c.hours = [
+    {
+      days: { en: "Monday to Friday", es: "lunes a viernes" },
+      open: "08:00",
+      close: "20:00",
+      dayOfWeek: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"],
+    },
+    { days: { en: "Saturday", es: "sábado" }, open: "09:00", close: "13:00", dayOfWeek: ["Saturday"] },
+  ];
+
+  it("name the center's time zone on each line", () => {
+    c.timeZone = "America/Chicago";
+    expect(admissionsHours(c, "en")).toEqual(["Monday to Friday: 8:00 a.m. to 8:00 p.m., Central Time", "Saturday: 9:00 a.m. to 1:00 p.m., Central Time"]);
+    expect(admissionsHours(c, "es")).toEqual([
+      "lunes a viernes: de 8:00 a.\u00a0m. a 8:00 p.\u00a0m., hora central",
+      "sábado: de 9:00 a.\u00a0m. a 1:00 p.\u00a0m., hora central",
+    ]);
+    c.timeZone = "America/Denver";
+    expect(admissionsHours(c, "en")[1]).toMatch(/, Mountain Time$/);
+  });
+
+  it("in one short line for the call bar, the zone once at its end", () => {
+    c.timeZone = "America/New_York";
+    expect(admissionsHoursLine(c, "en")).toBe("Monday to Friday, 8 a.m. to 8 p.m.; Saturday, 9 a.m. to 1 p.m. (Eastern Time)");
+    // The zone's Spanish name comes from the runtime's ICU data ("hora oriental" in Node 20).
+    expect(admissionsHoursLine(c, "es")).toBe(
+      `lunes a viernes, de 8 a.\u00a0m. a 8 p.\u00a0m.; sábado, de 9 a.\u00a0m. a 1 p.\u00a0m. (${formatTimeZone("America/New_York", "es")})`,
+    );
+  });
+});
+
+describe("who the program serves, its leaders and its languages", () => {
+  it("says the ages, open-ended or bounded, then the groups only when the config names any", () => {
+    const c = structuredClone(center);
+    c.serves = { minAge: 18, maxAge: null, populations: [] };
+    expect(servesSentences(c, "en")).toEqual(["We treat people 18 and older."]);
+    expect(servesSentences(c, "es")).toEqual(["Atendemos a personas de 18 años o más."]);
+    c.serves = {
+      minAge: 16,
+      maxAge: 25,
+      populations: [
+        { en: "young adults.", es: "adultos jóvenes." },
+        { en: "veterans", es: "veteranos" },
+      ],
+    };
+    expect(servesSentences(c, "en")).toEqual(["We treat people 16 to 25 years old.", "We have groups or trained staff for young adults and veterans."]);
+    expect(servesSentences(c, "es")).toEqual([
+      "Atendemos a personas de 16 a 25 años.",
+      "Tenemos grupos o personal capacitado para adultos jóvenes y veteranos.",
+    ]);
+  });
+
+  it("names clinical leaders from config, or says plainly that none is named yet", () => {
+    const c = structuredClone(center);
+    c.clinicalLeadership = [];
+    expect(clinicalLeadershipText(c, "en")).toBe("Not yet named");
+    expect(clinicalLeadershipText(c, "es")).toBe("Todavía no se ha nombrado a nadie");
+    c.clinicalLeadership = [
+      { name: "Ana Example", credentials: "MD", role: { en: "Medical director.", es: "Directora médica." } },
+      { name: "Ben Sample", credentials: "LCSW", role: { en: "Clinical director", es: "Director clínico" } },
+    ];
+    expect(clinicalLeadershipText(c, "en")).toBe("Ana Example, MD (Medical director); Ben Sample, LCSW (Clinical director)");
+  });
+
+  it("lists every language staff speak, then whether interpreting in others is free", () => {
+    const c = structuredClone(center);
+    c.languages = { staffSpeak: ["en", "vi"], freeInterpreting: true };
+    expect(staffLanguagesSentences(c, "en")).toEqual([
+      "Our staff speak English and Vietnamese.",
+      "For other languages, we arrange an interpreter at no cost to you.",
+    ]);
+    c.languages = { staffSpeak: ["en"], freeInterpreting: false };
+    expect(staffLanguagesSentences(c, "es")).toEqual(["Nuestro personal habla inglés.", "Por ahora no podemos ofrecerle un intérprete para otros idiomas."]);
+  });
 });

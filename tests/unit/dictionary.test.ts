@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { en } from "@/lib/i18n/en";
@@ -42,5 +44,32 @@ describe("one dictionary per locale", () => {
     };
     walk(en, "en");
     expect(british).toEqual([]);
+  });
+});
+
+describe("US spelling in the repository's own text", () => {
+  it("spells 'license' the US way in code, comments and docs (publishers' quotes and the checks for the other spelling aside)", () => {
+    const root = path.resolve(__dirname, "..", "..");
+    // Built from parts, so this test's own source does not contain the word it looks for.
+    const british = new RegExp(["lic", "ence"].join(""), "i");
+    // The two checks that look for the British spelling on purpose name it.
+    const searchesForIt = new Set(["tests/unit/dictionary.test.ts", "tests/e2e/accessibility-details.spec.ts"]);
+    const skip = new Set(["node_modules", ".next", "dist", ".git", ".data", "test-results", "playwright-report"]);
+    const found: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        if (skip.has(entry.name)) continue;
+        const file = path.join(dir, entry.name);
+        const rel = path.relative(root, file).split(path.sep).join("/");
+        if (entry.isDirectory()) walk(file);
+        else if (/\.(ts|tsx|mts|mjs|js|md|mdx|json|css)$/.test(entry.name) && entry.name !== "package-lock.json" && !searchesForIt.has(rel)) {
+          fs.readFileSync(file, "utf8")
+            .split("\n")
+            .forEach((line, i) => british.test(line) && found.push(`${rel}:${i + 1}`));
+        }
+      }
+    };
+    walk(root);
+    expect(found).toEqual([]);
   });
 });

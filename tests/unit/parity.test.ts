@@ -153,7 +153,7 @@ describe("the parity checks fail when the languages drift apart", () => {
 /**
  * The self-check: a page shows a scored instrument only in a language its publisher printed it in,
  * never our translation. Where a language has none, lib/self-check/exceptions.ts declares it with a reason; the page
- * then says so and offers plain next steps. The pages are rendered as if every licence were confirmed (`preview`).
+ * then says so and offers plain next steps. The pages are rendered as if every license were confirmed (`preview`).
  */
 describe("the self-check in every language: the publisher's own version, or a declared exception", () => {
   /** The instruments a page's HTML shows: its forms marked with an instrument, and any radio button outside one. */

@@ -14,7 +14,7 @@ export const instrumentVersions: Record<InstrumentId, Partial<Record<Locale, Sco
 };
 
 /**
- * The scored check a page in this locale may show: the USAUDIT, only once the center's config confirms its licence
+ * The scored check a page in this locale may show: the USAUDIT, only once the center's config confirms its license
  * for a public page (`preview` shows it on this machine before that; see lib/env.ts SELF_CHECK_PREVIEW), and only in
  * a language its publisher printed it in.
  */

@@ -3,7 +3,7 @@ import type { InstrumentText } from "./types";
 /**
  * The USAUDIT (Babor, Higgins-Biddle & Robaina; SAMHSA-funded), Appendix B of its guide, items 1–3 also its
  * Appendix A (the USAUDIT-C). Wording and points verbatim as quoted in shared/research/screening-facts.md §1.3 from
- * the guide. Shown only when content/center.ts confirms the licence for a public page (decision 0006). No Spanish
+ * the guide. Shown only when content/center.ts confirms the license for a public page (decision 0006). No Spanish
  * version exists: the Spanish page offers no scored check (a declared exception, lib/self-check/exceptions.ts).
  *
  * Left out of the printed instructions, as the guide allows adapting them: "so we ask patients the following
