@@ -5,6 +5,7 @@ import type { Dictionary } from "@/lib/i18n/dictionary";
 import { en } from "@/lib/i18n/en";
 import { locales } from "@/lib/i18n/locales";
 import { strings } from "@/lib/i18n/strings";
+import { repositoryFiles } from "../helpers/repository";
 
 describe("one dictionary per locale", () => {
   it("every locale has a dictionary", () => {
@@ -54,22 +55,13 @@ describe("US spelling in the repository's own text", () => {
     const british = new RegExp(["lic", "ence"].join(""), "i");
     // The two checks that look for the British spelling on purpose name it.
     const searchesForIt = new Set(["tests/unit/dictionary.test.ts", "tests/e2e/accessibility-details.spec.ts"]);
-    const skip = new Set(["node_modules", ".next", "dist", ".git", ".data", "test-results", "playwright-report"]);
     const found: string[] = [];
-    const walk = (dir: string) => {
-      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-        if (skip.has(entry.name)) continue;
-        const file = path.join(dir, entry.name);
-        const rel = path.relative(root, file).split(path.sep).join("/");
-        if (entry.isDirectory()) walk(file);
-        else if (/\.(ts|tsx|mts|mjs|js|md|mdx|json|css)$/.test(entry.name) && entry.name !== "package-lock.json" && !searchesForIt.has(rel)) {
-          fs.readFileSync(file, "utf8")
-            .split("\n")
-            .forEach((line, i) => british.test(line) && found.push(`${rel}:${i + 1}`));
-        }
-      }
-    };
-    walk(root);
+    for (const rel of repositoryFiles(/\.(ts|tsx|mts|mjs|js|md|mdx|json|css)$/)) {
+      if (rel === "package-lock.json" || searchesForIt.has(rel)) continue;
+      fs.readFileSync(path.join(root, rel), "utf8")
+        .split("\n")
+        .forEach((line, i) => british.test(line) && found.push(`${rel}:${i + 1}`));
+    }
     expect(found).toEqual([]);
   });
 });
