@@ -11,6 +11,9 @@ export default defineConfig({
     },
   },
   test: {
+    // Two files at a time across all projects (the default on a two-core machine is one). Every server a test starts
+    // takes its own port and data directory, and served-pages its own copy of the build, so files do not share state.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
@@ -25,14 +28,13 @@ export default defineConfig({
       },
       {
         extends: true,
-        // Integration tests start the server entry and a real SMTP server: one file at a time, generous timeouts.
+        // Integration tests start the server entry and a real SMTP server: generous timeouts for a busy machine.
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
         },
       },
       {
@@ -44,7 +46,6 @@ export default defineConfig({
           environment: "node",
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
         },
       },
     ],
