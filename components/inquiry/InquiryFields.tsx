@@ -1,4 +1,6 @@
 import type { ReactNode } from "react";
+import { center } from "@/content/center";
+import { languageOptionLabels } from "@/lib/center/format";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locales";
 import { strings } from "@/lib/i18n/strings";
@@ -348,7 +350,7 @@ export function InquiryFields({ values = {}, errors = {}, locale }: { values?: F
           f="language"
           label={t.labels.language}
           options={languages}
-          labels={t.options.language}
+          labels={languageOptionLabels(center, locale)}
           // A Spanish page's form starts on Spanish: the language of the page the person chose to read.
           value={values.language ?? locale}
           errors={errors}

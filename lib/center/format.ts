@@ -155,6 +155,15 @@ export function clinicalLeadershipText(center: Center, locale: Locale): string {
   return people.length ? people.join(t.listSeparator) : t.leadershipNotNamed;
 }
 
+/**
+ * The inquiry form's language choices. "Another language" promises an interpreter only when the config says the
+ * center arranges one at no cost.
+ */
+export function languageOptionLabels(center: Center, locale: Locale): Record<"en" | "es" | "other", string> {
+  const o = strings(locale).inquiry.options;
+  return { ...o.language, other: center.languages.freeInterpreting ? o.languageOtherWithInterpreter : o.language.other };
+}
+
 /** The sentences that say which medications are prescribed here and which partner gives the others. */
 export function medicationSentences(center: Center, locale: Locale): string[] {
   const t = strings(locale).center;

@@ -66,6 +66,7 @@ const builderTexts: { [K in Builder]: (center: Center, locale: Locale) => [where
   accessibleContactSentences: (c, l) => format.accessibleContactSentences(c, l).map((s, i) => [`accessibleContactSentences[${i}]`, s]),
   servesSentences: (c, l) => format.servesSentences(c, l).map((s, i) => [`servesSentences[${i}]`, s]),
   clinicalLeadershipText: (c, l) => [["clinicalLeadershipText", format.clinicalLeadershipText(c, l)]],
+  languageOptionLabels: (c, l) => Object.entries(format.languageOptionLabels(c, l)).map(([k, s]) => [`languageOptionLabels.${k}`, s]),
 };
 
 /** Every string value of the parsed center config, and every sentence lib/center/format.ts builds from it. */

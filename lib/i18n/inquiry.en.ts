@@ -72,7 +72,9 @@ export const inquiryText = {
   options: {
     contactMethod: { phone: "Phone call", text: "Text message", email: "Email" },
     bestTime: { any: "Any time", morning: "Morning", afternoon: "Afternoon", evening: "Evening" },
-    language: { en: "English", es: "Spanish (Español)", other: "Another language (we'll arrange an interpreter)" },
+    language: { en: "English", es: "Spanish (Español)", other: "Another language" },
+    /** The "other" choice when the config says the center arranges interpreting at no cost. */
+    languageOtherWithInterpreter: "Another language (we'll arrange an interpreter)",
   },
   submit: "Send inquiry",
   sending: "Sending…",

@@ -70,7 +70,8 @@ export const inquiryText: Dictionary["inquiry"] = {
   options: {
     contactMethod: { phone: "Llamada", text: "Mensaje de texto", email: "Correo electrónico" },
     bestTime: { any: "Cualquier hora", morning: "Mañana", afternoon: "Tarde", evening: "Noche" },
-    language: { en: "Inglés", es: "Español", other: "Otro idioma (le conseguimos un intérprete)" },
+    language: { en: "Inglés", es: "Español", other: "Otro idioma" },
+    languageOtherWithInterpreter: "Otro idioma (le conseguimos un intérprete)",
   },
   submit: "Enviar consulta",
   sending: "Enviando…",

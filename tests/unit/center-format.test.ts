@@ -11,6 +11,7 @@ import {
   clinicalLeadershipText,
   benefitsCheckSentence,
   costSummarySentences,
+  languageOptionLabels,
   coverageAccepted,
   coverageSentence,
   paymentRows,
@@ -324,5 +325,16 @@ describe("who the program serves, its leaders and its languages", () => {
     ]);
     c.languages = { staffSpeak: ["en"], freeInterpreting: false };
     expect(staffLanguagesSentences(c, "es")).toEqual(["Nuestro personal habla inglés.", "Por ahora no podemos ofrecerle un intérprete para otros idiomas."]);
+  });
+});
+
+describe("the form's language choices", () => {
+  const interpreting = (freeInterpreting: boolean): Center => ({ ...structuredClone(center), languages: { ...center.languages, freeInterpreting } });
+  it("promise an interpreter for another language only when the config says the center arranges one at no cost", () => {
+    expect(languageOptionLabels(interpreting(true), "en").other).toBe("Another language (we'll arrange an interpreter)");
+    expect(languageOptionLabels(interpreting(false), "en").other).toBe("Another language");
+    expect(languageOptionLabels(interpreting(true), "es").other).toBe("Otro idioma (le conseguimos un intérprete)");
+    expect(languageOptionLabels(interpreting(false), "es").other).toBe("Otro idioma");
+    expect(languageOptionLabels(interpreting(false), "es").es).toBe("Español");
   });
 });
