@@ -1,4 +1,5 @@
 import http from "node:http";
+import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import Database from "better-sqlite3";
@@ -10,10 +11,8 @@ import { allPagePaths, serverDataDir } from "./helpers";
  * violation, yet blocks injected inline script; pages make no third-party requests; and a page on another origin
  * cannot get an inquiry stored, whichever way it posts.
  *
- * Ports: the site is this project's own webServer (E2E_PORT + 1, playwright.config.ts); the attacker page listens on 4460.
+ * Ports: the site is this project's own webServer (E2E_PORT + 1, playwright.config.ts); the attacker page listens on a free port.
  */
-const ATTACKER_PORT = 4460;
-const ATTACKER_ORIGIN = `http://127.0.0.1:${ATTACKER_PORT}`;
 const NOT_FOUND = "/no-such-page-for-security-test";
 
 declare global {
@@ -200,7 +199,9 @@ test.describe("cross-origin attack page", () => {
       res.writeHead(req.url === "/" ? 200 : 404, { "content-type": "text/html; charset=utf-8" });
       res.end(req.url === "/" ? html : "");
     });
-    await new Promise<void>((resolve, reject) => attacker!.once("error", reject).listen(ATTACKER_PORT, "127.0.0.1", resolve));
+    // Port 0: the system picks a free one (other processes may hold any fixed port).
+    await new Promise<void>((resolve, reject) => attacker!.once("error", reject).listen(0, "127.0.0.1", resolve));
+    const attackerOrigin = `http://127.0.0.1:${(attacker.address() as AddressInfo).port}`;
 
     const before = countInquiries();
     // What Playwright reports: the form posts' responses (403 documents, then blocked from the frames by
@@ -234,7 +235,7 @@ test.describe("cross-origin attack page", () => {
     });
     const wire = () => [...requests].map(([id, r]) => ({ ...r, status: responses.get(id)?.status, allowOrigin: responses.get(id)?.allowOrigin }));
 
-    await page.goto(`${ATTACKER_ORIGIN}/`);
+    await page.goto(`${attackerOrigin}/`);
     await page.waitForFunction(() => window.__attack?.done === true, undefined, { timeout: 20_000 });
     await expect.poll(() => formResponses.length, { timeout: 15_000 }).toBe(2);
     // The page's own fetches are always reported on this session; the iframes' form navigations are not reliably

@@ -15,9 +15,10 @@ import { TSX_SERVER_ARGS } from "../../scripts/lib/bin.mjs";
  * not the server's output, not any response, not an email header (except Reply-To, which is the address the
  * person gave), and never in clear text on disk. After a purge, the encrypted rows themselves are gone from disk.
  *
- * Port: 4453 (the SMTP sink takes an ephemeral port).
+ * Ports: free ones (the SMTP sink too).
  */
-const PORT = 4453;
+// A free port: other processes may hold any fixed one.
+const PORT = await freePort();
 const MAIL_FROM = "website-canary@iop-test.example.net";
 const MAIL_TO = "intake-canary@iop-test.example.net";
 const root = path.resolve(__dirname, "..", "..");

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sampleInquiry, startNext, type NextServer } from "../helpers/next-server";
+import { freePort, sampleInquiry, startNext, type NextServer } from "../helpers/next-server";
 import { countRows } from "../helpers/inquiry-db";
 import { rawRequest } from "./helpers";
 
@@ -8,9 +8,10 @@ import { rawRequest } from "./helpers";
  * with no provenance) can look is refused with the expected status, and no inquiry is stored. Requests are sent
  * with node:http so each case carries exactly the headers listed (fetch would add its own Sec-Fetch-Mode).
  *
- * Port: 4451.
+ * Ports: free ones (the SMTP sink too).
  */
-const PORT = 4451;
+// A free port: other processes may hold any fixed one.
+const PORT = await freePort();
 const SITE = `http://127.0.0.1:${PORT}`;
 
 type Kind = "json" | "form" | "multipart" | "text";

@@ -12,7 +12,7 @@ import {
   type Inquiry,
 } from "@/lib/inquiries/schema";
 import { MAIL_SUBJECT } from "@/lib/inquiries/mail";
-import { waitFor, type NextServer } from "../helpers/next-server";
+import { freePort, waitFor, type NextServer } from "../helpers/next-server";
 import type { SmtpSink } from "../helpers/smtp-sink";
 import { withDb } from "../helpers/inquiry-db";
 import { validInquiry } from "../helpers/fixtures";
@@ -26,9 +26,10 @@ const validateInquiry = (input: unknown, messages = inquiryText.errors) => valid
  * Property-based fuzzing of the inquiry schema (in process) and of POST /api/inquiries (over HTTP, against
  * the server entry with a real SMTP sink). Every run count is fixed: the suite is bounded.
  *
- * Port: 4452 (the SMTP sink takes an ephemeral port).
+ * Ports: free ones (the SMTP sink too).
  */
-const PORT = 4452;
+// A free port: other processes may hold any fixed one.
+const PORT = await freePort();
 const MAIL_FROM = "website-fuzz@iop-test.example.net";
 const MAIL_TO = "intake-fuzz@iop-test.example.net";
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { postInquiry, sampleInquiry, startNext, type NextServer } from "../helpers/next-server";
+import { freePort, postInquiry, sampleInquiry, startNext, type NextServer } from "../helpers/next-server";
 import crypto from "node:crypto";
 import { executableInlineScripts, externalScripts, frameworkLeftovers } from "@/lib/build/next-output";
 import { tags } from "../helpers/html";
@@ -11,9 +11,10 @@ import { parseCsp, rawRequest, sitemapPaths, type RawResponse } from "./helpers"
  * check: no page serves an inline script or the framework's runtime, so script-src 'self' is the whole policy,
  * and the one module the contact page loads carries an integrity hash that matches the bytes served.
  *
- * Port: 4450.
+ * Ports: free ones (the SMTP sink too).
  */
-const PORT = 4450;
+// A free port: other processes may hold any fixed one.
+const PORT = await freePort();
 
 interface Target {
   label: string;

@@ -3,8 +3,7 @@ import { startNext, type NextServer } from "../helpers/next-server";
 import { startSmtpSink, type SmtpSink } from "../helpers/smtp-sink";
 
 /**
- * Shared by the security tests. Ports: headers 4450, CSRF matrix 4451, HTTP fuzz 4452, canary 4453
- * (SMTP sinks on ephemeral ports); the Playwright attack page uses 4460 and scripts/bench/observatory.mjs 4470–4472.
+ * Shared by the security tests. Every server they start takes a free port (other processes may hold any fixed one).
  */
 const PUBLIC_ORIGIN = "https://iop.example.org";
 
