@@ -8,6 +8,7 @@ import { chromiumLaunchOptions } from "./scripts/lib/chromium.mjs";
  * End-to-end tests run against the server entry serving the built site, in the Chromium scripts/lib/chromium.mjs chooses:
  * CHROMIUM_PATH, the system's (Debian) chromium, or Playwright's own (`npm test` installs whichever is missing).
  */
+/** `npm test` sets it to two free neighbouring ports; run by hand, pick a free one when something holds 4397 or 4398. */
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 4397);
 const origin = (port: number) => `http://127.0.0.1:${port}`;
 /**

@@ -12,6 +12,7 @@ import { ensureChromium } from "./lib/chromium.mjs";
 import { ensureJava } from "./lib/java.mjs";
 import { ensurePostgres } from "./lib/postgres.mjs";
 import { ensureDependencies } from "./build/ensure-tools.mjs";
+import { freePortPair } from "./lib/server.mjs";
 
 const started = Date.now();
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -139,6 +140,8 @@ runner(
   (v) => ({ passed: v.numPassedTests, failed: v.numFailedTests, skipped: v.numPendingTests + v.numTodoTests }),
   vitestFailures,
 );
+// Other processes may hold the default ports: Playwright's two servers take two free neighbouring ones instead.
+process.env.E2E_PORT ??= String(await freePortPair());
 runner(
   "playwright (Chromium against the server entry)",
   (report) => runNode({ pkg: "@playwright/test", bin: "playwright" }, ["test"], { PW_JSON: report }),

@@ -20,6 +20,23 @@ export async function freePort() {
   return port;
 }
 
+/** Whether nothing listens on `port` right now. @param {number} port */
+async function isFree(port) {
+  const srv = net.createServer();
+  const ok = await new Promise((resolve) => srv.once("error", () => resolve(false)).listen(port, "127.0.0.1", () => resolve(true)));
+  if (ok) await new Promise((resolve) => srv.close(resolve));
+  return ok;
+}
+
+/** Two neighbouring free ports (Playwright's two servers take E2E_PORT and the next one); returns the first. */
+export async function freePortPair() {
+  for (let i = 0; i < 50; i++) {
+    const port = await freePort();
+    if (port < 65535 && (await isFree(port + 1))) return port;
+  }
+  throw new Error("no two neighbouring free ports found");
+}
+
 /** A new temporary folder (for a server's DATA_DIR). */
 export function tempDir(prefix = "iop-test-") {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
