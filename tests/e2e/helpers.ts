@@ -118,6 +118,30 @@ export async function expectNoAxeViolations(page: Page, label: string, { colourO
   expect(summary, `axe violations on ${label}`).toEqual([]);
 }
 
+/**
+ * Posts `fields` to `action` as a browser does without JavaScript (a native form submission, urlencoded) from the
+ * page's current document, and returns the response; the page then shows what the server answered.
+ */
+export async function postNativeForm(page: Page, action: string, fields: Record<string, string>) {
+  const posted = page.waitForResponse((r) => new URL(r.url()).pathname === action && r.request().method() === "POST");
+  await page.evaluate(
+    ([action, fields]) => {
+      const form = document.createElement("form");
+      form.method = "post";
+      form.action = action;
+      for (const [name, value] of Object.entries(fields)) {
+        const input = document.createElement("input");
+        Object.assign(input, { type: "hidden", name, value });
+        form.append(input);
+      }
+      document.body.append(form);
+      form.submit();
+    },
+    [action, fields] as const,
+  );
+  return posted;
+}
+
 /** A dictionary sentence with its {name} placeholders filled, as the page shows it. */
 export const fill = (text: string, slots: Record<string, string>) => text.replace(/\{(\w+)\}/g, (_, k: string) => slots[k]);
 

@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { strings } from "../../lib/i18n/strings";
-import { expectNoAxeViolations } from "./helpers";
+import { expectNoAxeViolations, postNativeForm } from "./helpers";
 
 /**
  * The self-check (docs/decisions/0006-self-check-instruments.md). The e2e server runs with SELF_CHECK_PREVIEW
@@ -206,20 +206,7 @@ test.describe("in Spanish", () => {
 
   test("a post in Spanish to the no-JavaScript route is answered in Spanish: 404, why, nothing scored", async ({ page }) => {
     await page.goto("/es/self-check");
-    const posted = page.waitForResponse((r) => new URL(r.url()).pathname === "/self-check/result");
-    await page.evaluate(() => {
-      const form = document.createElement("form");
-      form.method = "post";
-      form.action = "/self-check/result";
-      for (const [name, value] of Object.entries({ lang: "es", age: "18-65", sex: "woman", q1: "4", q2: "4", q3: "4" })) {
-        const input = document.createElement("input");
-        Object.assign(input, { type: "hidden", name, value });
-        form.append(input);
-      }
-      document.body.append(form);
-      form.submit();
-    });
-    const res = await posted;
+    const res = await postNativeForm(page, "/self-check/result", { lang: "es", age: "18-65", sex: "woman", q1: "4", q2: "4", q3: "4" });
     expect(res.status()).toBe(404);
     expect(res.headers()["cache-control"]).toBe("no-store");
     await expect(page.locator("html")).toHaveAttribute("lang", "es");

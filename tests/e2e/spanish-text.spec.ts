@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { en } from "../../lib/i18n/en";
 import { es } from "../../lib/i18n/es";
 import { splitLocalePath } from "../../lib/i18n/locales";
-import { allPagePaths } from "./helpers";
+import { allPagePaths, postNativeForm } from "./helpers";
 
 /**
  * A reader who reads only Spanish meets no English interface words on a Spanish page. Every string of the
@@ -107,18 +107,7 @@ test("nor on the Spanish form sent back with its mistakes (no JavaScript)", asyn
 
 test("nor on the self-check route's answer to a Spanish post (no JavaScript; no Spanish check exists)", async ({ page }) => {
   await page.goto("/es/self-check");
-  const posted = page.waitForResponse((r) => new URL(r.url()).pathname === "/self-check/result");
-  await page.evaluate(() => {
-    const form = document.createElement("form");
-    form.method = "post";
-    form.action = "/self-check/result";
-    const input = document.createElement("input");
-    Object.assign(input, { type: "hidden", name: "lang", value: "es" });
-    form.append(input);
-    document.body.append(form);
-    form.submit();
-  });
-  expect((await posted).status()).toBe(404);
+  expect((await postNativeForm(page, "/self-check/result", { lang: "es" })).status()).toBe(404);
   await expect(page.locator("html")).toHaveAttribute("lang", "es");
   const text = await visibleSpanishText(page);
   expect(patterns.filter(({ re }) => re.test(text)).map(({ f }) => f)).toEqual([]);
